@@ -1,0 +1,67 @@
+"""Command line: build, serve, extract.
+
+Exit codes: 0 success, 1 a user error (message names file and cause, no
+traceback), 2 a usage error (argparse's own).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from builder import __version__
+from builder.errors import UserError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m builder", description="Zhaiyao: a static digest site from Chinese news articles.")
+    parser.add_argument("--version", action="version", version=f"zhaiyao {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the site into the output folder", description="Build the site into the output folder (public/ by default).")
+    build.add_argument("--config", type=Path, default=Path("site.toml"), help="path to site.toml (default: ./site.toml)")
+    build.add_argument("--output", type=Path, help="output folder (default: output_dir of site.toml)")
+    build.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+
+    serve = commands.add_parser("serve", help="preview the site with live reload", description="Build into a temporary folder, serve it and rebuild on every change.")
+    serve.add_argument("--config", type=Path, default=Path("site.toml"), help="path to site.toml (default: ./site.toml)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+
+    extract = commands.add_parser("extract", help="print one article's digest as JSON", description="Clean and extract one article file and print its digest as JSON on stdout.")
+    extract.add_argument("path", type=Path, help="an article file (.txt or .md)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            from builder.pipeline import build
+
+            report = build(args.config, output=args.output, log=(lambda *_: None) if args.quiet else _log)
+            for warning in report.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            return 0
+        if args.command == "serve":
+            from builder.serve import serve
+
+            serve(args.config, host=args.host, port=args.port)
+            return 0
+        if args.command == "extract":
+            from builder.pipeline import digest_file
+
+            json.dump(digest_file(args.path), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 2
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr)

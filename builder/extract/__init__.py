@@ -1,0 +1,114 @@
+"""Extract stage: a cleaned Story becomes a Digest (summary boxes and tags).
+
+Each extractor is a pure function of the story's sentences (plus the year the
+story was published, for dates). Every item records the index of the sentence
+it came from, which the article page turns into a link to that sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from builder.clean import Story
+from builder.text import Sentence, sentences_of
+
+
+@dataclass
+class Meeting:
+    name: str
+    sentence: int
+    date: str | None = None  # as written, or ISO YYYY-MM-DD when the year is known
+    place: str | None = None
+    organizer: str | None = None
+    chair: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Slogan:
+    text: str  # as written, without quote marks
+    count: int
+    sentence: int  # first quoted occurrence
+    key: str = ""  # Simplified form: one tag across scripts
+
+
+@dataclass
+class Number:
+    text: str  # shortest span with number and unit, as written
+    value: float
+    unit: str
+    sentence: int
+    metric: str | None = None  # what it measures, e.g. 规模以上工业营业收入
+
+
+@dataclass
+class Person:
+    name: str  # as written
+    key: str  # Simplified
+    sentence: int
+    title: str | None = None  # 区委书记, 县长 …
+    count: int = 1
+
+
+@dataclass
+class Entity:
+    """A place or an organisation."""
+
+    name: str
+    key: str
+    sentence: int
+    count: int = 1
+
+
+@dataclass
+class Term:
+    """A topic candidate; the site model ranks them across all articles."""
+
+    name: str
+    key: str
+    count: int
+
+
+@dataclass
+class Digest:
+    sentences: list[Sentence]
+    meetings: list[Meeting] = field(default_factory=list)
+    slogans: list[Slogan] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    places: list[Entity] = field(default_factory=list)
+    orgs: list[Entity] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+
+    def boxes(self) -> dict:
+        """The summary boxes and entities as plain JSON-ready data."""
+        return {
+            "meetings": [asdict(m) for m in self.meetings],
+            "slogans": [asdict(s) for s in self.slogans],
+            "numbers": [asdict(n) for n in self.numbers],
+            "people": [asdict(p) for p in self.people],
+            "places": [asdict(p) for p in self.places],
+            "orgs": [asdict(o) for o in self.orgs],
+        }
+
+
+def story_year(story: Story) -> int | None:
+    return int(story.date[:4]) if story.date else None
+
+
+def extract(story: Story) -> Digest:
+    # Imported here so that a build served entirely from cache never loads jieba.
+    from builder.extract import entities, meetings, numbers, slogans
+
+    sentences = sentences_of([b.text for b in story.blocks])
+    year = story_year(story)
+    found_people = entities.find_people(sentences)
+    return Digest(
+        sentences=sentences,
+        meetings=meetings.find_meetings(sentences, year=year, publication_date=story.date),
+        slogans=slogans.find_slogans(sentences),
+        numbers=numbers.find_numbers(sentences),
+        people=found_people,
+        places=entities.find_places(sentences),
+        orgs=entities.find_orgs(sentences),
+        terms=entities.find_terms(sentences),
+    )

@@ -1,0 +1,120 @@
+"""Small text utilities shared by the clean and extract stages.
+
+Extraction runs on a *normalised* form of each sentence: Simplified characters
+and full-width punctuation, of exactly the same length as the original, so an
+offset found in the normalised text slices the original text too (box items
+are reported in the article's own characters).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+
+# Half-width punctuation that Chinese text writes full-width. Only applied
+# next to CJK characters so that 350.19, 24% and URLs stay intact.
+_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}”’」』）])([,:;!?])|([,:;!?])(?=[{_CJK}“‘「『（])")
+_PAREN_NEAR_CJK = re.compile(rf"\(([^()\n]*[{_CJK}][^()\n]*)\)")
+HAN = re.compile(rf"[{_CJK}]")
+
+
+def full_width_punctuation(text: str) -> str:
+    """Turn half-width punctuation inside Chinese text into full-width."""
+    text = _HALF_NEAR_CJK.sub(lambda m: _FULL_WIDTH[m.group(1) or m.group(2)], text)
+    return _PAREN_NEAR_CJK.sub(r"（\1）", text)
+
+
+@lru_cache(maxsize=4096)
+def _char_to_simplified(ch: str) -> str:
+    out = _T2S.convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def to_simplified(text: str) -> str:
+    """Simplified form of text, same length as text (phrase rules that change
+    the length are replaced by a character-by-character conversion)."""
+    out = _T2S.convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(_char_to_simplified(ch) for ch in text)
+
+
+def normalise(text: str) -> str:
+    """The form extraction works on: Simplified, full-width punctuation, same length."""
+    return to_simplified(full_width_punctuation(text))
+
+
+def is_traditional(text: str, threshold: float = 0.05) -> bool:
+    """True when a noticeable share of the Han characters change under t2s."""
+    han = HAN.findall(text[:4000])
+    if not han:
+        return False
+    sample = "".join(han)
+    changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
+    return changed / len(han) >= threshold
+
+
+def language_tag(text: str) -> str:
+    return "zh-Hant" if is_traditional(text) else "zh-Hans"
+
+
+# A sentence ends after 。！？ (plus any closing quotes), or at a line end.
+_SENTENCE_END = re.compile(r"[。！？!?…]+[”’」』\"')）]*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int  # position in the story, the anchor is f"s{index}"
+    block: int  # index of the block that holds it
+    start: int  # offset of the sentence inside the block's text
+    text: str  # as written
+    norm: str  # normalise(text): Simplified, full-width, same length
+
+    @property
+    def anchor(self) -> str:
+        return f"s{self.index}"
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs covering text; closing quotes stay with their sentence.
+
+    A sentence-final mark inside an open quotation does not end the sentence,
+    so quoted speech of several sentences stays one evidence sentence."""
+    pieces: list[tuple[int, str]] = []
+    start = depth = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            m = _SENTENCE_END.match(text, i)
+            if m and (ch in "。！？!?…"):
+                end = m.end()
+                # a closing quote matched by the regex may reopen depth accounting
+                depth = 0
+                if text[start:end].strip():
+                    pieces.append((start, text[start:end]))
+                start = i = end
+                continue
+        i += 1
+    if text[start:].strip():
+        pieces.append((start, text[start:]))
+    return pieces
+
+
+def sentences_of(blocks: list[str]) -> list[Sentence]:
+    """Number the sentences of a story's blocks in reading order."""
+    out: list[Sentence] = []
+    for b, block in enumerate(blocks):
+        for start, piece in split_sentences(block):
+            out.append(Sentence(len(out), b, start, piece, normalise(piece)))
+    return out
