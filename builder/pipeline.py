@@ -69,6 +69,7 @@ def build_site(config: Config, output: Path, log: Callable[[str], None] = print)
     with clock("render"):
         pages = render.render_site(config, model)
     with clock("write"):
+        write.check_output_folder(output, [config.root, config.content_path, config.layouts_path])
         report.written = write.write_site(output, pages)
     report.articles = len(model.articles)
     report.pages = len(pages)

@@ -5,10 +5,14 @@ related articles); templates only present it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 
 from builder.clean import Story
+from builder.config import Config
 from builder.extract import Digest
+from builder.slugs import slugify, unique_slugs
+from builder.text import to_simplified
 
 
 @dataclass
@@ -23,8 +27,7 @@ def _topics(digest: Digest, limit: int = 5) -> list[str]:
     return [t.name for t in digest.terms[:limit]]
 
 
-def story_json(item: Processed) -> dict:
-    story, digest = item.story, item.digest
+def story_json(story: Story, digest: Digest) -> dict:
     return {
         "title": story.title,
         "date": story.date,
@@ -42,7 +45,7 @@ def digest_json(items: list[Processed]) -> dict:
     if not items:
         return {"title": None, "date": None, "source": None, "meetings": [], "slogans": [], "numbers": [],
                 "people": [], "places": [], "orgs": [], "topics": []}
-    stories = [story_json(item) for item in items]
+    stories = [story_json(item.story, item.digest) for item in items]
     if len(stories) == 1:
         return stories[0]
     union = dict(stories[0])
@@ -61,3 +64,155 @@ def _merge_slogans(slogans: list[dict]) -> list[dict]:
         else:
             merged[s["text"]] = dict(s)
     return list(merged.values())
+
+
+# --- The site model -------------------------------------------------------------
+
+TAG_KINDS = ("people", "places", "orgs", "topics", "slogans")
+TAG_KIND_NAMES = {"people": "人物", "places": "地点", "orgs": "机构", "topics": "主题", "slogans": "口号"}
+# How much a shared tag of each kind says about two articles being related.
+RELATED_WEIGHT = {"slogans": 3.0, "people": 2.0, "orgs": 1.5, "places": 1.0, "topics": 1.0}
+
+
+@dataclass
+class Tag:
+    kind: str
+    key: str  # Simplified form: one tag across scripts
+    name: str  # display form
+    slug: str = ""
+    url: str = ""
+    note: str | None = None  # e.g. a person's title
+    articles: list["Article"] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    story: Story
+    digest: Digest
+    slug: str
+    url: str
+    tags: dict[str, list[Tag]] = field(default_factory=dict)
+    related: list["Article"] = field(default_factory=list)
+    siblings: list["Article"] = field(default_factory=list)
+    anchors: list[str] = field(default_factory=list)  # anchor id of each sentence
+
+    @property
+    def identity(self) -> str:
+        return f"{self.story.source}#{self.story.index}"
+
+
+@dataclass
+class Site:
+    config: Config
+    articles: list[Article]  # newest first
+    tags: dict[str, list[Tag]]  # by kind, most used first
+
+    def url(self, path: str = "") -> str:
+        return self.config.base_path + path
+
+
+def build_model(config: Config, processed: list[Processed]) -> Site:
+    """Decide slugs, URLs, tags, related articles and siblings; a pure function."""
+    processed = [p for p in processed if not p.story.draft]
+    base = config.base_path
+    wanted = [(_identity(p), p.story.slug or slugify(p.story.title)) for p in processed]
+    slugs = unique_slugs(wanted)
+    articles = []
+    for p in processed:
+        slug = slugs[_identity(p)]
+        articles.append(Article(p.story, p.digest, slug, f"{base}articles/{slug}/", anchors=_anchors(p)))
+    articles.sort(key=lambda a: (a.story.date or "", a.identity), reverse=True)
+    topics = rank_topics(articles, config.extract.topics_per_article, set(config.extract.stopwords))
+    tags = _collect_tags(articles, topics, base)
+    _link_related(articles, config.related_articles)
+    _link_siblings(articles)
+    return Site(config, articles, tags)
+
+
+def _identity(p: Processed) -> str:
+    return f"{p.story.source}#{p.story.index}"
+
+
+def _anchors(p: Processed) -> list[str]:
+    """Anchor of each sentence: its own span for plain text; for a Markdown block
+    with inline markup, the block's first sentence (the block carries that id)."""
+    first_of_block: dict[int, str] = {}
+    anchors = []
+    for s in p.digest.sentences:
+        first_of_block.setdefault(s.block, s.anchor)
+        rich = p.story.blocks[s.block].html is not None if s.block < len(p.story.blocks) else False
+        anchors.append(first_of_block[s.block] if rich else s.anchor)
+    return anchors
+
+
+def rank_topics(articles: list[Article], per_article: int, stopwords: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """Topic tags by tf-idf over the whole site: (key, name) pairs per article identity."""
+    df: dict[str, int] = {}
+    for a in articles:
+        for key in {t.key for t in a.digest.terms}:
+            df[key] = df.get(key, 0) + 1
+    n = len(articles)
+    out = {}
+    for a in articles:
+        scored = sorted(
+            ((t.count * math.log((n + 1) / (df[t.key] + 0.5)), t.key, t.name) for t in a.digest.terms if t.key not in stopwords),
+            key=lambda x: (-x[0], x[1]),
+        )
+        chosen = [(key, name) for _, key, name in scored[:per_article]]
+        chosen += [(to_simplified(t), t) for t in a.story.tags if to_simplified(t) not in {k for k, _ in chosen}]
+        out[a.identity] = chosen
+    return out
+
+
+def _collect_tags(articles: list[Article], topics: dict, base: str) -> dict[str, list[Tag]]:
+    by_kind: dict[str, dict[str, Tag]] = {kind: {} for kind in TAG_KINDS}
+    for a in articles:
+        d = a.digest
+        entries = {
+            "people": [(p.key, p.name, p.title) for p in d.people],
+            "places": [(p.key, p.name, None) for p in d.places],
+            "orgs": [(o.key, o.name, None) for o in d.orgs],
+            "slogans": [(s.key or to_simplified(s.text), s.text, None) for s in d.slogans],
+            "topics": [(key, name, None) for key, name in topics[a.identity]],
+        }
+        for kind, items in entries.items():
+            a.tags[kind] = []
+            for key, name, note in items:
+                tag = by_kind[kind].setdefault(key, Tag(kind, key, name, note=note))
+                if a not in tag.articles:
+                    tag.articles.append(a)
+                    a.tags[kind].append(tag)
+    result = {}
+    for kind, tags in by_kind.items():
+        slugs = unique_slugs([(key, slugify(key)) for key in tags])
+        for key, tag in tags.items():
+            tag.slug = slugs[key]
+            tag.url = f"{base}tags/{kind}/{tag.slug}/"
+        result[kind] = sorted(tags.values(), key=lambda t: (-len(t.articles), t.slug))
+    return result
+
+
+def _link_related(articles: list[Article], limit: int) -> None:
+    """Related articles by shared tags, each weighted by kind and rarity."""
+    n = len(articles)
+    for a in articles:
+        scores: dict[int, float] = {}
+        for kind, tags in a.tags.items():
+            for tag in tags:
+                weight = RELATED_WEIGHT[kind] * math.log((n + 1) / len(tag.articles))
+                for other in tag.articles:
+                    if other is not a:
+                        scores[id(other)] = scores.get(id(other), 0.0) + weight
+        ranked = sorted((o for o in articles if id(o) in scores and scores[id(o)] > 0),
+                        key=lambda o: (-scores[id(o)], o.identity))
+        a.related = ranked[:limit]
+
+
+def _link_siblings(articles: list[Article]) -> None:
+    by_source: dict[str, list[Article]] = {}
+    for a in articles:
+        by_source.setdefault(a.story.source, []).append(a)
+    for group in by_source.values():
+        group.sort(key=lambda a: a.story.index)
+        for a in group:
+            a.siblings = [o for o in group if o is not a]

@@ -1,0 +1,46 @@
+"""Shared fixtures: a throwaway site folder with the project's layouts."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "content").glob("*.txt"))
+
+MARKDOWN_ARTICLE = """---
+title: 示例县召开经济工作会议
+date: 2022-03-01
+tags: [经济]
+source: 示例日报
+authors: [张三]
+---
+3月1日，示例县召开经济工作会议。会议提出“项目为王、创新强县”的发展思路。
+
+## 主要目标
+
+全年地区生产总值增长**6%**，新开工项目120个。
+"""
+
+
+def make_site(root: Path, base_url: str = "/", articles: dict[str, str] | None = None, seeds: bool = False) -> Path:
+    """Write site.toml, content/ and layouts/ under root; returns site.toml's path."""
+    (root / "content").mkdir(parents=True, exist_ok=True)
+    shutil.copytree(ROOT / "layouts", root / "layouts", dirs_exist_ok=True)
+    if seeds:
+        for seed in SEEDS:
+            shutil.copy(seed, root / "content" / seed.name)
+    for name, text in (articles or {}).items():
+        path = root / "content" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    config = root / "site.toml"
+    config.write_text(f'title = "测试站"\nbase_url = "{base_url}"\n', encoding="utf-8")
+    return config
+
+
+@pytest.fixture
+def site_dir(tmp_path: Path) -> Path:
+    make_site(tmp_path, articles={"example.md": MARKDOWN_ARTICLE})
+    return tmp_path
