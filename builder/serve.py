@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -37,4 +38,7 @@ def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     for path in (config.content_path, config.layouts_path, Path(config_path)):
         server.watch(str(path), rebuild)
     print(f"serving {output} at http://{host}:{port}/ (Ctrl-C to stop)")
-    server.serve(host=host, port=port, root=str(output), open_url_delay=None)
+    try:
+        server.serve(host=host, port=port, root=str(output), open_url_delay=None)
+    finally:
+        shutil.rmtree(output, ignore_errors=True)
