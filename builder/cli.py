@@ -23,6 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--config", type=Path, default=Path("site.toml"), help="path to site.toml (default: ./site.toml)")
     build.add_argument("--output", type=Path, help="output folder (default: output_dir of site.toml)")
     build.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    build.add_argument("--strict", action="store_true", help="fail (exit 1) when there is any warning")
 
     serve = commands.add_parser("serve", help="preview the site with live reload", description="Build into a temporary folder, serve it and rebuild on every change.")
     serve.add_argument("--config", type=Path, default=Path("site.toml"), help="path to site.toml (default: ./site.toml)")
@@ -43,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
             report = build(args.config, output=args.output, log=(lambda *_: None) if args.quiet else _log)
             for warning in report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
+            if report.warnings and args.strict:
+                print(f"error: {len(report.warnings)} warning(s) and --strict was given", file=sys.stderr)
+                return 1
             return 0
         if args.command == "serve":
             from builder.serve import serve
