@@ -1,31 +1,43 @@
 """The one place that runs the stages: load → clean → extract → site → render → write.
 
 Stages never call each other; each takes the previous stage's data object.
+`Builder` keeps what it learnt between builds (processed articles in memory,
+on disk in the cache, the manifest in the output), so `serve` and repeated
+builds only redo what changed.
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import os
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from builder import clean, extract, load, render, site, write
+from builder.cache import ProcessCache, code_fingerprint
 from builder.config import Config, load_config
 from builder.errors import UserError
+
+PARALLEL_MIN_FILES = 8  # below this a process pool costs more than it saves
 
 
 @dataclass
 class BuildReport:
     articles: int = 0
-    pages: int = 0
-    written: int = 0
+    files: int = 0  # files in the output
+    rendered: int = 0  # files rendered this time
+    written: int = 0  # files whose bytes changed on disk
+    processed: int = 0  # sources cleaned and extracted this time (cache misses)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage
     warnings: list[str] = field(default_factory=list)
 
 
 def process(source: load.Source) -> list[site.Processed]:
     """Clean and extract one source file: a pure function of its contents."""
-    return [site.Processed(story, extract.extract(story)) for story in clean.clean(source)]
+    return [site.Processed(story, extract.extract(story), source.digest) for story in clean.clean(source)]
 
 
 def digest_file(path: Path) -> dict:
@@ -37,45 +49,130 @@ def digest_file(path: Path) -> dict:
     return site.digest_json(process(source))
 
 
-def build(config_path: Path, output: Path | None = None, log: Callable[[str], None] = print) -> BuildReport:
+def build(config_path: Path, output: Path | None = None, log: Callable[[str], None] = print, jobs: int | None = None) -> BuildReport:
     config = load_config(config_path)
-    return build_site(config, output or config.output_path, log)
+    return Builder(config, output or config.output_path, log=log, jobs=jobs).build()
 
 
 def build_site(config: Config, output: Path, log: Callable[[str], None] = print) -> BuildReport:
-    report = BuildReport()
-    clock = _Clock(report.seconds)
-    if not config.content_path.is_dir():
-        raise UserError("content folder not found", config.content_path)
+    return Builder(config, output, log=log).build()
 
-    with clock("load"):
+
+def _process_safely(source: load.Source) -> tuple[str, list[site.Processed] | str]:
+    """Worker: (source hash, result or the warning that replaces it)."""
+    try:
+        return source.digest, process(source)
+    except UserError as exc:
+        return source.digest, str(exc)
+    except Exception as exc:  # a bug must not take the whole site down: report the file
+        return source.digest, f"{source.path}: internal error while cleaning/extracting: {exc!r}"
+
+
+class Builder:
+    def __init__(self, config: Config, output: Path, log: Callable[[str], None] = print,
+                 jobs: int | None = None, use_cache: bool = True, atomic: bool = True):
+        self.config, self.output, self.log, self.atomic = config, Path(output), log, atomic
+        self.jobs = jobs or os.cpu_count() or 1
+        cache_dir = config.root / ".cache" / "zhaiyao" if use_cache else None
+        self.cache = ProcessCache(cache_dir, settings=repr(config.extract))
+        self.memory: dict[str, list[site.Processed]] = {}  # source hash -> result, kept between builds
+
+    def build(self) -> BuildReport:
+        report = BuildReport()
+        clock = _Clock(report.seconds)
+        config = self.config
+        if not config.content_path.is_dir():
+            raise UserError("content folder not found", config.content_path)
+        write.check_output_folder(self.output, [config.root, config.content_path, config.layouts_path])
+
+        with clock("load"):
+            sources = self._load(report)
+            inputs = self._inputs_key(sources)
+            manifest = write.read_manifest(self.output)
+        if manifest.inputs == inputs and write.outputs_present(self.output, manifest):
+            report.files = len(manifest.files)
+            report.warnings = manifest.warnings
+            self.log(f"nothing changed ({report.files} files in {self.output}), {sum(report.seconds.values()):.2f} s")
+            return report
+        with clock("clean+extract"):
+            processed = self._process(sources, report)
+        with clock("model"):
+            model = site.build_model(config, processed)
+            report.warnings.extend(model.warnings)
+        with clock("render"):
+            env = render.environment(config.layouts_path)
+            plans = render.plan_site(config, model, env)
+            todo = [p for p in plans if manifest.files.get(p.path) != p.signature or not (self.output / p.path).exists()]
+            files = render.render_pages(config, model, env, todo)
+        with clock("write"):
+            todo_paths = {p.path for p in todo}
+            kept = [p.path for p in plans if p.path not in todo_paths]
+            new_manifest = write.Manifest(inputs, {p.path: p.signature for p in plans}, report.warnings)
+            report.written = write.write_site(self.output, files, kept, new_manifest, atomic=self.atomic)
+        report.articles, report.files, report.rendered = len(model.articles), len(plans), len(files)
+        total = sum(report.seconds.values())
+        self.log(f"built {report.articles} articles: {report.rendered} of {report.files} files rendered, "
+                 f"{report.written} changed, in {self.output} ({total:.2f} s)")
+        return report
+
+    def _load(self, report: BuildReport) -> list[load.Source]:
         sources = []
-        for path in load.find_articles(config.content_path):
+        for path in load.find_articles(self.config.content_path):
             try:
-                sources.append(load.load_source(path, config.content_path))
+                source = load.load_source(path, self.config.content_path)
             except UserError as exc:  # one bad file never stops the build
                 report.warnings.append(str(exc))
-    with clock("clean+extract"):
-        processed = []
+                continue
+            report.warnings.extend(getattr(source, "warnings", ()))
+            sources.append(source)
+        return sources
+
+    def _inputs_key(self, sources: list[load.Source]) -> str:
+        """Everything the output depends on: code, config, layouts, articles."""
+        h = hashlib.sha256(f"{code_fingerprint()}\n{self.config!r}\n".encode())
+        layouts = self.config.layouts_path
+        for path in sorted(layouts.rglob("*")) if layouts.is_dir() else []:
+            if path.is_file():
+                h.update(path.relative_to(layouts).as_posix().encode() + b"\0" + path.read_bytes())
+        for s in sources:
+            h.update(f"{s.rel}\0{s.digest}\n".encode())
+        return h.hexdigest()
+
+    def _process(self, sources: list[load.Source], report: BuildReport) -> list[site.Processed]:
+        results: dict[str, list[site.Processed]] = {}
+        missing = []
         for source in sources:
-            try:
-                processed.extend(process(source))
-            except UserError as exc:
-                report.warnings.append(str(exc))
-        for item in processed:
-            report.warnings.extend(f"{item.story.source}: {w}" for w in item.story.warnings)
-    with clock("model"):
-        model = site.build_model(config, processed)
-    with clock("render"):
-        pages = render.render_site(config, model)
-    with clock("write"):
-        write.check_output_folder(output, [config.root, config.content_path, config.layouts_path])
-        report.written = write.write_site(output, pages)
-    report.articles = len(model.articles)
-    report.pages = len(pages)
-    total = sum(report.seconds.values())
-    log(f"built {report.articles} articles, {report.pages} files ({report.written} changed) into {output} in {total:.2f} s")
-    return report
+            found = self.memory.get(source.digest) or self.cache.get(source.digest)
+            if found is None:
+                missing.append(source)
+            else:
+                results[source.digest] = found
+        report.processed = len(missing)
+        if len(missing) >= PARALLEL_MIN_FILES and self.jobs > 1:
+            with ProcessPoolExecutor(self.jobs) as pool:
+                outcomes = list(pool.map(_process_safely, missing, chunksize=max(1, len(missing) // (self.jobs * 8))))
+        else:
+            outcomes = [_process_safely(s) for s in missing]
+        for digest, outcome in outcomes:
+            if isinstance(outcome, str):
+                report.warnings.append(outcome)
+            else:
+                results[digest] = outcome
+                self.cache.put(digest, outcome)
+        self.memory = results
+        out = []
+        for source in sources:
+            for item in results.get(source.digest, []):
+                # the same bytes may sit in two files: the story belongs to this one
+                if item.story.source != source.rel:
+                    item = site.Processed(_moved(item.story, source.rel), item.digest, item.source_hash)
+                report.warnings.extend(f"{source.rel}: {w}" for w in item.story.warnings)
+                out.append(item)
+        return out
+
+
+def _moved(story: clean.Story, rel: str) -> clean.Story:
+    return dataclasses.replace(story, source=rel)
 
 
 class _Clock:

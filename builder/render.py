@@ -1,20 +1,27 @@
 """Render stage: the site model becomes output files (path, bytes).
 
 All HTML comes from the Jinja templates in layouts/; this module only picks
-the template and the data for each page. Files in layouts/static/ are copied.
+the template and the data for each page. Every page is first *planned* with a
+signature: a hash of everything its bytes depend on (its data, the templates
+it uses, the config, the builder's code). A page whose signature is the one
+recorded by the last build is not rendered again (Lektor's idea, made small).
 """
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+import jinja2.meta
 
 from builder import __version__
+from builder.cache import code_fingerprint
 from builder.config import Config
 from builder.errors import UserError
-from builder.site import TAG_KIND_NAMES, TAG_KINDS, Article, Site, story_json
+from builder.site import TAG_KIND_NAMES, TAG_KINDS, Article, Site, Tag, story_json
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,15 @@ class BlockView:
     sentences: list[tuple[str, str]]  # (anchor, text) for plain-text blocks
 
 
+@dataclass
+class PagePlan:
+    path: str
+    signature: str
+    template: str | None = None  # None: `data` holds the bytes (JSON, static files)
+    context: dict = field(default_factory=dict)
+    data: bytes | None = None
+
+
 def environment(layouts: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(layouts),
@@ -42,6 +58,61 @@ def environment(layouts: Path) -> jinja2.Environment:
     env.globals.update(kind_names=TAG_KIND_NAMES, tag_kinds=TAG_KINDS, version=__version__)
     return env
 
+
+def template_hashes(env: jinja2.Environment) -> dict[str, str]:
+    """Hash of each template together with every template it extends, imports or includes."""
+    sources: dict[str, str] = {}
+    refs: dict[str, set[str]] = {}
+    for name in env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml")) and not n.startswith("static/")):
+        source = env.loader.get_source(env, name)[0]
+        sources[name] = source
+        try:
+            refs[name] = {r for r in jinja2.meta.find_referenced_templates(env.parse(source)) if r}
+        except jinja2.TemplateSyntaxError as exc:
+            raise UserError(f"template error: {exc.message}", env.loader.searchpath[0] + "/" + name, exc.lineno) from None
+
+    def closure(name: str, seen: set[str]) -> set[str]:
+        for ref in refs.get(name, ()):
+            if ref not in seen:
+                seen.add(ref)
+                closure(ref, seen)
+        return seen
+
+    return {
+        name: _hash(*(sources.get(n, "") for n in sorted(closure(name, {name}))))
+        for name in sources
+    }
+
+
+def _hash(*parts) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else json.dumps(part, ensure_ascii=False, sort_keys=True, default=str).encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+# --- What each page's bytes depend on -----------------------------------------------
+
+def card_signature(a: Article) -> tuple:
+    return (a.url, a.fingerprint)
+
+
+def tag_link_signature(t: Tag) -> tuple:
+    return (t.url, t.name, t.note)
+
+
+def article_signature(a: Article) -> tuple:
+    return (
+        a.fingerprint,
+        a.url,
+        {kind: [tag_link_signature(t) for t in tags] for kind, tags in a.tags.items()},
+        [(r.url, r.story.title, r.story.date) for r in a.related],
+        [(s.url, s.story.title) for s in a.siblings],
+    )
+
+
+# --- Page views -------------------------------------------------------------------
 
 def body_view(article: Article) -> list[BlockView]:
     """The article's blocks with each sentence and its anchor id."""
@@ -59,7 +130,7 @@ def body_view(article: Article) -> list[BlockView]:
     return views
 
 
-def article_json(site: Site, article: Article) -> dict:
+def article_json(article: Article) -> bytes:
     data = story_json(article.story, article.digest)
     data["url"] = article.url
     data["source_file"] = article.story.source
@@ -67,42 +138,83 @@ def article_json(site: Site, article: Article) -> dict:
     data["related"] = [a.url for a in article.related]
     data["sentences"] = [{"id": s.anchor, "text": s.text} for s in article.digest.sentences]
     data["topics"] = [t.name for t in article.tags.get("topics", [])]
-    return data
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def render_site(config: Config, site: Site) -> list[OutputFile]:
-    env = environment(config.layouts_path)
-    common = {"site": site, "config": config, "base": config.base_path}
+# --- Planning and rendering ---------------------------------------------------------
 
-    def page(template: str, path: str, **data) -> OutputFile:
-        try:
-            html = env.get_template(template).render(**common, **data)
-        except jinja2.TemplateSyntaxError as exc:
-            raise UserError(f"template error: {exc.message}", exc.filename or template, exc.lineno) from None
-        except jinja2.TemplateError as exc:
-            raise UserError(f"template error while rendering {path}: {exc}", config.layouts_path / template) from None
-        return OutputFile(path, html.encode("utf-8"))
+def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PagePlan]:
+    """Every output file with its signature; nothing is rendered yet."""
+    templates = template_hashes(env)
+    salt = _hash(code_fingerprint(), repr(config))
 
-    files = [page("index.html", "index.html", articles=site.articles)]
-    for article in site.articles:
-        files.append(page("article.html", f"articles/{article.slug}/index.html", article=article, body=body_view(article)))
-        digest = json.dumps(article_json(site, article), ensure_ascii=False, indent=1)
-        files.append(OutputFile(f"articles/{article.slug}/digest.json", digest.encode("utf-8")))
-    files.append(page("tags.html", "tags/index.html"))
+    def page(template: str, path: str, depends, **context) -> PagePlan:
+        if template not in templates:
+            raise UserError(f"template {template} not found", config.layouts_path / template)
+        return PagePlan(path, _hash(salt, templates[template], depends), template, context)
+
+    plans = [page("index.html", "index.html", [card_signature(a) for a in site.articles], articles=site.articles)]
+    for a in site.articles:
+        plans.append(page("article.html", f"articles/{a.slug}/index.html", article_signature(a), article=a))
+        plans.append(PagePlan(f"articles/{a.slug}/digest.json", _hash(salt, "json", article_signature(a)), data=None,
+                              context={"article": a}))
+    overview = {kind: [(t.url, t.name, len(t.articles)) for t in tags[:12]] + [len(tags)] for kind, tags in site.tags.items()}
+    plans.append(page("tags.html", "tags/index.html", overview))
     for kind, tags in site.tags.items():
-        files.append(page("tag_list.html", f"tags/{kind}/index.html", kind=kind, tags=tags))
+        listing = [(t.url, t.name, t.note, len(t.articles)) for t in tags]
+        plans.append(page("tag_list.html", f"tags/{kind}/index.html", [kind, listing], kind=kind, tags=tags))
         for tag in tags:
-            files.append(page("tag.html", f"tags/{kind}/{tag.slug}/index.html", tag=tag))
-    files.append(page("404.html", "404.html"))
-    files.extend(static_files(config.layouts_path / "static"))
+            depends = [kind, tag_link_signature(tag), [card_signature(a) for a in tag.articles]]
+            plans.append(page("tag.html", f"tags/{kind}/{tag.slug}/index.html", depends, tag=tag))
+    plans.append(page("404.html", "404.html", None))
+    plans.extend(static_plans(config.layouts_path / "static"))
+    return plans
+
+
+def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: list[PagePlan]) -> list[OutputFile]:
+    common = {"site": site, "config": config, "base": config.base_path}
+    files = []
+    for plan in plans:
+        if plan.data is not None:
+            files.append(OutputFile(plan.path, plan.data))
+        elif plan.template is None:
+            files.append(OutputFile(plan.path, article_json(plan.context["article"])))
+        else:
+            files.append(OutputFile(plan.path, _render(env, plan, common, config)))
     return files
 
 
-def static_files(folder: Path) -> list[OutputFile]:
+def _render(env: jinja2.Environment, plan: PagePlan, common: dict, config: Config) -> bytes:
+    context = dict(plan.context)
+    if plan.template == "article.html":
+        context["body"] = body_view(context["article"])
+    try:
+        return env.get_template(plan.template).render(**common, **context).encode("utf-8")
+    except jinja2.TemplateSyntaxError as exc:
+        raise UserError(f"template error: {exc.message}", exc.filename or plan.template, exc.lineno) from None
+    except jinja2.TemplateError as exc:
+        raise UserError(f"template error while rendering {plan.path}: {exc}", config.layouts_path / plan.template) from None
+
+
+def render_site(config: Config, site: Site) -> list[OutputFile]:
+    """Render every page (no incremental shortcut): for tests and one-off use."""
+    env = environment(config.layouts_path)
+    return render_pages(config, site, env, plan_site(config, site, env))
+
+
+@lru_cache(maxsize=1024)
+def _static_file(path: Path, mtime_ns: int, size: int) -> tuple[bytes, str]:
+    data = path.read_bytes()
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def static_plans(folder: Path) -> list[PagePlan]:
     if not folder.is_dir():
         return []
-    return [
-        OutputFile("static/" + p.relative_to(folder).as_posix(), p.read_bytes())
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.name.startswith(".")
-    ]
+    plans = []
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and not p.name.startswith("."):
+            stat = p.stat()
+            data, digest = _static_file(p, stat.st_mtime_ns, stat.st_size)
+            plans.append(PagePlan("static/" + p.relative_to(folder).as_posix(), digest, data=data))
+    return plans

@@ -21,6 +21,7 @@ class Processed:
 
     story: Story
     digest: Digest
+    source_hash: str = ""  # sha256 of the source file: identifies the content
 
 
 def _topics(digest: Digest, limit: int = 5) -> list[str]:
@@ -91,6 +92,7 @@ class Article:
     digest: Digest
     slug: str
     url: str
+    fingerprint: str = ""  # changes whenever the article's content changes
     tags: dict[str, list[Tag]] = field(default_factory=dict)
     related: list["Article"] = field(default_factory=list)
     siblings: list["Article"] = field(default_factory=list)
@@ -106,6 +108,7 @@ class Site:
     config: Config
     articles: list[Article]  # newest first
     tags: dict[str, list[Tag]]  # by kind, most used first
+    warnings: list[str] = field(default_factory=list)
 
     def url(self, path: str = "") -> str:
         return self.config.base_path + path
@@ -117,16 +120,20 @@ def build_model(config: Config, processed: list[Processed]) -> Site:
     base = config.base_path
     wanted = [(_identity(p), p.story.slug or slugify(p.story.title)) for p in processed]
     slugs = unique_slugs(wanted)
+    warnings = [f"{identity.split('#')[0]}: slug {slug!r} is taken by another article; using {slugs[identity]!r}"
+                for identity, slug in sorted(wanted) if slugs[identity] != slug]
     articles = []
     for p in processed:
         slug = slugs[_identity(p)]
-        articles.append(Article(p.story, p.digest, slug, f"{base}articles/{slug}/", anchors=_anchors(p)))
+        url = f"{base}articles/{slug}/"
+        fingerprint = f"{p.source_hash}#{p.story.index}"
+        articles.append(Article(p.story, p.digest, slug, url, fingerprint, anchors=_anchors(p)))
     articles.sort(key=lambda a: (a.story.date or "", a.identity), reverse=True)
     topics = rank_topics(articles, config.extract.topics_per_article, set(config.extract.stopwords))
     tags = _collect_tags(articles, topics, base)
     _link_related(articles, config.related_articles)
     _link_siblings(articles)
-    return Site(config, articles, tags)
+    return Site(config, articles, tags, warnings)
 
 
 def _identity(p: Processed) -> str:

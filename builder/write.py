@@ -1,12 +1,22 @@
-"""Write stage: put the rendered files into the output folder.
+"""Write stage: put the rendered files into the output folder, safely.
 
-A file is rewritten only when its bytes changed (so a rebuild keeps
-timestamps and live reload sees only real changes); files of an earlier
-build that are no longer produced are removed, but only inside a folder
-this builder created (it carries a marker file), never the user's own files.
+- The new site is assembled in a sibling folder (unchanged files hard-linked
+  from the current output, changed ones written) and swapped in with one
+  atomic rename, so a build that fails or is killed leaves the previous
+  output whole.
+- A file is only (re)written when its bytes changed; a build that changes
+  nothing touches nothing.
+- The output folder carries a marker file holding the build manifest (the
+  signature of every file). The builder only ever deletes inside folders that
+  carry it, and refuses to write into a non-empty folder without it.
 """
 from __future__ import annotations
 
+import ctypes
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from builder.errors import UserError
@@ -15,9 +25,16 @@ from builder.render import OutputFile
 MARKER = ".zhaiyao-output"
 
 
+@dataclass
+class Manifest:
+    inputs: str = ""  # hash of every input of the build: equal means nothing to do
+    files: dict[str, str] = field(default_factory=dict)  # path -> signature
+    warnings: list[str] = field(default_factory=list)  # repeated by a build that has nothing to do
+
+
 def check_output_folder(output: Path, protected: list[Path]) -> None:
-    """Refuse to write into the project itself, its sources, home or /, or a
-    non-empty folder that an earlier build of this builder did not create."""
+    """Refuse the project itself, its sources, home or /, or a non-empty folder
+    that this builder did not create."""
     out = output.resolve()
     for p in protected + [Path.home(), Path("/")]:
         if out == p.resolve():
@@ -26,30 +43,124 @@ def check_output_folder(output: Path, protected: list[Path]) -> None:
         raise UserError(f"output folder is not empty and was not made by zhaiyao (no {MARKER} file)", output)
 
 
-def write_site(output: Path, files: list[OutputFile]) -> int:
-    """Write files under output; returns how many were created or changed."""
+def read_manifest(output: Path) -> Manifest:
+    _recover(output)
+    try:
+        data = json.loads((output / MARKER).read_text(encoding="utf-8"))
+        files = {str(k): str(v) for k, v in data.get("files", {}).items()}
+        return Manifest(str(data.get("inputs", "")), files, [str(w) for w in data.get("warnings", [])])
+    except (OSError, ValueError, AttributeError):
+        return Manifest()
+
+
+def forget_manifest(output: Path) -> None:
+    """Make the next build check every file again (the folder stays marked as ours)."""
+    if (output / MARKER).exists():
+        _write_manifest(output, Manifest())
+
+
+def outputs_present(output: Path, manifest: Manifest) -> bool:
+    return bool(manifest.files) and all(os.path.exists(output / p) for p in manifest.files)
+
+
+def write_site(output: Path, changed: list[OutputFile], kept: list[str], manifest: Manifest, atomic: bool = True) -> int:
+    """Make output hold `changed` plus the `kept` files of the previous build,
+    and nothing else. Returns how many files were created or changed."""
+    current = read_manifest(output)
+    differs = [f for f in changed if not _same_bytes(output / f.path, f.data)]
+    stale = set(current.files) - set(manifest.files)
+    if not differs and not stale and output.is_dir() and current == manifest:
+        return 0
+    rewritten = {f.path for f in differs}
+    if atomic and output.exists():
+        _swap_in(output, differs, [f.path for f in changed if f.path not in rewritten] + kept, manifest)
+    else:
+        _write_in_place(output, differs, stale, manifest)
+    return len(differs)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _write_manifest(folder: Path, manifest: Manifest) -> None:
+    data = {"made_by": "zhaiyao; this folder is replaced on every build", "inputs": manifest.inputs,
+            "warnings": manifest.warnings, "files": manifest.files}
+    (folder / MARKER).write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+
+
+def _write_in_place(output: Path, files: list[OutputFile], stale: set[str], manifest: Manifest) -> None:
     output.mkdir(parents=True, exist_ok=True)
-    (output / MARKER).write_text("made by zhaiyao; this folder is rebuilt on every build\n", encoding="utf-8")
-    changed = 0
-    wanted = {MARKER}
     for f in files:
-        wanted.add(f.path)
         target = output / f.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".zhaiyao-tmp")
+        tmp.write_bytes(f.data)
+        os.replace(tmp, target)  # readers (live reload) never see half a file
+    for path in stale:
+        (output / path).unlink(missing_ok=True)
+    _remove_empty_folders(output)
+    _write_manifest(output, manifest)
+
+
+def _staging(output: Path, suffix: str) -> Path:
+    return output.parent / f".{output.name}.zhaiyao-{suffix}"
+
+
+def _swap_in(output: Path, files: list[OutputFile], unchanged: list[str], manifest: Manifest) -> None:
+    new = _staging(output, "new")
+    _remove_ours(new)
+    new.mkdir()
+    (new / MARKER).write_text("{}", encoding="utf-8")  # ours from the start, so a leftover can be removed
+    for rel in unchanged:
+        target = new / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            if target.read_bytes() == f.data:
-                continue
-        except FileNotFoundError:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(output / rel, target)
+        except OSError:
+            shutil.copy2(output / rel, target)
+    for f in files:
+        target = new / f.path
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(f.data)
-        changed += 1
-    _remove_stale(output, wanted)
-    return changed
+    _write_manifest(new, manifest)
+    if _exchange(new, output):
+        _remove_ours(new)  # now holds the previous site
+        return
+    old = _staging(output, "old")
+    _remove_ours(old)
+    os.rename(output, old)
+    os.rename(new, output)
+    _remove_ours(old)
 
 
-def _remove_stale(output: Path, wanted: set[str]) -> None:
-    for path in sorted(output.rglob("*"), key=lambda p: len(p.parts), reverse=True):
-        rel = path.relative_to(output).as_posix()
-        if path.is_file() and rel not in wanted:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two folders (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _recover(output: Path) -> None:
+    """A build killed between the two renames of the fallback swap leaves only `old`."""
+    old = _staging(output, "old")
+    if not output.exists() and (old / MARKER).exists():
+        os.rename(old, output)
+
+
+def _remove_ours(folder: Path) -> None:
+    """Delete a staging folder, but only one this builder made (it has the marker)."""
+    if folder.is_dir() and (folder / MARKER).exists():
+        shutil.rmtree(folder)
+
+
+def _remove_empty_folders(output: Path) -> None:
+    for path in sorted((p for p in output.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+        if not any(path.iterdir()):
             path.rmdir()

@@ -1,0 +1,136 @@
+"""Rebuilds redo only what changed; the cache and the output survive anything."""
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from builder.config import load_config
+from builder.pipeline import Builder, build
+from builder.write import forget_manifest
+from tests.conftest import ROOT, make_site
+
+ARTICLES = {
+    "a.md": "---\ntitle: 甲县召开工作会议\ndate: 2022-01-01\n---\n1月1日，甲县召开经济工作会议。会议提出“项目为王”。\n",
+    "b.md": "---\ntitle: 乙县推进项目建设\ndate: 2022-01-02\n---\n乙县坚持“项目为王”，新开工项目12个。\n",
+    "c.md": "---\ntitle: 丙县召开座谈会\ndate: 2022-01-03\n---\n丙县召开民营企业座谈会，县长李明讲话。\n",
+}
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file()}
+
+
+def hashes(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in folder.rglob("*") if p.is_file()}
+
+
+def quiet(*_):
+    pass
+
+
+def test_noop_rebuild_writes_no_file(tmp_path):
+    config = make_site(tmp_path, articles=ARTICLES)
+    build(config, log=quiet)
+    before = snapshot(tmp_path / "public")
+    report = build(config, log=quiet)
+    assert report.written == 0 and report.processed == 0
+    assert snapshot(tmp_path / "public") == before
+
+
+def test_editing_one_article_rewrites_only_its_pages(tmp_path):
+    config = make_site(tmp_path, articles=ARTICLES)
+    build(config, log=quiet)
+    public = tmp_path / "public"
+    before = snapshot(public)
+    a = tmp_path / "content" / "a.md"
+    a.write_text(a.read_text(encoding="utf-8") + "\n会议时间不长。\n", encoding="utf-8")
+    report = build(config, log=quiet)
+    changed = {p for p, stamp in snapshot(public).items() if before.get(p) != stamp}
+    a_page = next(p for p in changed if p.startswith("articles/") and p.endswith("index.html"))
+    a_dir = a_page.rsplit("/", 1)[0]
+    assert report.processed == 1
+    assert {f"{a_dir}/index.html", f"{a_dir}/digest.json"} <= changed
+    others = {p for p in before if p.startswith("articles/") and not p.startswith(a_dir)}
+    assert not changed & others, "pages of unchanged articles were rewritten"
+    for path in changed - {".zhaiyao-output", "index.html", f"{a_dir}/index.html", f"{a_dir}/digest.json"}:
+        assert path.startswith("tags/"), path
+
+
+def test_template_edit_rerenders_only_pages_using_it(tmp_path):
+    config = make_site(tmp_path, articles=ARTICLES)
+    build(config, log=quiet)
+    template = tmp_path / "layouts" / "tag_list.html"
+    template.write_text(template.read_text(encoding="utf-8") + "{# changed #}\n", encoding="utf-8")
+    report = build(config, log=quiet)
+    assert report.rendered == 5  # tags/<kind>/index.html for the five kinds
+    assert report.written == 0  # a comment changes no byte of the output
+
+
+def test_corrupt_cache_is_ignored_and_rebuilt(tmp_path):
+    config = make_site(tmp_path, articles=ARTICLES)
+    build(config, log=quiet)
+    expected = hashes(tmp_path / "public")
+    entries = list((tmp_path / ".cache").rglob("*.pickle"))
+    assert len(entries) == 3
+    entries[0].write_bytes(b"garbage")
+    entries[1].write_bytes(entries[1].read_bytes()[:-10])  # truncated
+    forget_manifest(tmp_path / "public")  # force a full check
+    builder = Builder(load_config(config), tmp_path / "public", log=quiet)
+    report = builder.build()
+    assert report.processed == 2
+    assert hashes(tmp_path / "public") | {".zhaiyao-output": ""} == expected | {".zhaiyao-output": ""}
+
+
+def test_cache_from_other_code_is_not_used(tmp_path, monkeypatch):
+    config = make_site(tmp_path, articles=ARTICLES)
+    build(config, log=quiet)
+    import builder.cache
+
+    monkeypatch.setattr(builder.cache, "code_fingerprint", lambda: "other version")
+    report = Builder(load_config(config), tmp_path / "other", log=quiet).build()
+    assert report.processed == 3
+
+
+KILLER = """
+import os, sys, time
+from pathlib import Path
+import builder.write as w
+count = 0
+real = Path.write_bytes
+def slow_write(self, data):
+    global count
+    count += 1
+    if count == 3:
+        Path(sys.argv[2]).write_text("ready")
+        time.sleep(60)
+    return real(self, data)
+Path.write_bytes = slow_write
+from builder.pipeline import build
+build(sys.argv[1], log=lambda *_: None)
+"""
+
+
+def test_a_build_killed_while_writing_leaves_the_previous_site_whole(tmp_path):
+    config = make_site(tmp_path, articles=ARTICLES)
+    build(config, log=quiet)
+    before = hashes(tmp_path / "public")
+    layout = tmp_path / "layouts" / "base.html"  # every page changes
+    layout.write_text(layout.read_text(encoding="utf-8").replace("<main", "<!-- v2 --><main"), encoding="utf-8")
+    ready = tmp_path / "ready"
+    proc = subprocess.Popen([sys.executable, "-c", KILLER, str(config), str(ready)], cwd=ROOT)
+    deadline = time.monotonic() + 120
+    while not ready.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert ready.exists(), "the build never reached the write stage"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert hashes(tmp_path / "public") == before
+    report = build(config, log=quiet)  # the next build recovers and cleans up after the killed one
+    assert report.written > 0
+    assert "<!-- v2 -->" in (tmp_path / "public" / "index.html").read_text(encoding="utf-8")
+    assert not any(p.name.startswith(".public.zhaiyao") for p in tmp_path.iterdir())
