@@ -32,6 +32,7 @@ class Config:
     output_dir: str = "public"
     layouts_dir: str = "layouts"
     related_articles: int = 5
+    paginate: int = 20  # articles per home page
     extract: ExtractConfig = field(default_factory=ExtractConfig)
     root: Path = field(default=Path("."), compare=False)  # folder of site.toml
 
@@ -46,6 +47,11 @@ class Config:
     @property
     def layouts_path(self) -> Path:
         return self.root / self.layouts_dir
+
+    def absolute(self, path: str) -> str:
+        """A site path ('/repo/x/') as an absolute URL when base_url has a host."""
+        url = urlsplit(self.base_url)
+        return f"{url.scheme}://{url.netloc}{path}" if url.scheme and url.netloc else path
 
     @property
     def base_path(self) -> str:
@@ -92,6 +98,8 @@ def _check_values(config: Config, errors: list[str]) -> None:
         errors.append(f"'base_url' must be an http(s) URL or a path starting with '/', not {config.base_url!r}")
     if config.language not in ("zh-Hans", "zh-Hant", "zh-CN", "zh-TW", "zh"):
         errors.append(f"'language' must be zh-Hans or zh-Hant, not {config.language!r}")
+    if config.paginate < 1:
+        errors.append("'paginate' must be 1 or more")
     if config.related_articles < 0:
         errors.append("'related_articles' must be 0 or more")
     if config.extract.topics_per_article < 0:

@@ -21,6 +21,7 @@ from builder import __version__
 from builder.cache import code_fingerprint
 from builder.config import Config
 from builder.errors import UserError
+from builder.overviews import build_overviews
 from builder.site import TAG_KIND_NAMES, TAG_KINDS, Article, Site, Tag, story_json
 
 
@@ -50,7 +51,7 @@ class PagePlan:
 def environment(layouts: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(layouts),
-        autoescape=jinja2.select_autoescape(["html", "xml"]),
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True, default=True),
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
@@ -63,7 +64,7 @@ def template_hashes(env: jinja2.Environment) -> dict[str, str]:
     """Hash of each template together with every template it extends, imports or includes."""
     sources: dict[str, str] = {}
     refs: dict[str, set[str]] = {}
-    for name in env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml")) and not n.startswith("static/")):
+    for name in env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml", ".txt")) and not n.startswith("static/")):
         source = env.loader.get_source(env, name)[0]
         sources[name] = source
         try:
@@ -147,27 +148,59 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
     """Every output file with its signature; nothing is rendered yet."""
     templates = template_hashes(env)
     salt = _hash(code_fingerprint(), repr(config))
+    views = build_overviews(site)
+    whole_site = _hash([card_signature(a) for a in site.articles],
+                       [[tag_link_signature(t) for t in tags] for tags in site.tags.values()])
 
     def page(template: str, path: str, depends, **context) -> PagePlan:
         if template not in templates:
             raise UserError(f"template {template} not found", config.layouts_path / template)
-        return PagePlan(path, _hash(salt, templates[template], depends), template, context)
+        context.setdefault("path", path)
+        return PagePlan(path, _hash(salt, templates[template], path, depends), template, context)
 
-    plans = [page("index.html", "index.html", [card_signature(a) for a in site.articles], articles=site.articles)]
+    plans = _home_pages(config, site, page)
     for a in site.articles:
         plans.append(page("article.html", f"articles/{a.slug}/index.html", article_signature(a), article=a))
-        plans.append(PagePlan(f"articles/{a.slug}/digest.json", _hash(salt, "json", article_signature(a)), data=None,
+        plans.append(PagePlan(f"articles/{a.slug}/digest.json", _hash(salt, "json", article_signature(a)),
                               context={"article": a}))
     overview = {kind: [(t.url, t.name, len(t.articles)) for t in tags[:12]] + [len(tags)] for kind, tags in site.tags.items()}
     plans.append(page("tags.html", "tags/index.html", overview))
     for kind, tags in site.tags.items():
-        listing = [(t.url, t.name, t.note, len(t.articles)) for t in tags]
-        plans.append(page("tag_list.html", f"tags/{kind}/index.html", [kind, listing], kind=kind, tags=tags))
+        listing = [(t.url, t.name, t.note, len(t.articles), views.sparklines.get(t.url)) for t in tags]
+        plans.append(page("tag_list.html", f"tags/{kind}/index.html", [kind, listing], kind=kind, tags=tags,
+                          sparklines=views.sparklines))
         for tag in tags:
             depends = [kind, tag_link_signature(tag), [card_signature(a) for a in tag.articles]]
-            plans.append(page("tag.html", f"tags/{kind}/{tag.slug}/index.html", depends, tag=tag))
+            plans.append(page("tag.html", f"tags/{kind}/{tag.slug}/index.html", depends, tag=tag,
+                              sparkline=views.sparklines.get(tag.url, "")))
+            plans.append(page("feed.xml", f"tags/{kind}/{tag.slug}/feed.xml", depends, feed_title=tag.name,
+                              feed_path=f"tags/{kind}/{tag.slug}/", entries=tag.articles[:20]))
+    for template, path in (("timeline.html", "timeline/index.html"), ("slogans.html", "slogans/index.html"),
+                           ("numbers.html", "numbers/index.html")):
+        plans.append(page(template, path, whole_site, views=views))
+    plans.append(page("feed.xml", "feed.xml", [card_signature(a) for a in site.articles[:20]],
+                      feed_title=config.title, feed_path="", entries=site.articles[:20]))
+    plans.append(page("about.html", "about/index.html", [len(site.articles), {k: len(v) for k, v in site.tags.items()}]))
     plans.append(page("404.html", "404.html", None))
+    plans.append(page("robots.txt", "robots.txt", None))
+    urls = [p.path for p in plans if p.path.endswith("index.html")]
+    plans.append(page("sitemap.xml", "sitemap.xml", urls, urls=[config.base_path + u[: -len("index.html")] for u in urls]))
     plans.extend(static_plans(config.layouts_path / "static"))
+    return plans
+
+
+def _home_pages(config: Config, site: Site, page) -> list[PagePlan]:
+    """index.html, page/2/index.html, …: `paginate` articles each, newest first."""
+    size = config.paginate
+    chunks = [site.articles[i:i + size] for i in range(0, len(site.articles), size)] or [[]]
+    plans = []
+    for number, articles in enumerate(chunks, start=1):
+        path = "index.html" if number == 1 else f"page/{number}/index.html"
+        pager = {"number": number, "total": len(chunks),
+                 "prev": None if number == 1 else ("" if number == 2 else f"page/{number - 1}/"),
+                 "next": f"page/{number + 1}/" if number < len(chunks) else None}
+        plans.append(page("index.html", path, [pager, [card_signature(a) for a in articles]],
+                          articles=articles, pager=pager))
     return plans
 
 
