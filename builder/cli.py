@@ -22,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build the site into the output folder", description="Build the site into the output folder (public/ by default).")
     build.add_argument("--config", type=Path, default=Path("site.toml"), help="path to site.toml (default: ./site.toml)")
     build.add_argument("--output", type=Path, help="output folder (default: output_dir of site.toml)")
+    build.add_argument("--base-url", help="override base_url of site.toml (e.g. the URL GitHub Pages gives)")
+    build.add_argument("--jobs", "-j", type=int, help="worker processes for cleaning and extraction (default: number of cores)")
     build.add_argument("--quiet", "-q", action="store_true", help="print only problems")
     build.add_argument("--strict", action="store_true", help="fail (exit 1) when there is any warning")
 
@@ -41,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             from builder.pipeline import build
 
-            report = build(args.config, output=args.output, log=(lambda *_: None) if args.quiet else _log)
+            report = build(args.config, output=args.output, log=(lambda *_: None) if args.quiet else _log,
+                           jobs=args.jobs, base_url=args.base_url)
             for warning in report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             if report.warnings and args.strict:

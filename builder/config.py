@@ -106,8 +106,9 @@ def _check_values(config: Config, errors: list[str]) -> None:
         errors.append("'extract.topics_per_article' must be 0 or more")
 
 
-def load_config(path: Path) -> Config:
-    """Read and validate site.toml; a UserError lists every problem found."""
+def load_config(path: Path, base_url: str | None = None) -> Config:
+    """Read and validate site.toml (base_url, when given, overrides its value);
+    a UserError lists every problem found."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -124,6 +125,8 @@ def load_config(path: Path) -> Config:
         if "(at line " in message:
             line = int(message.rsplit("(at line ", 1)[1].split(",")[0])
         raise UserError(f"invalid TOML: {message}", path, line) from None
+    if base_url is not None:
+        data["base_url"] = base_url
     errors: list[str] = []
     config = Config(**_check_section(Config, data, "", errors), root=path.resolve().parent)
     _check_values(config, errors)

@@ -49,8 +49,9 @@ def digest_file(path: Path) -> dict:
     return site.digest_json(process(source))
 
 
-def build(config_path: Path, output: Path | None = None, log: Callable[[str], None] = print, jobs: int | None = None) -> BuildReport:
-    config = load_config(config_path)
+def build(config_path: Path, output: Path | None = None, log: Callable[[str], None] = print,
+          jobs: int | None = None, base_url: str | None = None) -> BuildReport:
+    config = load_config(config_path, base_url=base_url)
     return Builder(config, output or config.output_path, log=log, jobs=jobs).build()
 
 
