@@ -25,6 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--base-url", help="override base_url of site.toml (e.g. the URL GitHub Pages gives)")
     build.add_argument("--jobs", "-j", type=int, help="worker processes for cleaning and extraction (default: number of cores)")
     build.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    build.add_argument("--verbose", "-v", action="store_true", help="also print the time of each stage")
     build.add_argument("--strict", action="store_true", help="fail (exit 1) when there is any warning")
 
     serve = commands.add_parser("serve", help="preview the site with live reload", description="Build into a temporary folder, serve it and rebuild on every change.")
@@ -44,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
             from builder.pipeline import build
 
             report = build(args.config, output=args.output, log=(lambda *_: None) if args.quiet else _log,
-                           jobs=args.jobs, base_url=args.base_url)
+                           jobs=args.jobs, base_url=args.base_url, progress=not args.quiet)
+            if args.verbose:
+                _log("stages: " + ", ".join(f"{stage} {seconds:.3f} s" for stage, seconds in report.seconds.items()))
             for warning in report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             if report.warnings and args.strict:

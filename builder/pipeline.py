@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -50,9 +51,9 @@ def digest_file(path: Path) -> dict:
 
 
 def build(config_path: Path, output: Path | None = None, log: Callable[[str], None] = print,
-          jobs: int | None = None, base_url: str | None = None) -> BuildReport:
+          jobs: int | None = None, base_url: str | None = None, progress: bool = False) -> BuildReport:
     config = load_config(config_path, base_url=base_url)
-    return Builder(config, output or config.output_path, log=log, jobs=jobs).build()
+    return Builder(config, output or config.output_path, log=log, jobs=jobs, progress=progress).build()
 
 
 def build_site(config: Config, output: Path, log: Callable[[str], None] = print) -> BuildReport:
@@ -71,8 +72,9 @@ def _process_safely(source: load.Source) -> tuple[str, list[site.Processed] | st
 
 class Builder:
     def __init__(self, config: Config, output: Path, log: Callable[[str], None] = print,
-                 jobs: int | None = None, use_cache: bool = True, atomic: bool = True):
+                 jobs: int | None = None, use_cache: bool = True, atomic: bool = True, progress: bool = False):
         self.config, self.output, self.log, self.atomic = config, Path(output), log, atomic
+        self.progress = progress
         self.jobs = jobs or os.cpu_count() or 1
         cache_dir = config.root / ".cache" / "zhaiyao" if use_cache else None
         self.cache = ProcessCache(cache_dir, settings=repr(config.extract))
@@ -149,11 +151,15 @@ class Builder:
             else:
                 results[source.digest] = found
         report.processed = len(missing)
-        if len(missing) >= PARALLEL_MIN_FILES and self.jobs > 1:
-            with ProcessPoolExecutor(self.jobs) as pool:
-                outcomes = list(pool.map(_process_safely, missing, chunksize=max(1, len(missing) // (self.jobs * 8))))
-        else:
-            outcomes = [_process_safely(s) for s in missing]
+        if missing:
+            self.log(f"cleaning and extracting {len(missing)} of {len(sources)} files ({len(sources) - len(missing)} cached)")
+        with _progress(len(missing), self.progress) as bar:
+            if len(missing) >= PARALLEL_MIN_FILES and self.jobs > 1:
+                with ProcessPoolExecutor(self.jobs) as pool:
+                    chunk = max(1, min(16, len(missing) // (self.jobs * 8)))
+                    outcomes = [bar.tick(x) for x in pool.map(_process_safely, missing, chunksize=chunk)]
+            else:
+                outcomes = [bar.tick(_process_safely(s)) for s in missing]
         for digest, outcome in outcomes:
             if isinstance(outcome, str):
                 report.warnings.append(outcome)
@@ -174,6 +180,29 @@ class Builder:
 
 def _moved(story: clean.Story, rel: str) -> clean.Story:
     return dataclasses.replace(story, source=rel)
+
+
+class _progress:
+    """A tqdm bar on a terminal for long runs; nothing otherwise (CI gets the log lines)."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.bar = None
+        if enabled and total >= PARALLEL_MIN_FILES and sys.stderr.isatty() and not os.environ.get("CI"):
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="file", delay=1.0, leave=False)  # shows after 1 s only
+
+    def tick(self, item):
+        if self.bar is not None:
+            self.bar.update(1)
+        return item
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.close()
 
 
 class _Clock:
