@@ -6,13 +6,18 @@ already clean and only turned into blocks.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 
-from builder.load import Source
+from builder import clean_rules as R
+from builder import clean_split as S
 from builder.text import language_tag
+
+if TYPE_CHECKING:  # only a type here; load's own imports stay out of the clean stage
+    from builder.load import Source
 
 BLOCK_KINDS = ("p", "h", "caption", "quote")
 
@@ -84,7 +89,7 @@ def clean_markdown(source: Source) -> Story:
         date=meta.get("date"),
         source_name=meta.get("source"),
         reporters=list(meta.get("authors", [])),
-        lang=meta.get("lang") or language_tag(title or "" + text),
+        lang=meta.get("lang") or language_tag((title or "") + text),
         tags=list(meta.get("tags", [])),
         slug=meta.get("slug"),
         summary=meta.get("summary"),
@@ -93,25 +98,158 @@ def clean_markdown(source: Source) -> Story:
 
 
 # --- Raw scraped text ------------------------------------------------------------
-
-_PINYIN = re.compile(r"\([a-zA-Zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńňǹ]+\)")
-_DATE = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# The rules live in clean_rules (what lines look like) and clean_split (lines →
+# stories → header and body); this part assembles Story objects.
 
 
 def clean_raw_text(text: str, name: str) -> list[Story]:
-    """First version: title is the first line, paragraphs are the other lines."""
-    text = _PINYIN.sub("", text)
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if not lines:
-        return [Story(source=name, index=0, title=name, blocks=[])]
-    date = _DATE.search(text)
-    return [
-        Story(
-            source=name,
-            index=0,
-            title=lines[0],
-            blocks=[Block("p", line) for line in lines[1:]],
-            date=f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}" if date else None,
-            lang=language_tag(text),
-        )
-    ]
+    """All stories of a scraped .txt file: furniture dropped, metadata filled in,
+    page breaks repaired, one Story per headline."""
+    text, lost = S.prepare(text)
+    units = S.repair_page_breaks(S.read_units(text))
+    stories: list[Story] = []
+    bold: list[tuple[int, int, str]] = []  # (story, block position, text) of **bold** lines
+    for index, units_of_story in enumerate(S.split_stories(units)):
+        story, story_bold = _build_story(units_of_story, name, index)
+        stories.append(story)
+        bold += [(index, pos, text) for pos, text in story_bold]
+    if not stories:
+        return [Story(source=name, index=0, title=_stem(name), blocks=[])]
+    _place_bold(stories, bold)
+    _share_page_meta(stories)
+    for story in stories:
+        story.lang = language_tag(story.title + "\n".join(b.text for b in story.blocks))
+        if lost:
+            story.warnings += _lost_character_warnings(story)
+    return stories
+
+
+def _build_story(units: list[S.Unit], name: str, index: int) -> tuple[Story, list[tuple[int, str]]]:
+    head = S.split_header(units)
+    story = Story(source=name, index=index, title=head.title or "", blocks=[Block("caption", c) for c in head.captions])
+    story.kicker = " ".join(head.kicker) or None
+    story.subtitle = " ".join(head.subtitle) or None
+    for meta in head.meta:
+        _merge_meta(story, meta)
+    bold: list[tuple[int, str]] = []
+    any_paragraph = False
+    for unit in units[head.body_start :]:
+        _merge_meta(story, unit.meta)
+        if unit.kind == S.META or not unit.text:
+            continue
+        if unit.kind == S.BOLD and not R.heading_like(unit.text):
+            bold.append((len(story.blocks), unit.text))
+            continue
+        block = _body_block(unit)
+        if block.kind == "p" and not any_paragraph:
+            block = _lead_paragraph(story, block.text)
+            if not block.text:
+                continue  # the line held only '本报讯（记者 …）'
+            any_paragraph = True
+        story.blocks.append(block)
+    if not story.title:
+        story.title = _derived_title(story.blocks) or _stem(name)
+    return story, bold
+
+
+def _body_block(unit: S.Unit) -> Block:
+    text = unit.text
+    if unit.kind == S.CAPTION or (unit.kind == S.TEXT and R.PHOTO_CREDIT.search(text)):
+        return Block("caption", text)
+    if unit.kind != S.TEXT or (R.heading_like(text) and not R.STORY_MARKER.match(text)):
+        return Block("h", text)
+    return Block("p", text)
+
+
+def _lead_paragraph(story: Story, text: str) -> Block:
+    """The first paragraph loses its '本报讯 (记者 …)' marker; a full date opening it
+    is the story's date when no dateline gave one."""
+    while text:  # a marker repeated by the scraper goes too: cleaning twice changes nothing
+        text, marker_meta = R.strip_story_marker(text)
+        if not marker_meta.get("stripped"):
+            break
+        _merge_meta(story, marker_meta)
+    date = R.LEADING_DATE.match(text) and R.DATE_TIME.match(text)
+    if date and story.date is None:
+        story.date = R.date_fields(date)["date"]
+    return Block("p", text)
+
+
+def _merge_meta(story: Story, meta: dict) -> None:
+    """Metadata found anywhere in a story; the first value of a single field wins."""
+    for key in ("source_name", "date", "time"):
+        if meta.get(key) and getattr(story, key) is None:
+            setattr(story, key, meta[key])
+    for key in ("reporters", "editors"):
+        names = getattr(story, key)
+        names += [n for n in meta.get(key, ()) if n not in names]
+
+
+def _share_page_meta(stories: list[Story]) -> None:
+    """Date, source and page editors printed once on a page hold for all its stories."""
+    for key in ("date", "time", "source_name"):
+        value = next((getattr(s, key) for s in stories if getattr(s, key)), None)
+        for story in stories:
+            if getattr(story, key) is None:
+                setattr(story, key, value)
+    editors = [e for s in stories for e in s.editors]
+    for story in stories:
+        if not story.editors:
+            story.editors = list(dict.fromkeys(editors))
+
+
+def _place_bold(stories: list[Story], bold: list[tuple[int, int, str]]) -> None:
+    """A bold line that repeats body text is a pull quote: it goes after the
+    paragraph it quotes, in whichever story that is; other bold lines are paragraphs."""
+    inserts: dict[int, list[tuple[int, Block]]] = {}
+    for index, position, text in bold:
+        where = _quoted_paragraph(stories, text)
+        if where is None:
+            inserts.setdefault(index, []).append((position, Block("p", text)))
+        else:
+            inserts.setdefault(where[0], []).append((where[1] + 1, Block("quote", text)))
+    for index, items in inserts.items():
+        blocks = stories[index].blocks
+        for position, block in sorted(items, key=lambda item: item[0], reverse=True):
+            blocks.insert(position, block)
+
+
+def _quoted_paragraph(stories: list[Story], text: str) -> tuple[int, int] | None:
+    needle = R.SPACES.sub("", text)
+    for s, story in enumerate(stories):
+        for b, block in enumerate(story.blocks):
+            if block.kind == "p" and needle in R.SPACES.sub("", block.text):
+                return s, b
+    return None
+
+
+def _derived_title(blocks: list[Block]) -> str | None:
+    first = next((b for b in blocks if b.kind == "p"), None) or (blocks[0] if blocks else None)
+    return R.title_from_paragraph(first.text) if first else None
+
+
+def _lost_character_warnings(story: Story) -> list[str]:
+    warnings = []
+    for b, block in enumerate(story.blocks):
+        start = block.text.find(R.LOST_CHAR)
+        while start != -1:
+            context = block.text[max(0, start - 8) : start + 8]
+            warnings.append(f"story {story.index}, block {b}, offset {start}: lost character (shown as {R.LOST_CHAR}) in “{context}”")
+            start = block.text.find(R.LOST_CHAR, start + 1)
+    return warnings
+
+
+def _stem(name: str) -> str:
+    return PurePosixPath(name).stem
+
+
+def story_text(story: Story) -> str:
+    """The story written back as raw text that clean_raw_text reads as the same
+    title and blocks: '# ' title, '## ' subheadings, '**…**' pull quotes."""
+    parts = [f"## {story.kicker}"] if story.kicker else []
+    parts.append(f"# {story.title}")
+    if story.subtitle:
+        parts.append(story.subtitle)
+    for block in story.blocks:
+        parts.append({"h": "## {}", "quote": "**{}**"}.get(block.kind, "{}").format(block.text))
+    return "\n\n".join(parts) + "\n"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from builder import clean, extract, load, render, site, write
+from builder import clean, extract, load, render, search, site, write
 from builder.cache import ProcessCache, code_fingerprint
 from builder.config import Config, load_config
 from builder.errors import UserError
@@ -112,6 +112,8 @@ class Builder:
             kept = [p.path for p in plans if p.path not in todo_paths]
             new_manifest = write.Manifest(inputs, {p.path: p.signature for p in plans}, report.warnings)
             report.written = write.write_site(self.output, files, kept, new_manifest, atomic=self.atomic)
+        with clock("search"):  # after the write: Pagefind indexes the finished pages (see builder/search.py)
+            report.warnings.extend(search.index_site(config, self.output, model))
         report.articles, report.files, report.rendered = len(model.articles), len(plans), len(files)
         total = sum(report.seconds.values())
         self.log(f"built {report.articles} articles: {report.rendered} of {report.files} files rendered, "

@@ -182,6 +182,7 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
                       feed_title=config.title, feed_path="", entries=site.articles[:20]))
     plans.append(page("about.html", "about/index.html", [len(site.articles), {k: len(v) for k, v in site.tags.items()}]))
     plans.append(page("404.html", "404.html", None))
+    plans.append(page("search.html", "search/index.html", None))  # results come from Pagefind (builder/search.py)
     plans.append(page("robots.txt", "robots.txt", None))
     urls = [p.path for p in plans if p.path.endswith("index.html")]
     plans.append(page("sitemap.xml", "sitemap.xml", urls, urls=[config.base_path + u[: -len("index.html")] for u in urls]))

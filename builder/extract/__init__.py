@@ -102,13 +102,15 @@ def extract(story: Story) -> Digest:
     sentences = sentences_of([b.text for b in story.blocks])
     year = story_year(story)
     found_people = entities.find_people(sentences)
+    found_places = entities.find_places(sentences)
     return Digest(
         sentences=sentences,
-        meetings=meetings.find_meetings(sentences, year=year, publication_date=story.date),
+        meetings=meetings.find_meetings(sentences, year=year, publication_date=story.date,
+                                        people=found_people, places=found_places),
         slogans=slogans.find_slogans(sentences),
         numbers=numbers.find_numbers(sentences),
         people=found_people,
-        places=entities.find_places(sentences),
+        places=found_places,
         orgs=entities.find_orgs(sentences),
-        terms=entities.find_terms(sentences),
+        terms=entities.find_terms(sentences, people=found_people, places=found_places),
     )

@@ -1,21 +1,171 @@
-"""People, places, organisations and topic terms, found with jieba."""
+"""People, places, organisations and topic terms, found with jieba plus patterns.
+
+jieba's name (nr) and place (ns) tags are noisy on policy news (美如画,
+任重道远 and 高青县 all come back as nr), so every finder combines them with
+patterns of the genre: an official title before a name, an administrative
+suffix after a place, an organisation suffix after a body, and evidence
+across sentences. Everything works on the Simplified `norm` text and reports
+names as written (the same offsets slice the original text).
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from builder.extract import Entity, Person, Term
+from builder.extract import lexicon as lx
+from builder.extract import segment
+from builder.extract.places import find_orgs, find_places  # noqa: F401  (part of this module's API)
 from builder.text import Sentence
+
+_TITLE = re.compile(
+    "(?:{})?(?:常务)?副?(?:{})".format("|".join(lx.TITLE_BODIES), "|".join(lx.TITLE_CORES))
+)
+_SPEECH_AFTER = ("说", "指出", "强调", "表示", "看来", "介绍", "认为", "要求", "讲话", "提出", "主持")
+_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|责编|组版|摄影|摄|作者|校对|来源)[:：\s]*$")
+_FUNCTION_FLAGS = segment.FUNCTION_FLAGS
+# Titles that name a group unless a level stands before them (区领导张奇 is fine).
+_BARE_GROUP_TITLES = {"领导", "委员", "常委", "副领导"}
+# Words that follow a surname but are no given name: 张/主持, 王/同志.
+_NOT_GIVEN = set("在 和 与 及 也 就 是 为 的 了 到 对 向 从 说 讲 要 将 等 一行 同志 主持 出席 参加 讲话 指出 强调 表示 要求 带领 率队 率领 提出 介绍 认为".split())
+_GLUE_FLAGS = {"c", "p", "u", "uj", "ul", "y", "e", "o", "x"}  # 和, 在, 的: never a surname here
+_NAMEISH_FLAGS = {"nr", "nrt", "nrfg", "ns", "nz", "n", "ng", "j", "a", "b", "nt", "vn", "zg"}
+_ADMIN_END = tuple(lx.ADMIN_SUFFIXES)
+# Last characters of common nouns that follow a title but are no given name (秘书长周例会制度).
+_NOT_NAME_END = set("会制度化性式型类等们")
+# jieba calls some frequent words nr (杜绝): a dictionary nr this frequent is no name.
+_MAX_NR_FREQ = 50
+
+
+# --- people --------------------------------------------------------------------
+
+def _starts_with_surname(text: str) -> bool:
+    return text[:1] in lx.SURNAMES_1 or text[:2] in lx.SURNAMES_2
+
+
+def _plausible_name(name: str) -> bool:
+    if not (2 <= len(name) <= 4) or not _starts_with_surname(name):
+        return False
+    if name[-1] in _NOT_NAME_END:
+        return False
+    if len(name) == 4 and name[:2] not in lx.SURNAMES_2:
+        return False
+    if name.endswith(_ADMIN_END) or any(not ("\u4e00" <= ch <= "\u9fff") for ch in name):
+        return False
+    return True
+
+
+def _token_at(spans: list[tuple[int, int, str, str]], pos: int) -> int | None:
+    for i, (start, _end, _w, _f) in enumerate(spans):
+        if start == pos:
+            return i
+        if start > pos:
+            return None
+    return None
+
+
+def _given_name_part(token) -> bool:
+    """A token that can end a name jieba split (立新 of 王/立新, 强 of 郑国/强)."""
+    return token[3] not in _FUNCTION_FLAGS and token[2] not in _NOT_GIVEN and segment.is_han(token[2])
+
+
+def _name_after(norm: str, pos: int, spans) -> str | None:
+    """The personal name starting at pos (just after a title), or None."""
+    i = _token_at(spans, pos)
+    if i is None:  # jieba ran the title into the name (镇/长江/海波): cut by characters
+        ends = {e for _s, e, _w, _f in spans}
+        return next((norm[pos:pos + n] for n in (3, 2) if pos + n in ends and _plausible_name(norm[pos:pos + n])
+                     and norm[pos + n - 1] not in _NOT_GIVEN), None)
+    _s, _e, word, flag = spans[i]
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    if 2 <= len(word) <= 4 and flag not in _FUNCTION_FLAGS and _plausible_name(word):
+        if len(word) == 2 and nxt and len(nxt[2]) == 1 and _given_name_part(nxt) and _plausible_name(word + nxt[2]):
+            return word + nxt[2]  # 郑国/强
+        return word
+    if len(word) == 1 and word in lx.SURNAMES_1 and nxt and len(nxt[2]) <= 2 and flag not in _GLUE_FLAGS:
+        # the surname alone, whatever jieba tags it (何 is r): 王/立新, 何/立新
+        if (_given_name_part(nxt) or nxt[3] in ("d", "v", "r")) and nxt[2] not in _NOT_GIVEN and _plausible_name(word + nxt[2]):
+            return word + nxt[2]
+    return None
+
+
+def _titled_names(sentence: Sentence):
+    """(start, name, title) for every name written right after an official title,
+    and for lists of names that follow it (区领导张奇、赵海涛、…)."""
+    norm = sentence.norm
+    spans = segment.spans(norm)
+    for m in _TITLE.finditer(norm):
+        if m.group(0) in _BARE_GROUP_TITLES:
+            continue  # 主要领导, 县级领导和…: a group, not a post
+        name = _name_after(norm, m.end(), spans)
+        if not name:
+            continue
+        yield m.end(), name, m.group(0)
+        pos = m.end() + len(name)
+        while pos < len(norm) and norm[pos] == "、":  # a list of names under one title
+            nxt = _name_after(norm, pos + 1, spans)
+            if not nxt:
+                break
+            yield pos + 1, nxt, m.group(0)
+            pos += 1 + len(nxt)
+
+
+def _evidenced_nr(sentence: Sentence, nr_counts: Counter, place_text: str):
+    """(start, name, title or None) for jieba nr words backed by evidence: the
+    subject of a speech verb, a title right after (习近平总书记), or repetition.
+    A word that the article also writes with an administrative suffix is a place."""
+    spans = segment.spans(sentence.norm)
+    for i, (start, end, word, flag) in enumerate(spans):
+        if flag != "nr" or not _plausible_name(word) or segment.word_tag(word) not in (None, "nr"):
+            continue
+        if segment.word_freq(word) > _MAX_NR_FREQ or re.search(re.escape(word) + "[省市县区镇乡村]", place_text):
+            continue
+        if _BYLINE_BEFORE.search(sentence.norm[max(0, start - 6):start]):
+            continue
+        after = sentence.norm[end:end + 4]
+        title = next((t for t in ("总书记", "同志", "主席", "总理") if after.startswith(t)), None)
+        if title or after.startswith(_SPEECH_AFTER) or nr_counts[word] >= 2:
+            yield start, word, title
 
 
 def find_people(sentences: list[Sentence]) -> list[Person]:
-    return []
+    """People named in the text, with the title written nearest before the name."""
+    found: dict[str, Person] = {}
+    nr_counts = Counter(w for s in sentences for w, f in segment.tag(s.norm) if f == "nr")
+    whole = "\n".join(s.norm for s in sentences)
+    for s in sentences:
+        for start, key, title in list(_titled_names(s)) + list(_evidenced_nr(s, nr_counts, whole)):
+            person = found.get(key)
+            if person is None:
+                found[key] = Person(s.text[start:start + len(key)], key, s.index, title)
+            elif person.title is None and title:
+                person.title = title
+    for key, person in found.items():
+        person.count = sum(s.norm.count(key) for s in sentences)
+        person.sentence = next((s.index for s in sentences if key in s.norm), person.sentence)
+    return sorted(found.values(), key=lambda p: (p.sentence, -p.count))
 
 
-def find_places(sentences: list[Sentence]) -> list[Entity]:
-    return []
+# --- topic terms -------------------------------------------------------------------
+
+_TERM_FLAGS = {"n", "nz", "vn", "nt"}
+TOP_TERMS = 30
 
 
-def find_orgs(sentences: list[Sentence]) -> list[Entity]:
-    return []
-
-
-def find_terms(sentences: list[Sentence]) -> list[Term]:
-    return []
+def find_terms(sentences: list[Sentence], people: list[Person] | None = None,
+               places: list[Entity] | None = None) -> list[Term]:
+    """Topic candidates: nouns and verbal nouns of two characters or more, minus
+    boilerplate, people and places; the most frequent first."""
+    exclude = {p.key for p in people or []} | {p.key for p in places or []}
+    counts: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    for s in sentences:
+        for start, end, word, flag in segment.spans(s.norm):
+            if flag not in _TERM_FLAGS or len(word) < 2 or word in lx.STOP_TERMS or word in exclude:
+                continue
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in word) or not segment.is_dictionary_word(word):
+                continue  # words jieba made up (fragments of slogans) make unstable tags
+            counts[word] += 1
+            written.setdefault(word, s.text[start:end])
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
+    return [Term(written[k], k, c) for k, c in ranked]

@@ -1,9 +1,209 @@
-"""Key numbers: statistics, counts, amounts, rates and targets (GUIDE.md)."""
+"""Key numbers: statistics, counts, amounts, rates and targets (GUIDE.md).
+
+A key number is a numeral (Arabic, Chinese or mixed, with 万/亿 multipliers and
+余/多 approximations) followed directly by a unit or measure word. Matching runs
+on Sentence.norm (Simplified, same length as the text) and the reported text
+is sliced from the original, so Traditional articles keep their characters.
+
+What is left out, and why:
+- dates and times: 年/月/日/时 are not units here, so "2022年", "2月8日" never match;
+- ordinals: a numeral right after 第 ("第十五次");
+- labels: numbers inside a short quotation ("“六个跨越”") or a 《title》;
+- articles and idioms: a bare 一 ("一批", "一天都不能拖延", "一个一个"), a bare 二
+  (counting says 两, so "二次创业", "二季度" are not counts), and numerals that
+  start with 百/千/万 ("千家万户", "百县千企");
+- cadences: a unit followed by 一 ("两周一汇报", "五个一工程").
+"""
 from __future__ import annotations
 
+import re
+
 from builder.extract import Number
+from builder.extract.chinese_numerals import parse_numeral
 from builder.text import Sentence
+
+# Units and measure words, longest first so that 个月 wins over 个. The value
+# is the unit as reported (人民币 is 元).
+_COUNT_UNITS = (
+    "个百分点 个多月 个月 场次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 公顷 公斤 千克 "
+    "人民币 美元 欧元 元 % ‰ 个 项 条 名 人 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
+    "倍 天 小时 分钟 类 种 批 支 笔 宗 份 款 棵 株 剂 斤"
+).split()
+# Measure words that with a Chinese numeral mostly make set phrases or names
+# ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
+# Arabic digits.
+_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期".split()
+_TIME_UNITS = {"天", "小时", "分钟", "个月"}
+# A number that names a campaign ("100天攻坚行动", "三年行动") is a label.
+_CAMPAIGN_AFTER = re.compile(r"(?:大)?(?:攻坚|行动|会战|专项行动)")
+_UNIT_ALIASES = {"人民币": "元", "个多月": "个月"}
+_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+MAX_METRIC_LENGTH = 20
+
+_CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿廿卅"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(set(_COUNT_UNITS + _ARABIC_ONLY_UNITS), key=len, reverse=True))
+
+NUMBER = re.compile(
+    rf"(?<![\d.,{_CHINESE_DIGITS}])"
+    # scraped text may put a space after Arabic digits: "20359 万元"
+    rf"(?:(?P<arabic>{_ARABIC})[ \u00a0]?(?P<mult>万亿|千万|百万|[万亿千])?"
+    rf"(?:(?<=亿)(?P<wan>\d+(?:\.\d+)?)万)?"  # 52亿6260万元
+    rf"|(?P<chinese>[{_CHINESE_DIGITS}]+))"
+    rf"(?P<approx>[余多])?(?P<mult2>[万亿])?"
+    rf"(?P<unit>{_UNIT_ALT})"
+)
+PERCENT_WORDS = re.compile(rf"百分之(?P<chinese>[{_CHINESE_DIGITS}]+|{_ARABIC})")
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+# Spans that make a number part of a name: short quotations without clause
+# punctuation (“六个跨越”, but not a quoted remark “今年投资100亿元。”) and 《titles》.
+_QUOTED = re.compile(r"“[^“”，。！？；]{1,20}”|「[^「」，。！？；]{1,20}」|‘[^‘’，。！？；]{1,20}’"
+                     r"|\"[^\"，。！？；]{1,20}\"|《[^《》]*》")
+_CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?（）()“”‘’「」《》\s]")
+# Verbs and adverbs between a metric and its number ("营业收入达到350亿元").
+_LINKING_TAIL = re.compile(r"(?:同比|累计|总计|合计|共计|共|达到|达|突破|超过|超|约|近|为|是|实现|完成|有|了|新增|增加到|下降到|提高到)+$")
+_GROWTH = re.compile(r"^(?:年均|同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|提升|降低)$")
+_JURISDICTION = re.compile(r"^(?:全|本)?[\u4e00-\u9fff]{2,4}?[省市县区](?=[\u4e00-\u9fff]{4})|^(?:全|本)[省市县区镇乡]")
+# Amounts, rates and durations name their metric before the number; counts
+# (12个指挥部) name what they count after the measure word.
+_MEASURED_BEFORE = {"元", "美元", "欧元", "人民币", "%", "‰", "倍", "个百分点", "天", "小时", "分钟", "个月"}
+_LEADING_FILLER = re.compile(r"^(?:\d+[.、]|[（(]?[一二三四五六七八九十]+[）)、]|其中|全年|目前|截至目前|今年以来|今年|去年|同时|此外|另外|总之|和|及|与|并|且|其)+")
+
+
+def _is_set_phrase(chinese: str, approx: str | None, unit: str) -> bool:
+    """A Chinese numeral that makes an article, idiom or set phrase, not a count."""
+    if chinese in ("一", "二", "壹") or unit in _ARABIC_ONLY_UNITS:
+        return True
+    if chinese[0] in "百千万亿" and not approx:
+        return True  # 千家万户, 百县千企; but 百余家, 千余人 are counts
+    # Digits without 十/百/千 are an estimate ("三四个", "一两天"), not a fact.
+    return len(chinese) > 1 and not any(ch in "十百千万亿廿卅" for ch in chinese)
+
+
+def _is_vague_or_relative(norm: str, start: int, unit: str) -> bool:
+    """数十个, 几十人, 每3天, 这两天, 前两个月: estimates, cadences and deictic times."""
+    before = norm[max(0, start - 1):start]
+    if before and before in "数几每":
+        return True
+    return unit in _TIME_UNITS and before in ("这", "那", "前", "后")
+
+
+def _is_ordinal(norm: str, start: int, unit: str) -> bool:
+    """第十五次, 第 3 位; and sessions counted within a term: 十七届人大五次会议."""
+    if norm[max(0, start - 3):start].rstrip().endswith("第"):
+        return True
+    return unit == "次" and "届" in norm[max(0, start - 8):start]
+
+
+def _value(m: re.Match) -> float | None:
+    numeral = m.group("arabic") or m.group("chinese")
+    value = parse_numeral(numeral + (m.group("mult") or ""))
+    if value is None:
+        return None
+    if m.group("wan"):
+        value += parse_numeral(m.group("wan") + "万")
+    if m.group("mult2"):  # 10余万人
+        value *= _MULTIPLIERS[m.group("mult2")]
+    return value
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < start and end < b for a, b in spans)
+
+
+def _words_before(norm: str, start: int) -> tuple[int, str]:
+    """The words before the number in its clause, without the verb that links
+    them to it: (offset, words)."""
+    window = max(0, start - 2 * MAX_METRIC_LENGTH)
+    start = window + len(norm[window:start].rstrip())  # "投资 20359 万元": the space is not a break
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(norm, window, start)), default=window)
+    words = _LINKING_TAIL.sub("", norm[clause_start:start])
+    head = _LEADING_FILLER.match(words)
+    offset = clause_start + (head.end() if head else 0)
+    words = words[head.end():] if head else words
+    if "的" in words[:-2]:  # "党代会提出的地区生产总值": keep the head noun phrase
+        cut = words.rindex("的", 0, len(words) - 2) + 1
+        offset, words = offset + cut, words[cut:]
+    jurisdiction = _JURISDICTION.match(words)
+    if jurisdiction:  # "平阴县规模以上工业营业收入"
+        offset, words = offset + jurisdiction.end(), words[jurisdiction.end():]
+    return offset, words
+
+
+def _counted_noun(norm: str, end: int) -> str:
+    """The noun phrase a measure word counts: 12个|指挥部, 1.11万余个|基层党支部."""
+    clause = _CLAUSE_BREAK.split(norm[end:end + 12], 1)[0]
+    if not clause:
+        return ""
+    from builder.extract.segment import tag  # jieba, loaded on first use
+
+    length = 0
+    seen_noun = False
+    for word, flag in tag(clause):
+        is_noun = flag[0] in "nbj" or flag in ("vn", "an", "a")
+        if seen_noun and not is_noun:
+            break
+        if not is_noun and flag[0] not in "v":
+            break
+        seen_noun = seen_noun or is_noun
+        length += len(word)
+    return clause[:length] if seen_noun else ""
+
+
+def _metric(sentence: Sentence, norm: str, start: int, end: int, unit: str, previous: str | None) -> str | None:
+    """What the number measures: the counted noun after a measure word
+    ("12个指挥部"), else the words before it ("利润总额30.49亿元"); a bare
+    "增长24%" continues the previous number's metric."""
+    if unit not in _MEASURED_BEFORE:
+        noun = _counted_noun(norm, end)
+        if noun:
+            return sentence.text[end:end + len(noun)]
+    offset, words = _words_before(norm, start)
+    if previous and (not words or _GROWTH.match(words)):
+        return previous + sentence.text[offset:offset + len(words)]
+    if len(words) > MAX_METRIC_LENGTH:  # keep the end, nearest the number
+        offset, words = offset + len(words) - MAX_METRIC_LENGTH, words[-MAX_METRIC_LENGTH:]
+    return sentence.text[offset:offset + len(words)] if words else None
+
+
+def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
+    norm = sentence.norm.translate(_FULL_WIDTH)
+    labels = [m.span() for m in _QUOTED.finditer(norm)]
+    found: list[tuple[str, float, str, str | None]] = []
+    previous_metric: str | None = None
+    for m in NUMBER.finditer(norm):
+        start, end = m.span()
+        unit = m.group("unit")
+        if _is_ordinal(norm, start, unit):
+            continue
+        if m.group("chinese") and _is_set_phrase(m.group("chinese"), m.group("approx"), unit):
+            continue
+        if _is_vague_or_relative(norm, start, unit):
+            continue
+        if norm[end:end + 1] == "一" or _CAMPAIGN_AFTER.match(norm, end):
+            continue  # cadence or label: 两周一汇报, 五个一工程, 100天攻坚行动
+        if _inside(labels, start, end):
+            continue
+        value = _value(m)
+        if not value:
+            continue  # None: not a numeral; 0: "共有 0 条评论" is page furniture, not a fact
+        metric = _metric(sentence, norm, start, end, unit, previous_metric)
+        if metric and not _GROWTH.match(metric):
+            previous_metric = metric
+        found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), metric))
+    for m in PERCENT_WORDS.finditer(norm):
+        value = parse_numeral(m.group("chinese"))
+        if value is not None:
+            found.append((sentence.text[m.start():m.end()], value, "%",
+                          _metric(sentence, norm, m.start(), m.end(), "%", None)))
+    return found
 
 
 def find_numbers(sentences: list[Sentence]) -> list[Number]:
-    return []
+    numbers: dict[str, Number] = {}
+    for sentence in sentences:
+        for text, value, unit, metric in _numbers_in(sentence):
+            if text not in numbers:
+                numbers[text] = Number(text=text, value=value, unit=unit, sentence=sentence.index, metric=metric)
+    return list(numbers.values())

@@ -1,0 +1,82 @@
+"""What the meeting finder needs to know about an article as a whole: its
+year, its people and places, and the jurisdiction it is about.
+
+Organisers are often written as a bare level (市委, 我区, 县委) or a short form
+(平阴); they are resolved to the place of that level the article names most
+(临汾 + 市委 -> 临汾市委, 我区 -> 山亭区, 平阴 -> 平阴县).
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract import lexicon as lx
+from builder.extract.meeting_dates import infer_year
+
+_SUBJECT_LEVEL = re.compile(r"^(?:我|本|全)?(?P<level>[省市县区州镇乡])(?:委|政府|人大常委会|人大|政协)?$")
+_BODY_END = re.compile(r"(?:[省市县区州镇乡]委?|政府|政协|人大|委员会|常委会|党组|党委|局|厅|办|部|中心|中心组|集团|公司)$")
+
+
+class ArticleContext:
+    """What the finders need to know about the article as a whole."""
+
+    def __init__(self, sentences, people, places, year, publication_date):
+        self.sentences = sentences
+        self.people = {p.key: p.name for p in people}
+        self.places = places
+        self.whole = "\n".join(s.norm for s in sentences)
+        self.year = year or (int(publication_date[:4]) if publication_date else None) or infer_year(sentences)
+        self.publication_date = publication_date
+
+    def home(self, level: str) -> str | None:
+        """The jurisdiction of a level the article is about: the place of that
+        level (or of no written level) named most, its own party committee
+        (山亭区委) counting extra."""
+        best, best_score = None, 0
+        for place in self.places:
+            key = place.key
+            if key.endswith(level):
+                stem, full = key[: -len(level)], key
+            elif key.endswith(lx.ADMIN_SUFFIXES) or (key in lx.PROVINCES) != (level == "省"):
+                continue
+            else:
+                stem, full = key, key + level
+            if len(stem) < 2 and level != "县":
+                continue
+            score = self.whole.count(stem) + 5 * len(re.findall(re.escape(stem) + "[省市县区]?委", self.whole))
+            if score > best_score:
+                best, best_score = full, score
+        return best
+
+    def home_any(self) -> str | None:
+        """The place named most (by its stem), whatever its level; no province."""
+        def score(key: str) -> int:
+            stem = key[:-1] if key.endswith(lx.ADMIN_SUFFIXES) and len(key) > 2 else key
+            return self.whole.count(stem)
+        local = [p.key for p in self.places if p.key not in lx.PROVINCES and not p.key.endswith("省")]
+        return max(local, key=score, default=None)
+
+    def full_place(self, name: str) -> str | None:
+        """The article's place written as name or with name as its short form."""
+        for place in self.places:
+            if place.key == name or (place.key.startswith(name) and place.key[len(name):] in lx.ADMIN_SUFFIXES):
+                return place.key
+        return None
+
+    def organizer_of(self, subject: str) -> str | None:
+        """An organiser from a subject as written: a place, a body, or 市委/我区 resolved."""
+        subject = subject.strip()
+        if not subject:
+            return None
+        m = _SUBJECT_LEVEL.match(subject)
+        if m:
+            home = self.home(m["level"])
+            return home + subject[subject.index(m["level"]) + 1:] if home else None
+        place = self.full_place(subject)
+        if place:
+            return place
+        for p in self.places:  # 高青县委 -> place + body
+            if subject.startswith(p.key) and len(subject) - len(p.key) <= 4:
+                return subject
+        if _BODY_END.search(subject) and len(subject) <= 12 and not any(k in subject for k in self.people):
+            return subject
+        return None

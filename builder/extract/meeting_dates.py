@@ -1,0 +1,67 @@
+"""Dates of meetings and the year an article speaks of.
+
+A meeting date is written as month and day (2月8日, 十一月八日), sometimes with
+a year or a relative year (去年11月8日). It becomes ISO YYYY-MM-DD when the
+year is known: from the date itself, from the publication date, or inferred
+from the text when the article carries no date of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from builder.text import Sentence
+
+CN_NUM = "〇零一二三四五六七八九十"
+DATE = re.compile(
+    rf"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>去年|今年|前年|上年|本年))?(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})月"
+    rf"(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})[日号]"
+)
+_YEAR = re.compile(r"(?P<past>过去的|去年即)?(?P<y>(?:19|20)\d\d)年")
+_TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|目标|预计|计划|—|-|~|－)\s*$")
+_TARGET_AFTER = re.compile(r"^(?:年)?(?:前|底前|远景|愿景|目标|规划|[—\-~至到](?:19|20)\d\d)")
+
+def _cn_int(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return digits.get(text, 0)
+
+
+def infer_year(sentences: list[Sentence]) -> int | None:
+    """The article's current year when no publication date is known: the latest
+    year it mentions as current (今年是…, 2021年工作要点, 过去的2021年 -> 2022),
+    not counting targets (到2026年, 力争2025年前) and plan ranges."""
+    best = None
+    for s in sentences:
+        for m in _YEAR.finditer(s.norm):
+            if _TARGET_BEFORE.search(s.norm[max(0, m.start() - 4):m.start()]) or _TARGET_AFTER.match(s.norm[m.end():m.end() + 6]):
+                continue
+            year = int(m["y"]) + (1 if m["past"] else 0)
+            best = year if best is None else max(best, year)
+    return best
+
+
+def meeting_date(sentence: Sentence, verb_at: int, current_year: int | None, publication_date: str | None) -> str | None:
+    """The date of the meeting reported around verb_at: ISO when the year is
+    known (去年 and 今年 resolved against the publication year), else as written."""
+    dates = list(DATE.finditer(sentence.norm))
+    if not dates:
+        return None
+    before = [m for m in dates if m.start() < verb_at]
+    m = before[-1] if before else dates[0]
+    month, day = _cn_int(m["m"]), _cn_int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = int(m["y"]) if m["y"] else None
+    if year is None and current_year:
+        year = current_year - {"去年": 1, "上年": 1, "前年": 2}.get(m["rel"] or "", 0)
+        pub = publication_date
+        if not m["rel"] and pub and len(pub) >= 10 and (month, day) > (int(pub[5:7]), int(pub[8:10])):
+            year -= 1  # published in January about a December meeting
+    if year is None:
+        start = m.start("m") if not m["rel"] else m.start()
+        return sentence.text[start:m.end()]
+    return f"{year:04d}-{month:02d}-{day:02d}"

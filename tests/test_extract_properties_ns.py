@@ -1,0 +1,47 @@
+"""Property tests for the numbers and slogans extractors: never raise on any
+text, every item points at a sentence that holds it, values are finite."""
+from __future__ import annotations
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder.extract.numbers import find_numbers
+from builder.extract.slogans import find_slogans
+from builder.text import sentences_of
+
+# Text biased towards what the extractors look at: numerals, units, quote marks.
+PIECES = st.sampled_from([
+    "一", "二", "两", "十", "廿", "卅", "百", "千", "万", "亿", "余", "多", "第", "每", "数",
+    "0", "1", "24", "350.19", "1,000", "２４", ".", "%", "％", "个", "个月", "元", "项", "天", "次", "半",
+    "“", "”", "‘", "’", "「", "」", "『", "』", '"', "《", "》", "、", "，", ",", "·", "+", "。", "！", "……",
+    "开展", "战略", "工作", "我们", "说：", "强调，", "行动", "建设", "最后", "公里", "盘", "\n", " ",
+])
+TEXT = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=40).map("".join))
+
+
+def _sentences(blocks):
+    return sentences_of([b for b in blocks if b.strip()])
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(TEXT, max_size=4))
+def test_numbers_never_raise_and_point_at_their_sentence(blocks):
+    sentences = _sentences(blocks)
+    for number in find_numbers(sentences):
+        assert number.text in sentences[number.sentence].text
+        assert math.isfinite(number.value) and number.value >= 0
+        assert number.unit
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(TEXT, max_size=4))
+def test_slogans_never_raise_and_point_at_their_sentence(blocks):
+    sentences = _sentences(blocks)
+    keys = set()
+    for slogan in find_slogans(sentences):
+        assert slogan.text and slogan.text in sentences[slogan.sentence].text
+        assert slogan.count >= 1
+        assert slogan.key not in keys
+        keys.add(slogan.key)

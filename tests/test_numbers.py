@@ -1,0 +1,114 @@
+"""Key numbers: which numerals count as facts, their values and units."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.chinese_numerals import parse_numeral
+from builder.extract.numbers import find_numbers
+from builder.text import sentences_of
+
+
+def numbers(*blocks: str) -> dict[str, tuple[float, str]]:
+    return {n.text: (n.value, n.unit) for n in find_numbers(sentences_of(list(blocks)))}
+
+
+@pytest.mark.parametrize("numeral, value", [
+    ("廿八", 28), ("卅", 30), ("两", 2), ("十二", 12), ("二十", 20), ("三千五百", 3500),
+    ("十万", 100_000), ("三亿五千万", 350_000_000), ("四十万零五百", 400_500),
+    ("1.11万", 11_100), ("350.19亿", 35_019_000_000), ("1,000", 1000), ("２４", 24),
+    ("二〇二二", 2022),
+])
+def test_parse_numeral(numeral, value):
+    assert parse_numeral(numeral) == value
+
+
+def test_parse_numeral_rejects_non_numerals():
+    assert parse_numeral("") is None
+    assert parse_numeral("三天") is None
+    assert parse_numeral("12个") is None
+
+
+def test_amounts_and_rates():
+    found = numbers("2021年，全县规模以上工业营业收入350.19亿元，增长24%，利润总额30.49亿元。")
+    assert found == {"350.19亿元": (35_019_000_000, "元"), "24%": (24, "%"), "30.49亿元": (3_049_000_000, "元")}
+
+
+def test_approximations_with_multipliers():
+    found = numbers("全市1.11万余个党支部召开会议6万余场次，梳理问题27万余条，落实20余项措施，惠及10余万人。")
+    assert found["1.11万余个"] == (11_100, "个")
+    assert found["6万余场次"] == (60_000, "场次")
+    assert found["27万余条"] == (270_000, "条")
+    assert found["20余项"] == (20, "项")
+    assert found["10余万人"] == (100_000, "人")
+
+
+def test_chinese_numerals_and_units():
+    found = numbers("三天走访廿八个项目，历时四个月，共十种作派，签约二十多个项目，投资三千五百万元。")
+    assert found["三天"] == (3, "天")
+    assert found["廿八个"] == (28, "个")
+    assert found["四个月"] == (4, "个月")
+    assert found["十种"] == (10, "种")
+    assert found["二十多个"] == (20, "个")
+    assert found["三千五百万元"] == (35_000_000, "元")
+
+
+def test_percentage_points_multiples_and_percent_words():
+    found = numbers("比上年提高0.3个百分点，增长1.5倍，覆盖率达百分之二十，GDP达1.2万亿元。")
+    assert found["0.3个百分点"] == (0.3, "个百分点")
+    assert found["1.5倍"] == (1.5, "倍")
+    assert found["百分之二十"] == (20, "%")
+    assert found["1.2万亿元"] == (1_200_000_000_000, "元")
+
+
+def test_numbers_right_after_punctuation_and_spaced_digits():
+    found = numbers("上半年,5个项目开工，投资 20359 万元；签约13个。")
+    assert found == {"5个": (5, "个"), "20359 万元": (203_590_000, "元"), "13个": (13, "个")}
+
+
+def test_yi_and_wan_together():
+    assert numbers("争取建设经费总计52億6260萬元。") == {"52億6260萬元": (5_262_600_000, "元")}
+
+
+def test_numbers_in_quoted_remarks_count():
+    assert numbers("他说：“今年完成投资100亿元。”") == {"100亿元": (10_000_000_000, "元")}
+
+
+def test_round_hundreds_and_thousands_count_when_approximate():
+    assert numbers("百余家企业、千余名干部参加，历时4个多月。") == {
+        "百余家": (100, "家"), "千余名": (1000, "名"), "4个多月": (4, "个月")}
+
+
+def test_same_fact_in_two_forms_is_two_items_and_repeats_are_one():
+    found = find_numbers(sentences_of(["我们抽出3天时间。", "三天三市五地。", "又用了3天。"]))
+    assert [n.text for n in found] == ["3天", "三天"]
+    assert found[0].sentence == 0
+
+
+def test_traditional_text_is_reported_as_written():
+    found = find_numbers(sentences_of(["成立五個專班，投資5億元。"]))
+    assert [(n.text, n.unit) for n in found] == [("五個", "个"), ("5億元", "元")]
+
+
+@pytest.mark.parametrize("text", [
+    "2月8日召开，2022年启动，4月21日—23日考察，15:14发布。",  # dates and times
+    "县第十五次党代会，第一季度，排名第3位，二季度。",  # ordinals
+    "一是聚焦项目，二要狠抓落实，一要强化考核。",  # list markers
+    "实施“十四五”规划，锚定“六个跨越”，落实“4+1”考核指标体系，《2021年工作要点》。",  # labels
+    "迎接建党100周年，三年攻坚突破行动，八大重点，十二大攻坚行动。",  # names with numbers
+    "推出一批举措，带来一系列挑战，拿出几项举措，一天都不能拖延，一个一个破解。",  # vague, articles
+    "一周一调度，两周一汇报，每3天通报，推进“五个一”工程。",  # cadences
+    "千家万户，上百个，数十个，几十人，三四个部门，一两天。",  # idioms and estimates
+    "四套班子，三位一体，二次创业，七台河市。",  # set phrases with measure words
+    "市十七届人大五次会议，共有 0 条评论。",  # sessions of a term, page furniture
+    "开展100天攻坚行动。",  # a campaign's name
+])
+def test_not_key_numbers(text):
+    assert numbers(text) == {}
+
+
+def test_metric_names_what_is_measured():
+    found = {n.text: n.metric for n in find_numbers(sentences_of(
+        ["平阴县规模以上工业营业收入350.19亿元，增长24%；梳理确定了12个指挥部。"]))}
+    assert found["350.19亿元"] == "规模以上工业营业收入"
+    assert found["24%"] == "规模以上工业营业收入增长"
+    assert found["12个"] == "指挥部"
