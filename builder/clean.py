@@ -109,8 +109,9 @@ def clean_raw_text(text: str, name: str) -> list[Story]:
     units = S.repair_page_breaks(S.read_units(text))
     stories: list[Story] = []
     bold: list[tuple[int, int, str]] = []  # (story, block position, text) of **bold** lines
+    block_lines: dict[int, int] = {}  # id(block) → line in the file, for warnings
     for index, units_of_story in enumerate(S.split_stories(units)):
-        story, story_bold = _build_story(units_of_story, name, index)
+        story, story_bold = _build_story(units_of_story, name, index, block_lines)
         stories.append(story)
         bold += [(index, pos, text) for pos, text in story_bold]
     if not stories:
@@ -118,13 +119,15 @@ def clean_raw_text(text: str, name: str) -> list[Story]:
     _place_bold(stories, bold)
     _share_page_meta(stories)
     for story in stories:
-        story.lang = language_tag(story.title + "\n".join(b.text for b in story.blocks))
+        story.lang = language_tag(_script_sample(story))
         if lost:
-            story.warnings += _lost_character_warnings(story)
+            story.warnings += _lost_character_warnings(story, block_lines)
     return stories
 
 
-def _build_story(units: list[S.Unit], name: str, index: int) -> tuple[Story, list[tuple[int, str]]]:
+def _build_story(
+    units: list[S.Unit], name: str, index: int, block_lines: dict[int, int]
+) -> tuple[Story, list[tuple[int, str]]]:
     head = S.split_header(units)
     story = Story(source=name, index=index, title=head.title or "", blocks=[Block("caption", c) for c in head.captions])
     story.kicker = " ".join(head.kicker) or None
@@ -147,6 +150,7 @@ def _build_story(units: list[S.Unit], name: str, index: int) -> tuple[Story, lis
                 continue  # the line held only '本报讯（记者 …）'
             any_paragraph = True
         story.blocks.append(block)
+        block_lines[id(block)] = unit.line
     if not story.title:
         story.title = _derived_title(story.blocks) or _stem(name)
     return story, bold
@@ -228,15 +232,30 @@ def _derived_title(blocks: list[Block]) -> str | None:
     return R.title_from_paragraph(first.text) if first else None
 
 
-def _lost_character_warnings(story: Story) -> list[str]:
+def _lost_character_warnings(story: Story, block_lines: dict[int, int]) -> list[str]:
+    """One warning per character the scraper lost: where it is in the file and in the story."""
     warnings = []
     for b, block in enumerate(story.blocks):
         start = block.text.find(R.LOST_CHAR)
         while start != -1:
+            where = f"story {story.index}, block {b}, offset {start}"
+            if block_lines.get(id(block)):
+                where = f"line {block_lines[id(block)]} ({where})"
             context = block.text[max(0, start - 8) : start + 8]
-            warnings.append(f"story {story.index}, block {b}, offset {start}: lost character (shown as {R.LOST_CHAR}) in “{context}”")
+            warnings.append(f"{where}: a character was lost (shown as U+FFFD) in “{context}”")
             start = block.text.find(R.LOST_CHAR, start + 1)
     return warnings
+
+
+def _script_sample(story: Story, size: int = 800) -> str:
+    """Enough of the story to tell Simplified from Traditional (the test is per character)."""
+    parts, length = [story.title], len(story.title)
+    for block in story.blocks:
+        if length >= size:
+            break
+        parts.append(block.text)
+        length += len(block.text)
+    return "\n".join(parts)[:size]
 
 
 def _stem(name: str) -> str:

@@ -38,6 +38,7 @@ _INNER_PUNCT = re.compile("[，,、；;：:。！？!?]")
 _CLAUSE_PUNCT = re.compile("[，。；！？]")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
+HALF_WIDTH = re.compile("[,:;!?()]")
 SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u200b]+")
 
 
@@ -46,7 +47,7 @@ def han_count(text: str) -> int:
 
 
 def ends_paragraph(text: str) -> bool:
-    return PARAGRAPH_END.search(text) is not None
+    return PARAGRAPH_END.search(text, max(0, len(text) - 12)) is not None  # only the tail matters
 
 
 def title_like(text: str) -> bool:
@@ -78,18 +79,23 @@ def paragraph_like(text: str) -> bool:
 
 # --- page furniture -----------------------------------------------------------
 
-_NAV = re.compile(r"(?:>>|》》|&gt;|»|›|＞＞|\s>\s)|^(?:当前位置|當前位置|您的位置|你的位置|所在位置)[：:]")
+_NAV = re.compile(
+    r"(?:>>|》》|&gt;|»|›|＞＞|\s>\s)|^(?:当前位置|當前位置|您的位置|你的位置|所在位置)[：:]"
+    r"|^(?:首页|首頁|网站首页|網站首頁)\s*[>＞]|[>＞][^>＞]{1,12}[>＞]"
+)
 _SITE_NAME = re.compile(f"^{H}{{2,8}}(?:网|網|频道|頻道|客户端|客戶端|APP|App|首页|首頁)$")
 _UI_WHOLE = re.compile(
     r"^[【\[]?(?:[小中大]字号|字号|字體|字体|默认|打印|打印本页|关闭|关闭窗口|收藏|纠错|举报|评论|点赞|分享|复制链接|"
-    r"微信|微博|QQ空间|返回|顶部|手机看|手机版|全文|更多|收起|展开全文)(?:\s*[:：]?\s*[大中小TＴ|｜\s]*)?[】\]]?$"
+    r"微信|微博|QQ空间|返回|顶部|手机看|手机版|全文|更多|收起|展开全文|[小中大]字號|字號|列印|關閉|關閉窗口|收藏|糾錯|"
+    r"分享|返回|頂部|手機看|手機版|展開全文)(?:\s*[:：]?\s*[大中小TＴ|｜\s]*)?[】\]]?$"
 )
 _UI_PREFIX = re.compile(
     r"^[【\[]?(?:返回顶部|回到顶部|返回首页|返回列表|分享到|分享至|分享让|扫码|扫一扫|扫描二维码|长按识别|长按二维码|"
     r"下载客户端|找记者|相关新闻|相关阅读|相关推荐|推荐阅读|延伸阅读|更多精彩|阅读原文|点击查看|点击进入|点击阅读|"
     r"我要评论|我要纠错|我要投稿|版权声明|版权所有|原标题|上一篇|下一篇|免责声明|本文来自|欢迎关注|关注我们|"
     r"图片来源|圖片來源|图片由|视频来源|"
-    r"返回頂部|掃碼|掃一掃|長按識別|相關新聞|推薦閱讀|原標題)"
+    r"返回頂部|回到頂部|分享讓|掃碼|掃一掃|掃描二維碼|長按識別|下載客戶端|相關新聞|相關閱讀|推薦閱讀|延伸閱讀|"
+    r"閱讀原文|點擊查看|版權聲明|原標題|免責聲明|圖片來源)"
 )
 _UI_TOKEN = re.compile(r"[^\s【】\[\]]+")
 _PAGE_LABEL = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]?\d{1,2}\s*版|版次|第\s*\d+\s*页|共\s*\d+\s*页)(?:$|\s|[:：])")
@@ -258,7 +264,9 @@ def parse_meta_line(line: str) -> dict | None:
 # '……信心。(宋伟)': a byline in brackets closing the last paragraph of a story
 TRAILING_BYLINE = re.compile(f"(?<=[。！？!?…”」』])\\s*[（(]\\s*([^（）()]{{1,40}}?)\\s*[）)]\\s*$")
 # '……信心。【责任编辑：张三】' or '……信心。责任编辑：张三' on the paragraph's own line
-TRAILING_CREDIT = re.compile(f"(?<=[。！？!?…”」』])\\s*[（(【\\[]?\\s*((?:{_EDITOR_ROLES})\\s*[:：][^。！？（）()【】]{{2,40}}?)\\s*[）)】\\]]?\\s*$")
+TRAILING_CREDIT = re.compile(
+    f"(?<=[。！？!?…”」』])\\s*[（(【\\[]?\\s*((?:{_EDITOR_ROLES})\\s*[:：][^。！？（）()【】]{{2,40}}?)\\s*[）)】\\]]?\\s*$"
+)
 _OUTLET_TOKEN = re.compile(f"{H}+(?:社|报|報|网|網|台|中心)$")
 
 
@@ -280,9 +288,12 @@ def parse_trailing_byline(inner: str) -> dict | None:
 STORY_MARKER = re.compile(
     f"^(?:(?P<own>本(?:报|報|刊|台|网|網)(?:{H}|\\d|\\s){{0,12}}?(?:讯|訊))"
     f"|(?P<named>{H}{{1,12}}?(?:网|網|报|報|台|社|刊|客户端|客戶端|融媒|新闻|新聞))(?:讯|訊)"
-    f"|(?P<agency>{H}{{1,8}}?(?:社|网|網|报|報|台))(?:{H}{{0,8}}?)\\d{{1,2}}月\\d{{1,2}}日(?:电|電))"
+    f"|(?P<agency>{H}{{1,8}}?(?:社|网|網|报|報|台))(?:{H}{{0,8}}?)\\d{{1,2}}月\\d{{1,2}}日(?:电|電)"
+    f"|(?P<news>{H}{{1,12}}?(?:网|網|台|社|报|報|客户端|客戶端))消息(?:[（(][^（）()]{{1,12}}[）)])?(?=[：:\\s])"
+    "|【(?P<bracket>[^【】]{2,40}?(?:报道|報道|讯|訊|电|電)[^【】]{0,30})】)"
     "\\s*"
 )
+_BRACKET_MARKER = re.compile(f"^(?P<outlet>{H}{{2,12}}?)(?:记者|記者|报道|報道|讯|訊|(?:{H}|\\d){{0,10}}?电|電)\\s*(?P<rest>.*)$")
 _MARKER_BYLINE = re.compile(r"^[（(【]([^（）()【】]{2,60})[）)】]\s*[:：，,]?\s*")
 LEADING_DATE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
@@ -293,7 +304,12 @@ def strip_story_marker(text: str) -> tuple[str, dict]:
     if not m:
         return text, {}
     meta: dict = {}
-    name = m["named"] or m["agency"]
+    name = m["named"] or m["agency"] or m["news"]
+    if m["bracket"]:  # '【环球时报报道 记者 张三】'
+        inside = _BRACKET_MARKER.match(m["bracket"])
+        name = inside["outlet"] if inside else None
+        found = parse_reporters(inside["rest"]) if inside and inside["rest"] else None
+        meta.update(found or {})
     if name and not _OWN_OUTLET.match(name):
         meta["source_name"] = name
     rest = text[m.end() :].lstrip(" ：:，,")
@@ -318,6 +334,18 @@ LEAD_TIME = re.compile(
     r"^(?:近日|日前|近期|目前|当前|當前|今年以来|今年以來|昨日|昨天|今天|今日|"
     r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚間|晚)?)[，,]\s*"
 )
+_TITLE_PARTS = re.compile(r"\s*[_｜|]\s*|\s+-\s+|(?<=\S)-(?=\S+$)")
+_SITE_WORD = re.compile(f"(?:网|網|频道|頻道|新闻|新聞|首页|首頁|客户端|客戶端|报|報|在线|在線|APP|App)$")
+
+
+def strip_site_suffix(title: str) -> str:
+    """'石家庄多措并举稳就业_河北频道_人民网' → '石家庄多措并举稳就业' (a browser title)."""
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) < 2 or not _SITE_WORD.search(parts[-1]) or any(len(p) > 16 for p in parts[1:]):
+        return title
+    return parts[0] if len(parts[0]) >= 4 else title
+
+
 _CLAUSE_END = re.compile("[，,、；;]")
 _SENTENCE_END = re.compile("[。！？!?]")
 

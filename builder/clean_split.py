@@ -23,6 +23,8 @@ class Unit:
     text: str
     meta: dict = field(default_factory=dict)  # metadata the line carries (a META line, or a trailing byline)
     closes: bool = False  # ends with a byline: the story it belongs to ends here
+    line: int = 0  # line number (1-based) in the file where the unit starts
+    fresh: bool = True  # after a blank line or indented: where a paragraph may begin
 
 
 def prepare(text: str) -> tuple[str, int]:
@@ -42,14 +44,19 @@ def read_units(text: str) -> list[Unit]:
     """Classify every non-empty line; page furniture is dropped here."""
     units: list[Unit] = []
     in_header = True  # no paragraph seen yet: site-name lines are furniture
-    for raw in text.split("\n"):
+    after_blank = True
+    for number, raw in enumerate(text.split("\n"), 1):
         line = R.SPACES.sub(" ", raw).strip()
         if not line:
+            after_blank = True
             continue
+        indented = raw[:1] in (" ", "\t", "\u3000")
         line = _full_width(line)
         unit = classify_line(line, in_header)
         if unit is None:
             continue
+        unit.line, unit.fresh = number, after_blank or indented
+        after_blank = False
         if unit.kind == TEXT and R.paragraph_like(unit.text):
             in_header = False
         units.append(unit)
@@ -57,6 +64,8 @@ def read_units(text: str) -> list[Unit]:
 
 
 def _full_width(line: str) -> str:
+    if not R.HALF_WIDTH.search(line):  # the marks full_width_punctuation converts
+        return line
     out = full_width_punctuation(line)
     # brackets are converted after the other marks: a ',' right after ')' needs a second pass
     return full_width_punctuation(out) if "（" in out and out != line else out
@@ -123,6 +132,10 @@ def repair_page_breaks(units: list[Unit]) -> list[Unit]:
     A join can make the next join possible (the joined text no longer looks like
     a heading), so passes repeat until nothing changes: cleaning twice then
     gives the same paragraphs."""
+    if _hard_wrapped(units):
+        units = _join_wrapped_lines(units)
+    if _lines_lack_end_punctuation(units):
+        return units  # every line would look cut: the source just drops final 。
     for _ in range(4):
         joined = _join_pass(units)
         if len(joined) == len(units):
@@ -131,11 +144,38 @@ def repair_page_breaks(units: list[Unit]) -> list[Unit]:
     return units
 
 
+def _hard_wrapped(units: list[Unit]) -> bool:
+    """Paragraphs run over several lines (a blank line or an indent starts the
+    next one): many long lines stop mid-sentence and go on in the next line."""
+    wrapped = open_lines = 0
+    for prev, unit in zip(units, units[1:]):
+        if _is_open(prev) and len(prev.text) >= 15:
+            open_lines += 1
+            wrapped += unit.kind == TEXT and not unit.fresh
+    return wrapped >= 3 and wrapped * 2 >= open_lines
+
+
+def _join_wrapped_lines(units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if prev is not None and unit.kind == TEXT and not unit.fresh and _is_open(prev):
+            out[-1] = Unit(TEXT, full_width_punctuation(prev.text + unit.text), unit.meta, unit.closes, prev.line, prev.fresh)
+        else:
+            out.append(unit)
+    return out
+
+
+def _caption_in_break(cut: Unit, line: Unit, after: Unit | None) -> bool:
+    """A short lone sentence between a cut paragraph and its continuation."""
+    if after is None or not R.caption_shaped(line.text):
+        return False
+    return R.paragraph_like(cut.text) and _continues(cut.text, after.text)
+
+
 def _join_pass(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     body_seen = False
-    if _lines_lack_end_punctuation(units):
-        return units  # every line would look cut: the source just drops final 。
     i, n = 0, len(units)
     while i < n:
         unit = units[i]
@@ -153,13 +193,13 @@ def _join_pass(units: list[Unit]) -> list[Unit]:
                 break
             nxt = units[i]
             after = units[i + 1] if i + 1 < n and units[i + 1].kind == TEXT else None
-            if R.caption_shaped(nxt.text) and after is not None and R.paragraph_like(unit.text) and _continues(unit.text, after.text):
-                held.append(Unit(CAPTION, nxt.text))
+            if _caption_in_break(unit, nxt, after):
+                held.append(Unit(CAPTION, nxt.text, line=nxt.line))
                 nxt, i = after, i + 1
             elif not _continues(unit.text, nxt.text):
                 break
             # punctuation at the cut had no Chinese neighbour to be made full-width by
-            unit = Unit(TEXT, full_width_punctuation(unit.text + nxt.text), nxt.meta, nxt.closes)
+            unit = Unit(TEXT, full_width_punctuation(unit.text + nxt.text), nxt.meta, nxt.closes, unit.line, unit.fresh)
             i += 1
         out.append(unit)
         out.extend(held)
@@ -187,7 +227,8 @@ def _starts_story(unit: Unit, nxt: Unit | None, after_byline: bool) -> bool:
         return True
     if R.EVENT_HEADLINE.search(unit.text) and R.DATELINE_START.match(nxt.text):  # '…座谈会召开' + '4月25日，…'
         return True
-    return after_byline and R.paragraph_like(nxt.text)  # the previous story signed off
+    # the previous story signed off; a short line after a byline may still be a subheading
+    return after_byline and R.han_count(unit.text) >= 12 and R.paragraph_like(nxt.text)
 
 
 def split_stories(units: list[Unit]) -> list[list[Unit]]:
@@ -248,7 +289,9 @@ def split_header(units: list[Unit]) -> Header:
         if unit.kind == TEXT and R.STORY_MARKER.match(unit.text):
             end = i  # '本报讯 …' always opens the body
             break
-        if unit.kind == TEXT and not meta_after_lines and (R.heading_like if explicit is not None else R.title_like)(unit.text):
+        # under an explicit '# ' title only comma-free lines can be a subtitle or kicker
+        headline_shape = R.heading_like if explicit is not None else R.title_like
+        if unit.kind == TEXT and not meta_after_lines and headline_shape(unit.text):
             # '——记全国劳动模范张三' is a subtitle however long
             lines.append(("dash" if unit.text.startswith("—") else "candidate", unit.text, i))
             continue
@@ -268,7 +311,9 @@ def split_header(units: list[Unit]) -> Header:
     return head
 
 
-def _assign_header_roles(head: Header, lines: list[tuple[str, str, int]], explicit: int | None, units: list[Unit], end: int) -> None:
+def _assign_header_roles(
+    head: Header, lines: list[tuple[str, str, int]], explicit: int | None, units: list[Unit], end: int
+) -> None:
     candidates = [k for k, line in enumerate(lines) if line[0] in ("candidate", "title")]
     if explicit is not None:
         t = explicit
@@ -278,7 +323,7 @@ def _assign_header_roles(head: Header, lines: list[tuple[str, str, int]], explic
         # no headline: everything up there is body (captions included)
         head.body_start = _first_non_meta(units, 0, end) if lines else end
         return
-    head.title = lines[t][1]
+    head.title = R.strip_site_suffix(lines[t][1])
     for k, (role, text, index) in enumerate(lines):
         if k == t:
             continue

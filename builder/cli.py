@@ -1,4 +1,4 @@
-"""Command line: build, serve, extract.
+"""Command line: build, serve, screenshots, extract.
 
 Exit codes: 0 success, 1 a user error (message names file and cause, no
 traceback), 2 a usage error (argparse's own).
@@ -33,6 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
+    shots = commands.add_parser("screenshots", help="save PNGs of key pages at phone and desktop sizes", description="Build into a temporary folder, serve it locally and save PNGs of the home page, an article, a tag page and a search (needs playwright and Chromium).")
+    shots.add_argument("--config", type=Path, default=Path("site.toml"), help="path to site.toml (default: ./site.toml)")
+    shots.add_argument("--out", type=Path, default=Path("screenshots"), help="folder for the PNGs (default: ./screenshots)")
+    shots.add_argument("--query", default="高质量发展", help="what the search screenshot searches for")
+    shots.add_argument("--full-page", action="store_true", help="capture whole pages, not just the first screen")
+
     extract = commands.add_parser("extract", help="print one article's digest as JSON", description="Clean and extract one article file and print its digest as JSON on stdout.")
     extract.add_argument("path", type=Path, help="an article file (.txt or .md)")
     return parser
@@ -58,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
             from builder.serve import serve
 
             serve(args.config, host=args.host, port=args.port)
+            return 0
+        if args.command == "screenshots":
+            from builder.screenshots import take_screenshots
+
+            take_screenshots(args.config, args.out, query=args.query, full_page=args.full_page, log=_log)
             return 0
         if args.command == "extract":
             from builder.pipeline import digest_file

@@ -28,7 +28,6 @@ MAGIC_NUMBERS = {
     b"GIF89a": "a GIF image",
     b"%PDF-": "a PDF document",
     b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx/.epub file)",
-    b"PK\x05\x06": "an empty ZIP archive",
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "an old Microsoft Office document",
     b"{\\rtf": "an RTF document",
     b"\x1f\x8b": "a gzip archive",
@@ -59,9 +58,7 @@ SNIFF_BYTES = 1 << 16
 LEGACY_CANDIDATES = (("gb18030",), ("cp950", "big5hkscs"))
 
 # The 500 most frequent Han characters in jieba's dictionary (Simplified),
-# then their Traditional forms from OpenCC s2t and s2tw. They make up about
-# 73 % of the Han characters of real news text in either script, but only
-# 10-20 % of the text you get by decoding GBK as Big5 or the other way round.
+# then their Traditional forms from OpenCC s2t and s2tw.
 COMMON_HAN = frozenset(
     "一是人了不在有大中国和为这上他个地年来我会以到时要出的生学说道民家子也成行下们于后就发自之对得主长可过天作分方用多你着部能市"
     "等业全里工公经本都而高政法面门动日进区事代那去心小同北定开产前其军还然起种所如现理机体表力好外与文当两实重新三么只山水关明从化"
@@ -75,20 +72,25 @@ COMMON_HAN = frozenset(
     "歷氣決沒況準漢濟為無熱爭爲爾現產當發眾種稱積紀約紅級組結給統經網線編縣總羣義聯聲職聽臺與舉華萬著處號衆術裏裝裡見規親觀計記設許"
     "話該認語說調論證議變讓資質車軍較轉辦農這連進遊運過達遠選還邊鐵長門開間關陽隊際隨難電領頭題類風馬體魚麼黃點黨"
 )
-_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-# Below this share of common characters among 30 or more Han characters the
-# "Chinese" text is most likely mojibake of some other encoding (EUC-KR, ...).
+# Share of COMMON_HAN among non-ASCII characters: real news text 66-70 %, in
+# either script; GBK read as Big5 or back 2-4 %; EUC-KR, Shift-JIS or EUC-JP
+# read as either 0-15 %. Below 30 % (of 30 or more) the file is refused.
 MIN_COMMON_SHARE = 0.3
-MIN_HAN_TO_JUDGE = 30
-# Encodings are judged on a prefix: a few thousand characters already decide,
-# and this keeps a 20 MB file from costing seconds.
-SAMPLE_CHARS = 100_000
+MIN_NON_ASCII_TO_JUDGE = 30
+# Encodings are judged on a sample from the first non-ASCII character on:
+# 500 characters already decided every test case; counting costs ~0.1 µs each.
+SAMPLE_CHARS = 2_000
 SAMPLE_BYTES = 1 << 18
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Characters XML and HTML forbid (the feed would not parse): removed with a warning.
+# Form feed and vertical tab mark page and line breaks in scraped text.
+FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ALLOWED_BYTES = bytes(range(0x20, 0x7F)) + bytes(range(0x80, 0x100)) + b"\t\n\v\f\r"
 
 
 @dataclass(frozen=True)
 class Decoded:
-    text: str  # newlines normalised to \n, NULs removed
+    text: str  # newlines normalised to \n, FORBIDDEN_CHARS removed
     encoding: str  # the Python codec that decoded it
     warnings: tuple[str, ...] = ()
 
@@ -125,29 +127,25 @@ def check_file_name(path: Path) -> None:
         str(path).encode("utf-8")
     except UnicodeEncodeError:
         shown = os.fsencode(path).decode("utf-8", errors="replace")  # the error message itself must encode
-        name = os.fsencode(path.name)
-        guess = f" (in GB18030 it reads {name.decode('gb18030')!r})" if _decodes(name, "gb18030") else ""
-        raise UserError(f"file name is not valid UTF-8{guess}; rename the file", shown) from None
-
-
-def _decodes(data: bytes, codec: str) -> bool:
-    try:
-        data.decode(codec)
-        return True
-    except UnicodeDecodeError:
-        return False
+        guess = os.fsencode(path.name).decode("gb18030", errors="replace")  # the usual culprit
+        raise UserError(f"file name is not valid UTF-8 (in GB18030 it reads {guess!r}); rename the file", shown) from None
 
 
 def decode_article(data: bytes, path: Path) -> Decoded:
     """Decode an article file's bytes; a UserError names the file (and byte, line)."""
     text, encoding = _decode(data, path)
     text = text.removeprefix("\ufeff")  # GB18030's BOM, or a second UTF-8 one
+    for line_break in ("\r\n", "\r", "\v", "\f"):  # str.replace: 200 times faster than translate here
+        text = text.replace(line_break, "\n")
     warnings = []
-    nuls = text.count("\0")
-    if nuls:  # a few stray NULs (bad scrape or copy) in an otherwise fine text file
-        text = text.replace("\0", "")
-        warnings.append(f"{path}: removed {nuls} NUL character{'s' if nuls > 1 else ''}")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Stray NULs etc. from a bad scrape. A fast test on the bytes first: in UTF-8,
+    # GB18030 and Big5 (not UTF-16/32) a byte below 0x80 is always that ASCII character.
+    utf16_or_32 = encoding.startswith(("utf-16", "utf-32"))
+    if (utf16_or_32 or data.translate(None, _ALLOWED_BYTES)) and FORBIDDEN_CHARS.search(text):
+        found = FORBIDDEN_CHARS.findall(text)
+        codes = ", ".join(f"U+{ord(c):04X}" for c in sorted(set(found))[:3])
+        text = FORBIDDEN_CHARS.sub("", text)
+        warnings.append(f"{path}: removed {len(found)} control character{'s' if len(found) > 1 else ''} ({codes})")
     return Decoded(text, encoding, tuple(warnings))
 
 
@@ -213,9 +211,11 @@ def _decode_legacy(data: bytes, path: Path) -> tuple[str, str]:
                 continue
     if not decoded:
         raise _undecodable(data, path)
-    text, codec = max(decoded, key=lambda pair: common_han_count(pair[0]))  # first wins a tie
-    han = len(_HAN_RE.findall(text[:SAMPLE_CHARS]))
-    if han >= MIN_HAN_TO_JUDGE and common_han_count(text) < MIN_COMMON_SHARE * han:
+    scored = [(common_han_count(judged_sample(text)), text, codec) for text, codec in decoded]
+    common, text, codec = max(scored, key=lambda row: row[0])  # GB18030 wins a tie
+    sample = judged_sample(text)
+    non_ascii = len(sample) - len(sample.encode("ascii", errors="ignore"))
+    if non_ascii >= MIN_NON_ASCII_TO_JUDGE and common < MIN_COMMON_SHARE * non_ascii:
         raise UserError(
             "cannot tell the text encoding (not UTF-8, and it does not read as GB18030 or Big5 Chinese); save it as UTF-8",
             path,
@@ -223,9 +223,14 @@ def _decode_legacy(data: bytes, path: Path) -> tuple[str, str]:
     return text, codec
 
 
+def judged_sample(text: str) -> str:
+    """SAMPLE_CHARS characters from the first non-ASCII one: an English preamble does not dilute it."""
+    first = _NON_ASCII.search(text)
+    return text[first.start() : first.start() + SAMPLE_CHARS] if first else ""
+
+
 def common_han_count(text: str) -> int:
-    """Common Han characters in the first SAMPLE_CHARS characters of text."""
-    return sum(map(COMMON_HAN.__contains__, text[:SAMPLE_CHARS]))
+    return sum(map(COMMON_HAN.__contains__, text))
 
 
 def _undecodable(data: bytes, path: Path) -> UserError:

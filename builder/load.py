@@ -25,6 +25,8 @@ FRONT_MATTER_KEYS = {"title", "date", "tags", "source", "authors", "draft", "slu
 # Hidden files, _drafts, and what editors leave behind: .#a.md, #a.md#, a.md~, a.md.swp.
 IGNORED_PREFIXES = (".", "_", "#", "~$")
 IGNORED_SUFFIXES = ("~", "#", ".swp", ".swo", ".tmp")
+_OPENING = re.compile(r"---[ \t]*\n")  # front matter: YAML between two lines of ---
+_CLOSING = re.compile(r"^---[ \t]*$", re.MULTILINE)
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_SLUG_LENGTH = 100
 # A value a browser would run or load if it ever became an href/src. Browsers
@@ -32,6 +34,8 @@ MAX_SLUG_LENGTH = 100
 UNSAFE_URL = re.compile(r"(?:javascript|vbscript):|data:(?:[a-z]+/[a-z0-9.+-]+)?(?:;[^,]*)?,", re.IGNORECASE)
 _URL_TABS = re.compile(r"[\t\n\r]")
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
+# Controls (but tab and newline), lone surrogates, non-characters: "\ud800" is valid YAML.
+_BAD_VALUE_CHAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -90,17 +94,18 @@ def load_source(path: Path, content_dir: Path) -> Source:
 
 def split_front_matter(text: str, path: Path) -> tuple[dict, str, int, list[str]]:
     """(front matter, body, body's first line, warnings) of a Markdown file."""
-    if not text.startswith("---\n"):
+    if text.startswith("+++\n"):  # Hugo's other format: say so rather than show it as text
+        raise UserError("TOML front matter (between +++ lines) is not supported; write YAML between --- lines", path, 1)
+    opening = _OPENING.match(text)
+    if not opening:
         return {}, text, 1, []
-    end = text.find("\n---", 3)
-    while end != -1 and text[end + 4 : end + 5] not in ("\n", ""):
-        end = text.find("\n---", end + 4)
-    if end == -1:
+    closing = _CLOSING.search(text, opening.end())
+    if not closing:
         raise UserError("front matter opened with --- is never closed", path, 1)
-    meta, key_lines, warnings = parse_yaml(text[4 : end + 1], path)
-    rest = text[end + 4 :]
+    meta, key_lines, warnings = parse_yaml(text[opening.end() : closing.start()], path)
+    rest = text[closing.end() :].removeprefix("\n")
     body = rest.lstrip("\n")
-    body_line = text.count("\n", 0, end + 4) + 1 + (len(rest) - len(body))
+    body_line = text.count("\n", 0, closing.end()) + 2 + (len(rest) - len(body))
     meta, more_warnings = check_front_matter(meta, path, key_lines)
     return meta, body, body_line, warnings + more_warnings
 
@@ -189,10 +194,19 @@ def check_front_matter(meta: dict, path: Path, key_lines: dict[str, int] | None 
         _check_slug(out["slug"], lambda m: problem(m, "slug"))
     for key, value in out.items():
         for item in value if isinstance(value, list) else [value]:
-            scheme = unsafe_url_scheme(item) if isinstance(item, str) else None
-            if scheme:
-                raise problem(f"front matter {key!r} holds a {scheme}: URL, which a browser could run; refused", key)
+            if isinstance(item, str):
+                _check_text_value(item, lambda m: problem(f"front matter {key!r} {m}", key))
     return out, warnings
+
+
+def _check_text_value(value: str, problem) -> None:
+    """No character a page cannot hold (YAML escapes can make any), no script URL."""
+    bad = _BAD_VALUE_CHAR.search(value)
+    if bad:
+        raise problem(f"holds the character U+{ord(bad.group()):04X}, which web pages cannot hold; remove it")
+    scheme = unsafe_url_scheme(value)
+    if scheme:
+        raise problem(f"holds a {scheme}: URL, which a browser could run; refused")
 
 
 def unsafe_url_scheme(value: str) -> str | None:
@@ -206,6 +220,11 @@ def _did_you_mean(key: str) -> str:
     return f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(sorted(FRONT_MATTER_KEYS))})"
 
 
+def _short(value, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _check_date(value, problem) -> str:
     if isinstance(value, dt.datetime):
         value = value.date()
@@ -213,9 +232,9 @@ def _check_date(value, problem) -> str:
         try:
             value = dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise problem(f"front matter 'date' must be a date like 2022-04-27, not {value!r}") from None
+            raise problem(f"front matter 'date' must be a date like 2022-04-27, not {_short(value)}") from None
     if not isinstance(value, dt.date):
-        raise problem(f"front matter 'date' must be a date like 2022-04-27, not {value!r}")
+        raise problem(f"front matter 'date' must be a date like 2022-04-27, not {_short(value)}")
     return value.isoformat()
 
 
@@ -224,5 +243,5 @@ def _check_slug(slug: str, problem) -> None:
     if not SLUG.fullmatch(slug) or len(slug) > MAX_SLUG_LENGTH:
         raise problem(
             f"front matter 'slug' must be lowercase ASCII letters, digits and single '-' "
-            f"(at most {MAX_SLUG_LENGTH}), like 'lin-fen-jing-ji', not {slug!r}"
+            f"(at most {MAX_SLUG_LENGTH}), like 'lin-fen-jing-ji', not {_short(slug)}"
         )

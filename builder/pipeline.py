@@ -128,7 +128,7 @@ class Builder:
             except UserError as exc:  # one bad file never stops the build
                 report.warnings.append(str(exc))
                 continue
-            report.warnings.extend(getattr(source, "warnings", ()))
+            report.warnings.extend(source.warnings)
             sources.append(source)
         return sources
 

@@ -139,7 +139,9 @@ def article_json(article: Article) -> bytes:
     data["related"] = [a.url for a in article.related]
     data["sentences"] = [{"id": s.anchor, "text": s.text} for s in article.digest.sentences]
     data["topics"] = [t.name for t in article.tags.get("topics", [])]
-    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    # the same data, but no markup if the JSON is ever inlined in a page
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").encode("utf-8")
 
 
 # --- Planning and rendering ---------------------------------------------------------

@@ -56,7 +56,8 @@ def index_site(config: Config, output: Path, site: Site) -> list[str]:
         return ["search index not built: pagefind is not installed (pip install 'pagefind[extended]')"]
     output = Path(output)
     try:
-        pages = [(a.url, indexed_html(a, (output / "articles" / a.slug / "index.html").read_text(encoding="utf-8")))
+        # URLs from the site root: search.js sets Pagefind's baseUrl from where it is served
+        pages = [(a.url[len(config.base_path) - 1:], indexed_html(a, (output / "articles" / a.slug / "index.html").read_text(encoding="utf-8")))
                  for a in site.articles]
         key = _key(pages)
         bundle = output / BUNDLE
@@ -91,19 +92,19 @@ def indexed_html(article: Article, page: str) -> str:
 
 def t2s_map(site: Site) -> dict[str, str]:
     """Traditional → Simplified for every character of the site that differs between
-    the scripts, so a query in either script finds articles in both."""
-    simplified: set[str] = set()
+    the scripts, so a query in either script finds articles in both. Whole sentences
+    are converted, as OpenCC's phrase rules pick the right character (关系 → 關係)."""
     mapping: dict[str, str] = {}
     for a in site.articles:
         for raw in [a.story.title] + [s.text for s in a.digest.sentences]:
-            for ch, simple in zip(raw, to_simplified(raw)):
-                simplified.add(simple)
-                if ch != simple:
-                    mapping[ch] = simple
-    for simple in simplified:
-        trad = _S2T.convert(simple)
-        if len(trad) == 1 and trad != simple:
-            mapping.setdefault(trad, simple)
+            simple = to_simplified(raw)
+            pairs = list(zip(raw, simple))
+            traditional = _S2T.convert(simple)
+            if len(traditional) == len(simple):
+                pairs += zip(traditional, simple)
+            for ch, to in pairs:
+                if ch != to:
+                    mapping.setdefault(ch, to)
     return mapping
 
 
@@ -117,7 +118,7 @@ async def _write_index(pages: list[tuple[str, str]], folder: Path) -> None:
     config = IndexConfig(force_language="zh", output_path=str(folder))
     async with PagefindIndex(config=config) as index:
         for url, page in pages:
-            await index.add_html_file(content=page, url=url)  # url as served: base_url's path included
+            await index.add_html_file(content=page, url=url)
 
 
 def _in_thread(coroutine) -> None:

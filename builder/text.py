@@ -36,9 +36,13 @@ def _char_to_simplified(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def to_simplified(text: str) -> str:
     """Simplified form of text, same length as text (phrase rules that change
     the length are replaced by a character-by-character conversion)."""
+    text = _SURROGATE.sub("\ufffd", text)  # OpenCC needs encodable text; same length
     out = _T2S.convert(text)
     if len(out) == len(text):
         return out

@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from builder import clean_rules as R
 from builder.clean import Block, clean, clean_raw_text, story_text
 from builder.clean_rules import LOST_CHAR
+from builder.clean_split import prepare
 from builder.load import load_source
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -56,7 +58,7 @@ def test_half_width_punctuation_inside_chinese_becomes_full_width(stem):
 def test_recleaning_the_cleaned_story_gives_the_same_blocks(stem):
     for story in stories_of(stem):
         (again,) = clean_raw_text(story_text(story), "again.txt")
-        assert again.title == story.title
+        assert (again.title, again.kicker, again.subtitle) == (story.title, story.kicker, story.subtitle)
         assert [b.text for b in again.blocks] == [b.text for b in story.blocks]
         # a photo caption is recognised by where it stood on the page; written back it is a paragraph
         assert [b.kind for b in again.blocks] == [("p" if b.kind == "caption" else b.kind) for b in story.blocks]
@@ -166,7 +168,7 @@ def test_004_traditional_text_without_headline():
     # two characters were lost by the scraper: kept as U+FFFD, reported with their position
     assert f"以新氣象新{LOST_CHAR * 2}新作為" in story.blocks[3].text
     assert len(story.warnings) == 2
-    assert all("block 3" in w and "offset" in w for w in story.warnings)
+    assert all(w.startswith("line 4 ") and "block 3" in w and "offset" in w for w in story.warnings)
 
 
 def test_already_clean_article_passes_through():
@@ -238,3 +240,101 @@ def test_lines_without_final_punctuation_are_not_all_joined():
     paragraphs = [f"第{n}段讲了一件事情，内容比较长，但是这个来源去掉了句末的标点符号" for n in "一二三四五"]
     (story,) = clean_raw_text("标题\n\n" + "\n\n".join(paragraphs), "t.txt")
     assert [b.text for b in story.blocks] == paragraphs
+
+
+# --- the general rules, one shape at a time ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("齐鲁晚报记者 程凌润", {"reporters": ["程凌润"], "source_name": "齐鲁晚报"}),
+        ("大众日报淄博融媒体中心记者 张永成 荆殊葳", {"reporters": ["张永成", "荆殊葳"], "source_name": "大众日报"}),
+        ("本报记者 张三 通讯员 李四", {"reporters": ["张三", "李四"]}),
+        ("記者 安月琦", {"reporters": ["安月琦"]}),
+        ("编辑：武俊 组版：颜莉", {"editors": ["武俊", "颜莉"], "reporters": []}),
+        ("（责编：雷昊、张临山）", {"editors": ["雷昊", "张临山"], "reporters": []}),
+        ("來源：臨汾日報", {"source_name": "臨汾日報"}),
+        ("2022年04月27日15:14 |", {"date": "2022-04-27", "time": "15:14"}),
+        ("记者手记", None),
+        ("图：平阴召开县委工作会议", None),
+        ("区县提速", None),
+        ("记者了解到，活动将持续一个月。", None),
+    ],
+)
+def test_metadata_lines(line, expected):
+    assert R.parse_meta_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [("人民网>>山西频道>>地市链接", True), ("小字号", True), ("扫码下载某某新闻", True), ("找记者 上某点", True),
+     ("分享让更多人看到", True), ("【打印本页】【关闭窗口】", True), ("A3版：要闻", True), ("（完）", True),
+     ("区县提速", False), ("分享发展成果", False), ("3版面设计", False), ("返回顶部的路上，他说。", False)],
+)
+def test_furniture_lines(line, furniture):
+    assert R.is_furniture(line, in_header=False) is furniture
+
+
+def test_site_name_is_furniture_only_above_the_body():
+    assert R.is_furniture("人民网", in_header=True) and not R.is_furniture("人民网", in_header=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "meta"),
+    [
+        ("本报讯 今年是开局之年。", "今年是开局之年。", {}),
+        ("臨汾新聞網訊 近日，我市開展。", "近日，我市開展。", {"source_name": "臨汾新聞網"}),
+        ("本报济南4月3日讯（记者 张三）今年以来，", "今年以来，", {"reporters": ["张三"]}),
+        ("移动通讯 技术进步。", "移动通讯 技术进步。", None),
+        ("【环球时报报道 记者 张三】据外媒报道，", "据外媒报道，", {"source_name": "环球时报", "reporters": ["张三"]}),
+        ("央视网消息（新闻联播）：今天，", "今天，", {"source_name": "央视网"}),
+    ],
+)
+def test_story_markers(text, rest, meta):
+    out, found = R.strip_story_marker(text)
+    assert out == rest
+    if meta is None:
+        assert found == {}
+    else:
+        assert {k: v for k, v in found.items() if k != "stripped"} == meta
+
+
+def test_trailing_byline_and_title_from_paragraph():
+    assert R.parse_trailing_byline("孙伟 高翔翔 丁浩 陈梦喆") == {"reporters": ["孙伟", "高翔翔", "丁浩", "陈梦喆"]}
+    assert R.parse_trailing_byline("市、区") is None and R.parse_trailing_byline("新华社") is None
+    assert R.title_from_paragraph("近日，我市大讨论正如火如荼地开展。翼城县…") == "我市大讨论正如火如荼地开展"
+    long = "5月9日上午，市委召开理论学习中心组学习会，传达学习上级会议精神，研究部署贯彻落实工作。"
+    assert R.title_from_paragraph(long) == "市委召开理论学习中心组学习会，传达学习上级会议精神"
+
+
+def test_page_break_word_test():
+    assert R.splits_word("围绕党代会确", "定的目标任务")
+    assert R.splits_word("又有都市农", "业、文旅康养")
+    assert not R.splits_word("用心用情抓好落实", "时代是出卷人")  # 落实 ends a word already
+    assert not R.splits_word("对表对标动员部署", "解放思想的本质")
+
+
+def test_pinyin_annotations_and_lost_characters():
+    text, lost = prepare("臨汾新聞網(wǎng)訊 實(shí)實(shí)在在，新?lián)?dāng)新作為。\n(zhēng)先")
+    assert text == f"臨汾新聞網訊 實實在在，新{LOST_CHAR}{LOST_CHAR}新作為。\n先" and lost == 2
+    assert prepare("人工智能(ai)应用")[0] == "人工智能(ai)应用"  # no tone marks anywhere: not pinyin
+
+
+def test_browser_title_loses_its_site_suffix():
+    (story,) = clean_raw_text("石家庄多措并举稳就业_河北频道_人民网\n\n今年以来，全市新增就业3.2万人。\n", "t.txt")
+    assert story.title == "石家庄多措并举稳就业"
+    assert R.strip_site_suffix("2022-2023年度工作要点") == "2022-2023年度工作要点"
+
+
+def test_hard_wrapped_text_is_rewrapped_into_paragraphs():
+    text = (
+        "市政府召开常务会议\n\n"
+        "　　4月26日，市政府召开常务会议，研究部署当前\n重点工作，听取有关部门关于一季度经济运行\n情况的汇报。\n"
+        "　　会议强调，要坚定信心，抓好各项政策措施的\n落实，确保完成全年目标任务。\n"
+    )
+    (story,) = clean_raw_text(text, "wrapped.txt")
+    assert [b.text for b in story.blocks] == [
+        "4月26日，市政府召开常务会议，研究部署当前重点工作，听取有关部门关于一季度经济运行情况的汇报。",
+        "会议强调，要坚定信心，抓好各项政策措施的落实，确保完成全年目标任务。",
+    ]

@@ -85,3 +85,24 @@ def test_plain_paragraphs_come_back_unchanged(paragraphs):
     assert [b.text for b in story.blocks] == paragraphs
     assert all(b.kind == "p" for b in story.blocks)
     assert story.title  # derived from the first sentence
+
+
+def wrap(text: str, width: int) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+long_paragraph = st.lists(sentence, min_size=3, max_size=6).map("".join).filter(lambda p: len(p) >= 40)
+
+
+@FEW
+@given(title, st.lists(long_paragraph, min_size=2, max_size=5), st.integers(15, 28), st.booleans())
+def test_hard_wrapped_paragraphs_are_rejoined(head, paragraphs, width, indent):
+    # paragraphs wrapped at a fixed width, separated by a blank line or an indent
+    sep = "\u3000\u3000" if indent else "\n"
+    text = head + "\n\n" + sep.join(wrap(p, width) + "\n" for p in paragraphs)
+    (story,) = clean_raw_text(text, "wrapped.txt")
+    texts = [b.text for b in story.blocks]
+    assert "".join(texts) == "".join(paragraphs)
+    # a line that happens to end after 。 cannot be told from a paragraph end: blocks may
+    # split there, but never inside a sentence
+    assert all(t.endswith("。") for t in texts)

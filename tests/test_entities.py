@@ -2,6 +2,8 @@
 
 The names are made up or generic; none comes from the seed articles.
 """
+import importlib.util
+
 from builder.extract import entities, segment
 from builder.text import sentences_of
 
@@ -25,6 +27,32 @@ def test_tags_cover_the_text():
     assert "".join(w for w, _ in segment.tag(text)) == text
     assert segment.tag("") == []
     assert [e for _s, e, _w, _f in segment.spans(text)][-1] == len(text)
+
+
+def test_user_dictionary_adds_words(tmp_path):
+    text = "禾丰汇聚力量。"
+    path = tmp_path / "user.dict"
+    path.write_text("禾丰汇 1000 nz\n", encoding="utf-8")
+    segment.load_user_dict(path)
+    assert ("禾丰汇", "nz") in segment.tag(text)
+    assert segment.word_tag("禾丰汇") == "nz"
+
+
+def test_backends_can_be_switched_and_agree_on_names():
+    import pytest
+
+    with pytest.raises(ValueError):
+        segment.use_backend("nltk")
+    blocks = ["县委书记郑国强主持会议，县委副书记、县长冯立平讲话。"]
+    previous = segment.current_backend()
+    try:
+        for backend in segment.BACKENDS:
+            if importlib.util.find_spec(backend) is None:
+                continue  # rjieba is optional
+            segment.use_backend(backend)
+            assert {"郑国强", "冯立平"} <= set(people(*blocks)), backend
+    finally:
+        segment.use_backend(previous)
 
 
 # --- people ---------------------------------------------------------------------------

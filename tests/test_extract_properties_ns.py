@@ -21,6 +21,11 @@ PIECES = st.sampled_from([
 TEXT = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=40).map("".join))
 
 
+def test_huge_digit_strings_give_no_infinite_values():
+    sentences = sentences_of(["投资" + "9" * 400 + "亿元，" + "9" * 400 + "个，百分之" + "九" * 5000])
+    assert find_numbers(sentences) == []
+
+
 def _sentences(blocks):
     return sentences_of([b for b in blocks if b.strip()])
 

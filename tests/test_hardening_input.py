@@ -33,6 +33,8 @@ def md(title: str, body: str = "正文第一段。", **front: str) -> str:
     return "---\n" + "\n".join(lines) + "\n---\n" + body + "\n"
 
 
+NOISE = bytes(range(256)) * 2  # stands in for the rest of a binary file
+
 # name -> bytes of a file that must build; `marker` text must show on its page.
 GOOD = {
     "utf8.md": (md("无BOM文章", "无BOM正文内容。", slug="utf8").encode(), "无BOM正文内容"),
@@ -61,12 +63,12 @@ BAD = {
     "blank.txt": (" \n\t\r\n\u3000\n".encode(), r": empty article"),
     "bom-only.md": (b"\xef\xbb\xbf", r": empty article"),
     "front-only.md": (md("只有标题", "").encode(), r": empty article: no text after the front matter"),
-    "image.txt": (b"\x89PNG\r\n\x1a\n" + os.urandom(300), r": not a text file: it looks like a PNG image"),
-    "paper.md": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + os.urandom(300), r": not a text file: it looks like a PDF document"),
-    "archive.txt": (b"PK\x03\x04" + os.urandom(300), r": not a text file: it looks like a ZIP archive"),
+    "image.txt": (b"\x89PNG\r\n\x1a\n" + NOISE, r": not a text file: it looks like a PNG image"),
+    "paper.md": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + NOISE, r": not a text file: it looks like a PDF document"),
+    "archive.txt": (b"PK\x03\x04" + NOISE, r": not a text file: it looks like a ZIP archive"),
     "many-nuls.txt": ("正文".encode() + b"\0" * 200, r": not a text file: \d+ of its first \d+ bytes are control bytes"),
     "deep-yaml.md": ("---\ntitle: t\ndate: 2022-01-01\ntags:\n  - a\n  - b\nsource: s\nsummary: [unclosed\n---\n正文。\n".encode(),
-                     r":\d+: invalid YAML front matter, column \d+"),
+                     r":9: invalid YAML front matter, column 1: .* \(while parsing a flow sequence that starts on line 8, column 10\)"),
     "list-front.md": (b"---\n- a\n- b\n---\n\xe6\xad\xa3\n", r":2: front matter must be a mapping"),
     "bad-date.md": (md("t", date="2022-13-45").encode(), r":3: invalid value in YAML front matter: month must be in 1\.\.12"),
     "text-date.md": (md("t", date="tomorrow").encode(), r":3: front matter 'date' must be a date"),
@@ -97,7 +99,7 @@ def snapshot(root: Path) -> dict[str, str]:
 def make_bad_site(root: Path) -> Path:
     config = make_site(root)
     content = root / "content"
-    for name, data in [*((n, d) for n, (d, _) in GOOD.items()), *((n, d) for n, (d, _) in BAD.items())]:
+    for name, (data, _) in [*GOOD.items(), *BAD.items()]:
         (content / name).parent.mkdir(parents=True, exist_ok=True)
         (content / name).write_bytes(data)
     with open(content / "huge.txt", "wb") as f:  # sparse: no real disk use
@@ -162,7 +164,7 @@ def test_bad_files_are_reported_by_name_and_place(built, name):
 
 
 @pytest.mark.parametrize("name, pattern", [
-    ("few-nuls.md", r"few-nuls\.md: removed 1 NUL character$"),
+    ("few-nuls.md", r"few-nuls\.md: removed 1 control character \(U\+0000\)$"),
     ("unknown-key.md", r"unknown-key\.md:4: unknown front matter key 'titel' ignored; did you mean 'title'\?"),
     ("huge.txt", r"huge\.txt: file is 20\.0 MB; files of 20 MB or more are skipped"),
     ("pipe.md", r"pipe\.md: not a regular file"),

@@ -124,7 +124,6 @@ def test_feed_html_content_is_inert(output):
             assert not any(form in (element.text or "") for form in EXECUTABLE), element.tag
 
 
-@pytest.mark.xfail(strict=True, reason="render.article_json writes < > & unescaped; the fix is a one-line change in render.py")
 def test_no_executable_form_in_json(output):
     assert hits(output, {".json"}) == []
 

@@ -100,7 +100,7 @@ def test_yaml_error_deep_in_the_block_names_line_column_and_start(tmp_path):
     ("title: t\nsource: s\ntags:\n  - a\n  - [b]\n", 4, "'tags' must be a list of strings"),
     ("title: t\nauthors: {a: 1}\n", 3, "'authors' must be a list of strings"),
     ("title: [a]\n", 2, "'title' must be a string"),
-    ("title: t\nsummary: \x1b\n", 3, "character U+001B is not allowed"),
+    ("title: t\nsummary: \x85\x80\n", 3, "character U+0080 is not allowed in YAML front matter"),
     ("title: t\nslug: 新闻\n", 3, "'slug' must be lowercase ASCII letters, digits and single '-'"),
     ("title: t\nslug: a/../b\n", 3, "'slug' must be lowercase ASCII"),
     ("title: t\nslug: " + "a" * 101 + "\n", 3, "'slug' must be lowercase ASCII"),
@@ -108,6 +108,9 @@ def test_yaml_error_deep_in_the_block_names_line_column_and_start(tmp_path):
     ('title: t\nsource: " java\\nscript:alert(1)"\n', 3, "'source' holds a javascript: URL"),
     ("title: t\nsummary: VBScript:MsgBox(1)\n", 3, "'summary' holds a vbscript: URL"),
     ("title: t\ntags: [ok, 'data:text/html,<script>alert(1)</script>']\n", 3, "'tags' holds a data: URL"),
+    ('title: t\nsource: "a\\ud800b"\n', 3, "'source' holds the character U+D800, which web pages cannot hold"),
+    ('title: "a\\x1bb"\n', 2, "'title' holds the character U+001B"),
+    ('title: t\nauthors: ["\\0"]\n', 3, "'authors' holds the character U+0000"),
 ])
 def test_bad_front_matter_names_key_and_line(tmp_path, front, line, message):
     with pytest.raises(UserError) as err:
@@ -163,8 +166,9 @@ def test_damaged_utf8_is_reported_not_read_as_gb18030(tmp_path):
 
 
 def test_nul_bytes_dropped_with_a_warning_or_refused_as_binary(tmp_path):
-    src = source(tmp_path, "a.txt", "标题\n正\0文\n".encode())
-    assert src.text == "标题\n正文\n" and src.warnings[0].endswith("a.txt: removed 1 NUL character")
+    src = source(tmp_path, "a.txt", "标题\n正\0文\x1b\x1b\f第二页\n".encode())
+    assert src.text == "标题\n正文\n第二页\n"
+    assert src.warnings == (f"{tmp_path / 'a.txt'}: removed 3 control characters (U+0000, U+001B)",)
     with pytest.raises(UserError, match="not a text file"):
         source(tmp_path, "b.txt", "标题".encode() + b"\0" * 20)
     with pytest.raises(UserError, match="UTF-16 without a byte order mark"):
@@ -224,3 +228,23 @@ def test_link_loops_are_reported_or_skipped(tmp_path):
     assert load.find_articles(tmp_path) == [tmp_path / "loop.md"]
     with pytest.raises(UserError, match="cannot read: Too many levels of symbolic links"):
         load.load_source(tmp_path / "loop.md", tmp_path)
+
+
+@pytest.mark.parametrize("text, meta, body_line", [
+    ("---\ntitle: t\n---\n正文\n", {"title": "t"}, 4),
+    ("--- \ntitle: t\n---\t\n\n正文\n", {"title": "t"}, 5),
+    ("---\n---\n正文\n", {}, 3),
+    ("---\ntitle: t\n----\nx: 1\n---\n正文\n", None, None),  # ---- does not close: YAML error
+])
+def test_front_matter_delimiters(tmp_path, text, meta, body_line):
+    if meta is None:
+        with pytest.raises(UserError, match="invalid YAML"):
+            source(tmp_path, "a.md", text.encode())
+        return
+    src = source(tmp_path, "a.md", text.encode())
+    assert (src.meta, src.text, src.body_line) == (meta, "正文\n", body_line)
+
+
+def test_toml_front_matter_is_named(tmp_path):
+    with pytest.raises(UserError, match=r"TOML front matter \(between \+\+\+ lines\) is not supported"):
+        source(tmp_path, "a.md", '+++\ntitle = "t"\n+++\n正文\n'.encode())

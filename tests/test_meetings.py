@@ -183,9 +183,35 @@ def test_traditional_names_are_reported_as_written():
     m = only("3月1日，雲溪縣召開“學思踐悟”座談會，縣委書記鄭國強講話。")
     assert m.name == "“學思踐悟”座談會"
     assert m.speakers == ["鄭國強"]
+    assert m.organizer == "雲溪縣"
+
+
+def test_traditional_organizer_resolved_and_written_in_the_article_script():
+    m = only("臨汾市臨汾市。", "為此，市委於去年11月8日在臨汾賓館召開常委會會議。", publication_date="2023-03-10")
+    assert m.organizer == "臨汾市委" and m.place == "臨汾賓館" and m.date == "2022-11-08"
 
 
 def test_mask_quotes_keeps_length():
     text = "召开“工业强区、产业兴区”座谈会"
     masked = mask_quotes(text)
     assert len(masked) == len(text) and "、" not in masked
+
+
+def test_time_of_day_and_work_report():
+    m = only("3月6日上午9时，溪口县召开十八届人大一次会议。县长王立新作政府工作报告。")
+    assert m.organizer == "溪口县"
+    assert m.speakers == ["王立新"]
+
+
+def test_extended_standing_committee_meeting():
+    m = only("4月12日，市委书记韩立峰主持召开市委常委会（扩大）会议，传达学习有关精神。")
+    assert m.name == "市委常委会（扩大）会议"
+    assert m.chair == ["韩立峰"] and m.organizer == "市委"
+
+
+def test_unrelated_paragraph_after_a_meeting_adds_no_speaker():
+    m = only(
+        "4月13日，全市招商引资推进会在市行政中心召开。市长程建新出席并讲话。",
+        "桐川县是全国文明县城。桐川县委书记马俊峰表示，桐川要当好排头兵。",
+    )
+    assert m.speakers == ["程建新"]

@@ -101,6 +101,8 @@ def test_traditional_text_is_reported_as_written():
     "四套班子，三位一体，二次创业，七台河市。",  # set phrases with measure words
     "市十七届人大五次会议，共有 0 条评论。",  # sessions of a term, page furniture
     "开展100天攻坚行动。",  # a campaign's name
+    "户均增收6-10万元，缩短3~5个月。",  # ranges have no single value
+    "为实现六个跨越，做到两个维护，践行三个代表重要思想。",  # unquoted formulas
 ])
 def test_not_key_numbers(text):
     assert numbers(text) == {}

@@ -77,4 +77,7 @@ def parse_numeral(text: str) -> float | None:
         return float(value)
     if any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
         return None
-    return float(_parse_chinese(text))
+    try:
+        return float(_parse_chinese(text))
+    except (OverflowError, ValueError):  # thousands of digits: not a number anyone wrote
+        return None

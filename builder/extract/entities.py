@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from builder.extract import Entity, Person, Term
 from builder.extract import lexicon as lx
@@ -22,6 +23,8 @@ _TITLE = re.compile(
     "(?:{})?(?:常务)?副?(?:{})".format("|".join(lx.TITLE_BODIES), "|".join(lx.TITLE_CORES))
 )
 _SPEECH_AFTER = ("说", "指出", "强调", "表示", "看来", "介绍", "认为", "要求", "讲话", "提出", "主持")
+_NR_FLAGS = ("nr", "nrfg", "nrt")  # jieba's personal-name tags
+_TITLES_AFTER = ("总书记", "同志", "主席", "总理")  # 习近平总书记
 _BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|责编|组版|摄影|摄|作者|校对|来源)[:：\s]*$")
 _FUNCTION_FLAGS = segment.FUNCTION_FLAGS
 # Titles that name a group unless a level stands before them (区领导张奇 is fine).
@@ -29,7 +32,6 @@ _BARE_GROUP_TITLES = {"领导", "委员", "常委", "副领导"}
 # Words that follow a surname but are no given name: 张/主持, 王/同志.
 _NOT_GIVEN = set("在 和 与 及 也 就 是 为 的 了 到 对 向 从 说 讲 要 将 等 一行 同志 主持 出席 参加 讲话 指出 强调 表示 要求 带领 率队 率领 提出 介绍 认为".split())
 _GLUE_FLAGS = {"c", "p", "u", "uj", "ul", "y", "e", "o", "x"}  # 和, 在, 的: never a surname here
-_NAMEISH_FLAGS = {"nr", "nrt", "nrfg", "ns", "nz", "n", "ng", "j", "a", "b", "nt", "vn", "zg"}
 _ADMIN_END = tuple(lx.ADMIN_SUFFIXES)
 # Last characters of common nouns that follow a title but are no given name (秘书长周例会制度).
 _NOT_NAME_END = set("会制度化性式型类等们")
@@ -74,8 +76,8 @@ def _name_after(norm: str, pos: int, spans) -> str | None:
     i = _token_at(spans, pos)
     if i is None:  # jieba ran the title into the name (镇/长江/海波): cut by characters
         ends = {e for _s, e, _w, _f in spans}
-        return next((norm[pos:pos + n] for n in (3, 2) if pos + n in ends and _plausible_name(norm[pos:pos + n])
-                     and norm[pos + n - 1] not in _NOT_GIVEN), None)
+        cuts = (norm[pos:pos + n] for n in (3, 2) if pos + n in ends)
+        return next((c for c in cuts if _plausible_name(c) and c[-1] not in _NOT_GIVEN), None)
     _s, _e, word, flag = spans[i]
     nxt = spans[i + 1] if i + 1 < len(spans) else None
     if 2 <= len(word) <= 4 and flag not in _FUNCTION_FLAGS and _plausible_name(word):
@@ -84,7 +86,8 @@ def _name_after(norm: str, pos: int, spans) -> str | None:
         return word
     if len(word) == 1 and word in lx.SURNAMES_1 and nxt and len(nxt[2]) <= 2 and flag not in _GLUE_FLAGS:
         # the surname alone, whatever jieba tags it (何 is r): 王/立新, 何/立新
-        if (_given_name_part(nxt) or nxt[3] in ("d", "v", "r")) and nxt[2] not in _NOT_GIVEN and _plausible_name(word + nxt[2]):
+        given = _given_name_part(nxt) or nxt[3] in ("d", "v", "r")
+        if given and nxt[2] not in _NOT_GIVEN and _plausible_name(word + nxt[2]):
             return word + nxt[2]
     return None
 
@@ -110,31 +113,38 @@ def _titled_names(sentence: Sentence):
             pos += 1 + len(nxt)
 
 
-def _evidenced_nr(sentence: Sentence, nr_counts: Counter, place_text: str):
-    """(start, name, title or None) for jieba nr words backed by evidence: the
-    subject of a speech verb, a title right after (习近平总书记), or repetition.
-    A word that the article also writes with an administrative suffix is a place."""
+def _evidenced_nr(sentence: Sentence, nr_counts: Counter, is_place_stem):
+    """(start, name, title or None) for jieba nr words backed by evidence: a title
+    right after (习近平总书记), or the subject of a speech verb, or repetition.
+    Frequent dictionary words tagged nr (杜绝) and stems of places (高青 of
+    高青县) need the title."""
     spans = segment.spans(sentence.norm)
-    for i, (start, end, word, flag) in enumerate(spans):
-        if flag != "nr" or not _plausible_name(word) or segment.word_tag(word) not in (None, "nr"):
-            continue
-        if segment.word_freq(word) > _MAX_NR_FREQ or re.search(re.escape(word) + "[省市县区镇乡村]", place_text):
+    for start, end, word, flag in spans:
+        if flag not in _NR_FLAGS or not _plausible_name(word) or segment.word_tag(word) not in (None, *_NR_FLAGS):
             continue
         if _BYLINE_BEFORE.search(sentence.norm[max(0, start - 6):start]):
             continue
         after = sentence.norm[end:end + 4]
-        title = next((t for t in ("总书记", "同志", "主席", "总理") if after.startswith(t)), None)
-        if title or after.startswith(_SPEECH_AFTER) or nr_counts[word] >= 2:
+        title = next((t for t in _TITLES_AFTER if after.startswith(t)), None)
+        if title:
             yield start, word, title
+        elif segment.word_freq(word) <= _MAX_NR_FREQ and not is_place_stem(word):
+            if after.startswith(_SPEECH_AFTER) or nr_counts[word] >= 2:
+                yield start, word, None
 
 
 def find_people(sentences: list[Sentence]) -> list[Person]:
     """People named in the text, with the title written nearest before the name."""
     found: dict[str, Person] = {}
-    nr_counts = Counter(w for s in sentences for w, f in segment.tag(s.norm) if f == "nr")
+    nr_counts = Counter(w for s in sentences for w, f in segment.tag(s.norm) if f in _NR_FLAGS)
     whole = "\n".join(s.norm for s in sentences)
+
+    @lru_cache(maxsize=None)
+    def is_place_stem(word: str) -> bool:
+        return any(word + suffix in whole for suffix in "省市县区镇乡村")
+
     for s in sentences:
-        for start, key, title in list(_titled_names(s)) + list(_evidenced_nr(s, nr_counts, whole)):
+        for start, key, title in list(_titled_names(s)) + list(_evidenced_nr(s, nr_counts, is_place_stem)):
             person = found.get(key)
             if person is None:
                 found[key] = Person(s.text[start:start + len(key)], key, s.index, title)
@@ -149,6 +159,10 @@ def find_people(sentences: list[Sentence]) -> list[Person]:
 # --- topic terms -------------------------------------------------------------------
 
 _TERM_FLAGS = {"n", "nz", "vn", "nt"}
+# Titles, meeting words, body names and number fragments say who or how, not what about.
+_NOT_A_TOPIC = re.compile(
+    "(?:{}|{}|局|办|委|厅|开发区|中心)$|^[余多第]".format("|".join(lx.TITLE_CORES), "|".join(lx.MEETING_TYPES))
+)
 TOP_TERMS = 30
 
 
@@ -161,9 +175,9 @@ def find_terms(sentences: list[Sentence], people: list[Person] | None = None,
     written: dict[str, str] = {}
     for s in sentences:
         for start, end, word, flag in segment.spans(s.norm):
-            if flag not in _TERM_FLAGS or len(word) < 2 or word in lx.STOP_TERMS or word in exclude:
-                continue
-            if not all("\u4e00" <= ch <= "\u9fff" for ch in word) or not segment.is_dictionary_word(word):
+            if flag not in _TERM_FLAGS or len(word) < 2 or word in lx.STOP_TERMS or any(word in k for k in exclude):
+                continue  # also parts of names: 文华 of 苏文华
+            if not segment.is_han(word) or not segment.is_dictionary_word(word) or _NOT_A_TOPIC.search(word):
                 continue  # words jieba made up (fragments of slogans) make unstable tags
             counts[word] += 1
             written.setdefault(word, s.text[start:end])

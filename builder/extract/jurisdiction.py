@@ -26,6 +26,17 @@ class ArticleContext:
         self.whole = "\n".join(s.norm for s in sentences)
         self.year = year or (int(publication_date[:4]) if publication_date else None) or infer_year(sentences)
         self.publication_date = publication_date
+        self._written = {}  # Simplified character -> the article's own (臨 for 临)
+        for sentence in sentences:
+            for simple, own in zip(sentence.norm, sentence.text):
+                if simple != own:
+                    self._written.setdefault(simple, own)
+
+    def as_written(self, text: str | None) -> str | None:
+        """text (Simplified) in the article's own script: 临汾市委 -> 臨汾市委."""
+        if not text:
+            return text
+        return "".join(self._written.get(ch, ch) for ch in text)
 
     def home(self, level: str) -> str | None:
         """The jurisdiction of a level the article is about: the place of that
@@ -62,21 +73,26 @@ class ArticleContext:
                 return place.key
         return None
 
-    def organizer_of(self, subject: str) -> str | None:
-        """An organiser from a subject as written: a place, a body, or 市委/我区 resolved."""
+    def organizer_of(self, subject: str, strict: bool = False) -> str | None:
+        """An organiser from a subject as written: a place, a body, or 市委/我区
+        resolved. strict: places and their committees only, no other body."""
         subject = subject.strip()
         if not subject:
             return None
         m = _SUBJECT_LEVEL.match(subject)
         if m:
             home = self.home(m["level"])
-            return home + subject[subject.index(m["level"]) + 1:] if home else None
+            body = subject[subject.index(m["level"]) + 1:]
+            if home:
+                return home + body
+            return subject if body and subject[0] not in "我本全" else None  # 市委, unresolved
         place = self.full_place(subject)
         if place:
             return place
         for p in self.places:  # 高青县委 -> place + body
             if subject.startswith(p.key) and len(subject) - len(p.key) <= 4:
                 return subject
-        if _BODY_END.search(subject) and len(subject) <= 12 and not any(k in subject for k in self.people):
+        names_a_person = any(k in subject for k in self.people)
+        if not strict and _BODY_END.search(subject) and len(subject) <= 12 and not names_a_person:
             return subject
         return None

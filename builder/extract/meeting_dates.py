@@ -20,6 +20,7 @@ _YEAR = re.compile(r"(?P<past>过去的|去年即)?(?P<y>(?:19|20)\d\d)年")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|目标|预计|计划|—|-|~|－)\s*$")
 _TARGET_AFTER = re.compile(r"^(?:年)?(?:前|底前|远景|愿景|目标|规划|[—\-~至到](?:19|20)\d\d)")
 
+
 def _cn_int(text: str) -> int:
     if text.isdigit():
         return int(text)
@@ -37,14 +38,16 @@ def infer_year(sentences: list[Sentence]) -> int | None:
     best = None
     for s in sentences:
         for m in _YEAR.finditer(s.norm):
-            if _TARGET_BEFORE.search(s.norm[max(0, m.start() - 4):m.start()]) or _TARGET_AFTER.match(s.norm[m.end():m.end() + 6]):
+            before, after = s.norm[max(0, m.start() - 4):m.start()], s.norm[m.end():m.end() + 6]
+            if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
                 continue
             year = int(m["y"]) + (1 if m["past"] else 0)
             best = year if best is None else max(best, year)
     return best
 
 
-def meeting_date(sentence: Sentence, verb_at: int, current_year: int | None, publication_date: str | None) -> str | None:
+def meeting_date(sentence: Sentence, verb_at: int, current_year: int | None,
+                 publication_date: str | None) -> str | None:
     """The date of the meeting reported around verb_at: ISO when the year is
     known (去年 and 今年 resolved against the publication year), else as written."""
     dates = list(DATE.finditer(sentence.norm))

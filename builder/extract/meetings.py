@@ -8,9 +8,8 @@ name do not end it):
   - speech at:   刘学圣在誓师大会上要求 / 林武在省第十二次党代会上指出
 Mentions of one gathering are merged. Aggregates (先后召开4次座谈会), future
 meetings (将召开) and meetings named only for their 精神 are left out.
-The passage of a meeting runs from its first report to the next meeting
-reported as held; its chair and speakers are the people reported there as
-presiding (主持) or speaking (讲话, 指出, 强调, 要求, 表示, 提出).
+Chair and speakers come from the meeting's passages (meeting_roles.py): the
+people reported there as presiding (主持) or speaking (讲话, 指出, 强调, 要求 …).
 """
 from __future__ import annotations
 
@@ -20,30 +19,39 @@ from builder.extract import Entity, Meeting, Person
 from builder.extract import lexicon as lx
 from builder.extract.jurisdiction import ArticleContext
 from builder.extract.meeting_dates import DATE, meeting_date
+from builder.extract.meeting_roles import MASK as _MASK
+from builder.extract.meeting_roles import STOP as _STOP
+from builder.extract.meeting_roles import add_names, assign_roles, clause_bounds, mask_quotes, speaker_of
 from builder.text import Sentence
 
 _TYPES = "|".join(lx.MEETING_TYPES)
-_STOP = "，。；：！？"
-_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
-_MASK = "Ｑ"
 
-_NAME = rf"[^{_STOP}、\s]{{0,40}}?(?:{_TYPES})"
-_VERB_FIRST = re.compile(rf"(?P<verb>召开|举行|举办|召集|出席|参加)(?:了|过)?(?P<name>{_NAME})")
+_NAME = rf"[^{_STOP}、\s]{{0,40}}?(?:{_TYPES})(?![战堂展长])"  # not 大会战, 人民大会堂
+# 召开的…会议, 召开前, 召开以来: the verb qualifies something else
+_VERB_FIRST = re.compile(
+    rf"(?P<verb>召开|举行|举办|召集|出席|参加)(?!的|前|后|时|以来|之际|期间)(?:了|过)?(?P<name>{_NAME})"
+)
 _NAME_FIRST = re.compile(
     rf"(?P<name>{_NAME})(?P<mid>[^{_STOP}]{{0,30}}?)(?:隆重|顺利|胜利|正式|圆满)?(?P<verb>召开|举行|开幕|闭幕)"
+    r"(?!前|之前|以前|之际|在即)"  # 大会召开之际: not yet held
 )
 _SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|作[^{_STOP}]{0,6}报告)"
 _SPEECH_AT = re.compile(
-    rf"在(?P<name>{_NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}]{{0,14}}?))?" + _SPEECH
+    rf"在(?P<name>{_NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}的]{{0,14}}?))?" + _SPEECH
 )
-_EXTEND = re.compile(r"(?:议|会议|大会)(?![战长展])")  # 常委会|会议, 县委工作会|议
+_EXTEND = re.compile(r"(?:[（(]扩大[）)])?(?:议|会议|大会)(?![战长展])")  # 常委会|（扩大）会议, 县委工作会|议
 _JOINT = re.compile(rf"暨[^{_STOP}、\s]{{1,30}}?(?:{_TYPES})")
 
-_AGGREGATE_BEFORE = re.compile(r"多次|先后|累计|共计|分别|陆续|经常|定期|每[年月周季]|各类|各种|\d+次|[一二三四五六七八九十两几多数]+次|[多数]场")
+_AGGREGATE_BEFORE = re.compile(
+    r"多次|先后|累计|共计|分别|陆续|经常|定期|每[年月周季]|各类|各种|\d+次|[一二三四五六七八九十两几多数]+次|[多数]场"
+)
 # A count in the name (4次座谈会) is an aggregate; a session ordinal (十三届…一次会议, 第五次党代会) is not.
-_AGGREGATE_IN_NAME = re.compile(r"各类|各种|系列|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]")
+_AGGREGATE_IN_NAME = re.compile(
+    r"各类|各种|系列|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
+)
 _AGGREGATE_AFTER = re.compile(r"^(?:\d|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等|共|累计)")
 _FUTURE = re.compile(r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步")
+_FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待")  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
     r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|\s|"
@@ -58,22 +66,9 @@ _MEETING_BODY = re.compile(
     r"(?:(?:(?:中共)?[省市县区州镇乡](?:委|政府|人大)?)?(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)"
     r"|(?:中共)?[省市县区州]委)$"
 )
+_ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
+_NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在…之际召开: a time, not a place
 _CONNECTIVE = re.compile(r"^(?:为此|同时|此外|另外|据悉|据了解|近日|日前|本报讯|\s)+")
-
-
-def mask_quotes(text: str) -> str:
-    """text with the inside of quotation marks replaced by a placeholder (same length)."""
-    out = list(text)
-    i = 0
-    while i < len(text):
-        close = _QUOTES.get(text[i])
-        if close:
-            j = text.find(close, i + 1)
-            if j > i:
-                out[i + 1:j] = _MASK * (j - i - 1)
-                i = j
-        i += 1
-    return "".join(out)
 
 
 def _unquote(name: str) -> str:
@@ -86,16 +81,10 @@ def _type_of(name: str) -> str:
 
 # --- mentions -------------------------------------------------------------------------
 
-_TIME_WORDS = re.compile(r"上午|下午|晚上|近日|日前|于|正式|隆重|专门|再次|联合|共同|组织|主持|本报讯|\s")
-_SPEAKS = re.compile(
-    rf"^(?:同志)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时)?(?:，)?"
-    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|(?<!表态)发言)"
-    rf"|(?:作|进行)?了?(?<!表态)发言)"
+# Words between a subject and its verb that are neither: 县委|于3月5日上午|专门|组织|召开
+_FILLER = re.compile(
+    r"上午|下午|晚上|近日|日前|于|正式|隆重|专门|再次|联合|共同|组织|主持|本报讯|\s|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
 )
-_CHAIRS = re.compile(rf"^(?:同志)?(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开)")
-_CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,6}}?主持召开")
-
-
 class _Found:
     """A meeting being assembled from its mentions."""
 
@@ -109,12 +98,6 @@ class _Found:
             return True
         shorter, longer = sorted((key, self.key), key=len)
         return _type_of(key) == self.type and shorter.replace(_MASK, "") in longer.replace(_MASK, "")
-
-
-def _clause(masked: str, at: int) -> tuple[int, int]:
-    start = max(masked.rfind(ch, 0, at) for ch in _STOP) + 1
-    ends = [i for i in (masked.find(ch, at) for ch in _STOP) if i >= 0]
-    return start, min(ends) if ends else len(masked)
 
 
 def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext):
@@ -150,7 +133,7 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
 
 def _extend(masked: str, end: int) -> int:
     m = _EXTEND.match(masked, end)
-    if m and (m.group(0) != "议" or masked[end - 1] == "会"):
+    if m and (not m.group(0).endswith("议") or m.group(0).endswith("会议") or masked[end - 1] == "会"):
         end = m.end()
     joint = _JOINT.match(masked, end)
     return joint.end() if joint else end
@@ -161,10 +144,10 @@ def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Artic
     before = norm[clause_start:verb_at]
     place = None
     m = _PLACE.search(before)
-    if m and not re.search(f"(?:{_TYPES})$", m["place"]) and not m["place"].endswith(("上", "中", "期间", "之际", "时", "后", "前")):
+    if m and not _ENDS_AS_MEETING.search(m["place"]) and not m["place"].endswith(_NOT_A_VENUE_END):
         place = m["place"]
         before = before[: m.start()]
-    subject = re.sub(r"^[^\u4e00-\u9fff]+", "", _TIME_WORDS.sub("", DATE.sub("", before)))  # "# 高青县"
+    subject = re.sub(r"^[^\u4e00-\u9fff]+", "", _FILLER.sub("", DATE.sub("", before)))  # "# 高青县"
     organizer = ctx.organizer_of(subject)
     if organizer is None and not subject and clause_start > 0:
         organizer = _sentence_subject(norm[:clause_start], ctx)
@@ -178,7 +161,7 @@ def _sentence_subject(text: str, ctx: ArticleContext) -> str | None:
         if not clause:
             continue
         for size in range(min(10, len(clause)), 1, -1):
-            organizer = ctx.organizer_of(clause[:size])
+            organizer = ctx.organizer_of(clause[:size], strict=True)
             if organizer:
                 return organizer
         return None
@@ -195,7 +178,7 @@ def _held_mentions(s: Sentence, masked: str):
         if m.start("verb") in verbs:
             continue  # 市委常委会召开会议: the name follows the verb
         end = _extend(masked, m.end("name"))  # 全省经济工作会|议在济南召开
-        mid = _TIME_WORDS.sub("", DATE.sub("", masked[end:m.start("verb")]))
+        mid = _FILLER.sub("", DATE.sub("", masked[end:m.start("verb")]))
         mid = re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid)
         if not mid or (mid.startswith("在") and "在" not in mid[1:]):
             yield m.start("verb"), m.start("name"), end, True
@@ -208,24 +191,7 @@ def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, v
         return False
     if _AGGREGATE_AFTER.match(masked[end:end + 4]) or _NOT_HELD_AFTER.match(masked[end:]):
         return False
-    return not _FUTURE.search(DATE.sub("", before + (masked[start:end] if name_first else "")))
-
-
-def _people_roles(s: Sentence, masked: str, ctx: ArticleContext, own_sentence: bool):
-    """(chairs, speakers) named in a sentence of a meeting's passage, as written."""
-    chairs, speakers = [], []
-    for key, written in ctx.people.items():
-        for m in re.finditer(re.escape(key), s.norm):
-            after = masked[m.end():m.end() + 40]
-            if _CHAIRS.match(after) or (own_sentence and _CHAIRS_THIS.match(after)):
-                chairs.append((m.start(), written))
-            if _SPEAKS.match(after):
-                speakers.append((m.start(), written))
-    return [w for _, w in sorted(chairs)], [w for _, w in sorted(speakers)]
-
-
-def _add(names: list[str], more: list[str]) -> None:
-    names.extend(n for n in more if n not in names)
+    return not _FUTURE.search(DATE.sub("", before)) and not (name_first and _FUTURE_IN_NAME.search(masked[start:end]))
 
 
 def find_meetings(sentences: list[Sentence], year: int | None = None, publication_date: str | None = None,
@@ -244,7 +210,7 @@ def find_meetings(sentences: list[Sentence], year: int | None = None, publicatio
             _take_held(s, masked, verb_at, start, end, name_first, ctx, found)
         for m in _SPEECH_AT.finditer(masked):
             _take_speech_at(s, masked, m, ctx, found)
-    _assign_roles(sentences, ctx, found)
+    assign_roles(sentences, ctx, found)
     return [f.meeting for f in found if f.meeting.name]
 
 
@@ -260,7 +226,7 @@ def _body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] 
 
 
 def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
-    clause_start, _ = _clause(masked, verb_at)
+    clause_start, _ = clause_bounds(masked, verb_at)
     start, end, name_place, level = _name_span(s.norm, masked, start, end, ctx)
     if not _is_reported_as_held(masked, clause_start, start, end, verb_at, name_first):
         return
@@ -276,11 +242,14 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         organizer = ctx.organizer_of(owner) or organizer
     if name_first:
         place = place or _subject(s.norm, masked, end, verb_at, ctx)[1]
-    organizer = name_place or organizer or (ctx.home(level) if level else None) or ctx.home_any()
+    written_body = _BODY_LEVEL.match(s.norm, start)  # 市委…会议 with no 市 named: the body as written
+    organizer = (name_place or organizer or (ctx.home(level) if level else ctx.home_any())
+                 or (written_body.group(0) if written_body else None))
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
     match = next((f for f in reversed(found) if f.same_as(key)), None)
     if match is None and bare and found:
         match = found[-1]
+    organizer, place = ctx.as_written(organizer), ctx.as_written(place)
     if match is None:
         if not bare or date:  # "召开会议" with nothing to tell it apart is no meeting
             found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
@@ -305,39 +274,10 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
         match = found[-1] if found else None
         if match is None:
             return
-    speaker = _speaker_of(s, m, ctx)
+    speaker = speaker_of(s, m, ctx)
     if match is None:
-        organizer = name_place or (ctx.home(level) if level else None)
+        organizer = ctx.as_written(name_place or (ctx.home(level) if level else None))
         meeting = Meeting(s.text[start:end], s.index, None, None, organizer)
         match = _Found(meeting, key, False)
         found.append(match)
-    _add(match.meeting.speakers, speaker)
-
-
-def _speaker_of(s: Sentence, m: re.Match, ctx: ArticleContext) -> list[str]:
-    """The person who speaks at the meeting: named after it (在…会上，县委书记刘洋指出)
-    or the nearest before it (刘学圣在誓师大会上要求)."""
-    after = m["after"] or ""
-    for key, written in ctx.people.items():
-        if key in after:
-            return [written]
-    before = [(s.norm.rfind(k, 0, m.start()), w) for k, w in ctx.people.items()]
-    before = [(at, w) for at, w in before if at >= 0]
-    return [max(before)[1]] if before else []
-
-
-def _assign_roles(sentences, ctx, found) -> None:
-    """Chairs and speakers from each held meeting's passages: from a sentence that
-    reports it held to the next report of another meeting. A headline or photo
-    caption (a block of one short sentence, no date) is a passage of its own."""
-    reports = sorted((i, n) for n, f in enumerate(found) for i in set(f.reports))
-    for k, (first, n) in enumerate(reports):
-        last = next((i for i, other in reports[k + 1:] if other != n), len(sentences))
-        block = [s for s in sentences if s.block == sentences[first].block]
-        if len(block) == 1 and len(block[0].norm) <= 30 and not DATE.search(block[0].norm):
-            last = first + 1
-        meeting = found[n].meeting
-        for s in sentences[first:last]:
-            chairs, speakers = _people_roles(s, mask_quotes(s.norm), ctx, s.index == first)
-            _add(meeting.chair, chairs)
-            _add(meeting.speakers, speakers)
+    add_names(match.meeting.speakers, speaker)

@@ -7,33 +7,38 @@ is sliced from the original, so Traditional articles keep their characters.
 
 What is left out, and why:
 - dates and times: 年/月/日/时 are not units here, so "2022年", "2月8日" never match;
-- ordinals: a numeral right after 第 ("第十五次");
-- labels: numbers inside a short quotation ("“六个跨越”") or a 《title》;
+- ordinals: a numeral right after 第 ("第十五次"), sessions of a term ("十七届人大五次会议");
+- labels: numbers inside a short quotation ("“六个跨越”") or a 《title》, a Chinese
+  count followed by a verb and no noun ("两个维护") or making a dictionary term
+  ("三个代表"), a campaign ("100天攻坚行动");
 - articles and idioms: a bare 一 ("一批", "一天都不能拖延", "一个一个"), a bare 二
-  (counting says 两, so "二次创业", "二季度" are not counts), and numerals that
-  start with 百/千/万 ("千家万户", "百县千企");
-- cadences: a unit followed by 一 ("两周一汇报", "五个一工程").
+  (counting says 两, so "二次创业", "二季度" are not counts), numerals that start
+  with 百/千/万 unless approximate ("千家万户", but "百余家"), digit runs ("三四个");
+- estimates, cadences and deictic times: "数十个", "每3天", "两周一汇报", "这两天";
+- measure words that with Chinese numerals make set phrases ("四套班子", "三位一体").
 """
 from __future__ import annotations
 
+import math
 import re
 
 from builder.extract import Number
 from builder.extract.chinese_numerals import parse_numeral
-from builder.text import Sentence
+from builder.text import HAN, Sentence
 
 # Units and measure words, longest first so that 个月 wins over 个. The value
 # is the unit as reported (人民币 is 元).
 _COUNT_UNITS = (
-    "个百分点 个多月 个月 场次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 公顷 公斤 千克 "
-    "人民币 美元 欧元 元 % ‰ 个 项 条 名 人 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
+    "个百分点 个多月 个月 场次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
+    "公顷 公斤 千克 人民币 美元 欧元 港元 日元 英镑 元 % ‰ 个 项 条 名 人 例 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
     "倍 天 小时 分钟 类 种 批 支 笔 宗 份 款 棵 株 剂 斤"
 ).split()
 # Measure words that with a Chinese numeral mostly make set phrases or names
 # ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
 # Arabic digits.
-_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期".split()
+_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间".split()
 _TIME_UNITS = {"天", "小时", "分钟", "个月"}
+_RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])[-—~～至到]$")
 # A number that names a campaign ("100天攻坚行动", "三年行动") is a label.
 _CAMPAIGN_AFTER = re.compile(r"(?:大)?(?:攻坚|行动|会战|专项行动)")
 _UNIT_ALIASES = {"人民币": "元", "个多月": "个月"}
@@ -62,12 +67,12 @@ _QUOTED = re.compile(r"“[^“”，。！？；]{1,20}”|「[^「」，。！
                      r"|\"[^\"，。！？；]{1,20}\"|《[^《》]*》")
 _CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?（）()“”‘’「」《》\s]")
 # Verbs and adverbs between a metric and its number ("营业收入达到350亿元").
-_LINKING_TAIL = re.compile(r"(?:同比|累计|总计|合计|共计|共|达到|达|突破|超过|超|约|近|为|是|实现|完成|有|了|新增|增加到|下降到|提高到)+$")
+_LINKING_TAIL = re.compile(r"(?:同比|累计|总计|合计|共计|共|达到|达|突破|超过|超|约|将近|近|将|为|是|实现|完成|有|了|新增|增加到|下降到|提高到)+$")
 _GROWTH = re.compile(r"^(?:年均|同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|提升|降低)$")
 _JURISDICTION = re.compile(r"^(?:全|本)?[\u4e00-\u9fff]{2,4}?[省市县区](?=[\u4e00-\u9fff]{4})|^(?:全|本)[省市县区镇乡]")
 # Amounts, rates and durations name their metric before the number; counts
 # (12个指挥部) name what they count after the measure word.
-_MEASURED_BEFORE = {"元", "美元", "欧元", "人民币", "%", "‰", "倍", "个百分点", "天", "小时", "分钟", "个月"}
+_MEASURED_BEFORE = {"元", "美元", "欧元", "港元", "日元", "英镑", "人民币", "%", "‰", "倍", "个百分点", "天", "小时", "分钟", "个月"}
 _LEADING_FILLER = re.compile(r"^(?:\d+[.、]|[（(]?[一二三四五六七八九十]+[）)、]|其中|全年|目前|截至目前|今年以来|今年|去年|同时|此外|另外|总之|和|及|与|并|且|其)+")
 
 
@@ -81,10 +86,33 @@ def _is_set_phrase(chinese: str, approx: str | None, unit: str) -> bool:
     return len(chinese) > 1 and not any(ch in "十百千万亿廿卅" for ch in chinese)
 
 
+def _is_label_count(norm: str, start: int, end: int, unit: str) -> bool:
+    """A Chinese count that names a formula, not a quantity: a dictionary term
+    ("三个代表", "四套班子"), or 个 followed by a verb and no noun before the
+    clause ends ("六个跨越", "两个维护", "五个必须统筹")."""
+    from builder.extract.segment import tag, word_tag  # jieba, loaded on first use
+
+    for k in range(1, 4):  # a noun, idiom or abbreviation that starts with the count
+        flag = word_tag(norm[start:end + k])
+        if flag and flag[0] in "nlij":
+            return True
+    clause = _CLAUSE_BREAK.split(norm[end:end + 8], 1)[0]
+    if unit != "个" or not clause or not HAN.match(clause):
+        return False
+    return not any(_is_noun_tag(flag) for _, flag in tag(clause))
+
+
+def _is_noun_tag(flag: str) -> bool:
+    return flag[0] in "nbj" or flag in ("vn", "an", "a")
+
+
 def _is_vague_or_relative(norm: str, start: int, unit: str) -> bool:
-    """数十个, 几十人, 每3天, 这两天, 前两个月: estimates, cadences and deictic times."""
+    """数十个, 几十人, 每3天, 这两天, 前两个月, 6-10万元: estimates, cadences,
+    deictic times and the upper end of a range (no single value to report)."""
     before = norm[max(0, start - 1):start]
     if before and before in "数几每":
+        return True
+    if _RANGE_BEFORE.search(norm, max(0, start - 12), start):
         return True
     return unit in _TIME_UNITS and before in ("这", "那", "前", "后")
 
@@ -141,7 +169,7 @@ def _counted_noun(norm: str, end: int) -> str:
     length = 0
     seen_noun = False
     for word, flag in tag(clause):
-        is_noun = flag[0] in "nbj" or flag in ("vn", "an", "a")
+        is_noun = _is_noun_tag(flag)
         if seen_noun and not is_noun:
             break
         if not is_noun and flag[0] not in "v":
@@ -181,12 +209,14 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             continue
         if _is_vague_or_relative(norm, start, unit):
             continue
+        if m.group("chinese") and _is_label_count(norm, start, end, unit):
+            continue
         if norm[end:end + 1] == "一" or _CAMPAIGN_AFTER.match(norm, end):
             continue  # cadence or label: 两周一汇报, 五个一工程, 100天攻坚行动
         if _inside(labels, start, end):
             continue
         value = _value(m)
-        if not value:
+        if not value or not math.isfinite(value):
             continue  # None: not a numeral; 0: "共有 0 条评论" is page furniture, not a fact
         metric = _metric(sentence, norm, start, end, unit, previous_metric)
         if metric and not _GROWTH.match(metric):
@@ -194,7 +224,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), metric))
     for m in PERCENT_WORDS.finditer(norm):
         value = parse_numeral(m.group("chinese"))
-        if value is not None:
+        if value and math.isfinite(value):
             found.append((sentence.text[m.start():m.end()], value, "%",
                           _metric(sentence, norm, m.start(), m.end(), "%", None)))
     return found

@@ -10,6 +10,7 @@ company suffix (福胶集团, …有限公司).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from builder.extract import Entity
@@ -26,7 +27,7 @@ _PUNCT = set("，。、；：！？“”‘’《》「」—… \t")
 
 def _valid_stem(stem: str, flag: str) -> bool:
     """A place name's stem (平阴 of 平阴县) is a name, not a common word (示范县, 强区)."""
-    if len(stem) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in stem) or flag in _FUNCTION_FLAGS:
+    if len(stem) < 2 or not segment.is_han(stem) or flag in _FUNCTION_FLAGS:
         return False
     if stem[0] in lx.SCOPE_PREFIX_CHARS and segment.word_tag(stem) is None and len(stem) == 2:
         return False  # 全市域, 我区县
@@ -42,37 +43,49 @@ def _open_left(spans, i: int, places_before: set[int]) -> bool:
     return word[0] in _PUNCT or flag in _FUNCTION_FLAGS or start in places_before or _org_suffix(word)
 
 
+def _single_char(token) -> bool:
+    return len(token[2]) == 1 and segment.is_han(token[2])
+
+
+def _place_ending_at(spans, i: int, starts: set[int]) -> tuple[int, int] | None:
+    """(start, end) of a place whose administrative suffix ends token i, or None."""
+    start, end, word, flag = spans[i]
+    suffix = next((x for x in _ADMIN_END if word.endswith(x)), None)
+    if suffix is None:
+        return None
+    prev = spans[i - 1] if i > 0 else None
+    if word == suffix:  # the suffix alone: 北庄/镇
+        if prev and 2 <= len(prev[2]) <= 4 and _valid_stem(prev[2], prev[3]) and _open_left(spans, i - 1, starts):
+            return prev[0], end
+        return None
+    stem = word[: -len(suffix)]
+    if len(stem) >= 2:
+        known = segment.word_tag(word) == "ns"  # 日照市: the dictionary knows the full name
+        named = _valid_stem(stem, "nz" if flag == "ns" else flag)  # an ns word's stem is checked as a name
+        if known or (named and (flag == "ns" or _open_left(spans, i, starts))):
+            return start, end
+        return None
+    if len(word) == 2 and suffix == "县" and segment.word_tag(word) == "ns":  # 蒲县, 吉县
+        if prev and _single_char(prev) and prev[3] not in _FUNCTION_FLAGS and _open_left(spans, i - 1, starts):
+            return prev[0], end  # 禾/丰县: a longer name that ends like a known county
+        return start, end
+    if prev and _single_char(prev) and prev[3] in ("nr", "ns", "ng") and _open_left(spans, i - 1, starts):
+        return prev[0], end  # 冯/卯镇, 桑/村镇
+    return None
+
+
+_GENERIC_LEVELS = ("（市", "(市", "（区", "(区", "（县", "(县")  # 县（市、区）: counties, cities and districts
+
+
 def _suffixed_places(spans, text: str):
     """(start, end) of names written with an administrative suffix."""
     starts: set[int] = set()  # starts of the places found so far (日照市|东港区)
     out = []
-    for i, (start, end, word, flag) in enumerate(spans):
-        suffix = next((x for x in _ADMIN_END if word.endswith(x)), None)
-        found = None
-        if suffix and len(word) > len(suffix):
-            stem = word[: -len(suffix)]
-            if len(stem) == 1:
-                if len(word) == 2 and suffix == "县" and segment.word_tag(word) == "ns":
-                    found = (start, end)  # 蒲县, 吉县: one-character stems the dictionary knows
-                    if i > 0 and len(spans[i - 1][2]) == 1 and segment.is_han(spans[i - 1][2]) \
-                            and spans[i - 1][3] not in _FUNCTION_FLAGS and _open_left(spans, i - 1, starts):
-                        found = (spans[i - 1][0], end)  # 禾/丰县: a longer name that ends like a known county
-                elif i > 0 and len(spans[i - 1][2]) == 1 and spans[i - 1][3] in ("nr", "ns", "ng"):
-                    if _open_left(spans, i - 1, starts):
-                        found = (spans[i - 1][0], end)  # 冯/卯镇, 桑/村镇
-            elif segment.word_tag(word) == "ns" or (
-                    _valid_stem(stem, "nz" if flag == "ns" else flag) and (flag == "ns" or _open_left(spans, i, starts))):
-                found = (start, end)
-        elif word in lx.ADMIN_SUFFIXES and i > 0:
-            prev = spans[i - 1]
-            if 2 <= len(prev[2]) <= 4 and _valid_stem(prev[2], prev[3]) and _open_left(spans, i - 1, starts):
-                found = (prev[0], end)  # 北庄/镇
-        if found and spans[i][1] < len(text) and text.startswith(("（市", "(市", "（区", "(区", "（县", "(县"), spans[i][1]):
-            found = None  # 县（市、区）: the generic "counties, cities and districts"
-        if found:
+    for i, token in enumerate(spans):
+        found = _place_ending_at(spans, i, starts)
+        if found and not text.startswith(_GENERIC_LEVELS, token[1]):
             out.append(found)
-            starts.add(found[0])
-            starts.add(start)
+            starts.update((found[0], token[0]))
     return out
 
 
@@ -95,8 +108,8 @@ def _bare_places(sentences: list[Sentence], suffixed: set[str]):
             if word.endswith(_NATURE_END) and word not in lx.PROVINCES:
                 continue  # rivers and mountains: 黄河, 泰山
             near = [spans[j] for j in (i - 1, i + 1) if 0 <= j < len(spans)]
-            next_to_place = segment.word_freq(word) < _MAX_BARE_FREQ and any(w in lx.PROVINCES or w in suffixed or (f == "ns" and w.endswith(_ADMIN_END))
-                                for _s, _e, w, f in near)
+            next_to_place = segment.word_freq(word) < _MAX_BARE_FREQ and any(
+                w in lx.PROVINCES or w in suffixed or (f == "ns" and w.endswith(_ADMIN_END)) for _s, _e, w, f in near)
             hits.append((s, start, end, word, next_to_place))
             counts[word] += 1
     for s, start, end, word, next_to_place in hits:
@@ -152,8 +165,8 @@ _ORG_SUFFIXES = (
     "法院", "检察院", "委", "办", "局", "厅", "部", "中心", "工委", "党组",
 )
 _COMPANY_SUFFIXES = (
-    "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "研究院", "研究所", "大学", "学院",
-    "医院", "报社", "电视台", "合作社", "协会", "商会",
+    "开发区", "高新区", "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "研究院",
+    "研究所", "大学", "学院", "医院", "报社", "电视台", "合作社", "协会", "商会",
 )
 _LEVEL_TOKENS = {"省", "市", "县", "区", "州", "镇", "乡", "省委", "市委", "县委", "区委", "州委",
                  "省政府", "市政府", "县政府", "区政府", "中共"}
@@ -166,6 +179,9 @@ _NOT_ORG_WORDS = set(
 _BARE_BODIES = {"省委", "市委", "县委", "区委", "州委", "镇委", "乡委", "省政府", "市政府", "县政府", "区政府"}
 _NOUNISH = {"n", "vn", "nz", "j", "nt", "ng", "l", "nr", "ns", "zg", "b"}
 _STOP_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "q", "t", "y", "e", "o", "ad", "f"}
+_LISTED_BODY = re.compile(
+    r"(?:(?<=[、，；：])|^)[省市县区][\u4e00-\u9fff]{1,4}?(?:局|办|委)(?=[、，；。和与及就要将在]|$)"
+)
 _GLUED = set("对向在到与把被给从为将")
 _GENERIC_OWNERS = {"国企", "企业", "民企", "央企", "龙头", "骨干", "重点", "相关", "有关", "各类", "区属", "市属", "县属"}
 _PREDICATE_VERBS = {"深入", "走进", "参观", "鼓励", "支持", "引进", "考察", "包括", "依托", "推动", "帮助",
@@ -212,16 +228,24 @@ def _company_ending_at(spans, j: int) -> int | None:
     return first_nameish
 
 
+def _listed_bodies(norm: str):
+    """(start, end) of short bodies in a list, which jieba often cuts badly
+    (区工|信局, 区商|投局): a level, 1-4 characters, 局/办/委, between list marks."""
+    for m in _LISTED_BODY.finditer(norm):
+        yield m.start(), m.end()
+
+
 def find_orgs(sentences: list[Sentence]) -> list[Entity]:
     """Organisations: government bodies by level word + suffix, companies by suffix."""
     orgs: dict[str, Entity] = {}
     for s in sentences:
         spans = segment.spans(s.norm)
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int]] = list(_listed_bodies(s.norm))
         for i, (start, _end, word, flag) in enumerate(spans):
             prev = s.norm[start - 1:start]
             is_place = flag == "ns" and word.endswith(_ADMIN_END)
-            if (word in _LEVEL_TOKENS or is_place) and prev not in lx.SCOPE_PREFIX_CHARS and _open_left(spans, i, set()):
+            opens = prev not in lx.SCOPE_PREFIX_CHARS and _open_left(spans, i, set())
+            if (word in _LEVEL_TOKENS or is_place) and opens:
                 end = _gov_org_at(spans, i, is_place)
                 if end and s.norm[start:end] not in _BARE_BODIES and end - start >= 3:
                     found.append((start, end))
@@ -233,7 +257,7 @@ def find_orgs(sentences: list[Sentence]) -> list[Entity]:
                 if begin is not None and spans[i][1] - begin >= 4 and s.norm[begin] not in "（(" \
                         and s.norm[begin:start] not in _GENERIC_OWNERS:
                     found.append((begin, spans[i][1]))
-        for start, end in found:
+        for start, end in sorted(set(found)):
             key = s.norm[start:end]
             if any(key != k and key in k for k in (s.norm[a:b] for a, b in found)):
                 continue  # part of a longer name found in the same sentence

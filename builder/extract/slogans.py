@@ -50,7 +50,7 @@ _QUOTES_AND_PUNCTUATION = re.compile(r"[\s“”「」『』‘’\"，。、；
 # Metaphors: a numeral with a physical measure (最后一公里, 一亩三分地) or an
 # object counted by a classifier (一池春水, 一盘棋, 两张皮).
 _PHYSICAL_MEASURE = re.compile(rf"[{_NUMERAL}\d](?:公里|纳米|厘米|米|里|亩|寸|尺|斤|丈)")
-_CLASSIFIER_OBJECT = re.compile(r"^[一两][池面把根张块盘杆刀缕股条颗片道口碗锅桶番座]")
+_CLASSIFIER_OBJECT = re.compile(r"^[一两][池面把根张块盘杆刀缕股条颗片道口碗锅桶番座尾头只匹棵株朵粒滴枝扇盏堆团杯壶瓶袋箱]")
 
 # Context cues: the verb right before the quote, or the head noun right after it.
 # Verbs that launch or follow a programme vouch for a quoted phrase of three
@@ -180,7 +180,8 @@ def _is_label(key: str) -> bool:
     if len(key) > MAX_PLAIN_LENGTH:
         return False
     if len(key) >= 3 and _NUMERAL_LABEL.search(key):
-        return True
+        # 双 also means "two-way" (“双向车道”): a label only when paired (双招双引, 双十镇)
+        return not key.startswith("双") or any(ch in _NUMERAL for ch in key[1:])
     return bool(_PROGRAMME_SUFFIX.search(key)) and len(key) >= (3 if key.endswith("制") else 4)
 
 

@@ -21,7 +21,8 @@ let t2s = {};
 try {
   pagefind = await import(new URL("pagefind.js", bundle).href);
   // `zi` only exists to be matched: it must not lift a page's rank.
-  await pagefind.options({ ranking: { metaWeights: { title: 5, zi: 0 } } });
+  // Result URLs are indexed from the site root; the site's base path is where static/ is.
+  await pagefind.options({ baseUrl: new URL("../", import.meta.url).pathname, ranking: { metaWeights: { title: 5, zi: 0 } } });
   t2s = await fetch(new URL("zhaiyao-t2s.json", bundle)).then((r) => (r.ok ? r.json() : {}), () => ({}));
 } catch (error) {
   status.textContent = "搜索索引不可用（站点构建时未生成 pagefind 索引）。";
@@ -48,7 +49,8 @@ export async function find(query, filters) {
 
 /** A stretch of the article around the first match, matches marked. */
 function excerpt(content, parts) {
-  const chars = Array.from(content);
+  // Pagefind joins blocks with ". "; Chinese text needs no full stop there.
+  const chars = Array.from(content.replace(/(?<=[^\x00-\x7f])\. /gu, " "));
   const norm = chars.map((c) => (t2s[c] || c).toLowerCase());
   const marked = new Array(chars.length).fill(false);
   for (const part of parts.map((p) => Array.from(p.toLowerCase()))) {

@@ -1,0 +1,104 @@
+"""Who presided and who spoke at a meeting, read from its passages.
+
+A passage runs from a sentence that reports the meeting held to the next
+report of another meeting. Past the reporting paragraph, a paragraph speaks of
+the meeting when it opens with a leader's speech (毕志伟指出，…) or names a
+leader already reported there. A headline or photo caption (a block of one
+short sentence without a date) is a passage of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract.meeting_dates import DATE
+from builder.text import Sentence
+
+STOP = "，。；：！？"
+MASK = "Ｑ"
+_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
+_STOP = STOP
+
+_SPEAKS = re.compile(
+    rf"^(?:同志)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时)?(?:，)?"
+    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|报告|(?<!表态)发言)"
+    rf"|(?:作|进行)?了?(?<!表态)发言)"
+)
+_CHAIRS = re.compile(rf"^(?:同志)?(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)")
+_OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
+_CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,6}}?主持召开")
+
+
+def mask_quotes(text: str) -> str:
+    """text with the inside of quotation marks replaced by a placeholder (same length)."""
+    out = list(text)
+    i = 0
+    while i < len(text):
+        close = _QUOTES.get(text[i])
+        if close:
+            j = text.find(close, i + 1)
+            if j > i:
+                out[i + 1:j] = MASK * (j - i - 1)
+                i = j
+        i += 1
+    return "".join(out)
+
+
+def clause_bounds(masked: str, at: int) -> tuple[int, int]:
+    """(start, end) of the clause of masked that holds offset at."""
+    start = max(masked.rfind(ch, 0, at) for ch in _STOP) + 1
+    ends = [i for i in (masked.find(ch, at) for ch in _STOP) if i >= 0]
+    return start, min(ends) if ends else len(masked)
+
+
+def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
+    """(chairs, speakers) named in a sentence of a meeting's passage: (offset, name as written)."""
+    chairs, speakers = [], []
+    for key, written in ctx.people.items():
+        for m in re.finditer(re.escape(key), s.norm):
+            after = masked[m.end():m.end() + 40]
+            if _CHAIRS.match(after) or (own_sentence and _CHAIRS_THIS.match(after)):
+                chairs.append((m.start(), written))
+            if _SPEAKS.match(after):
+                speakers.append((m.start(), written))
+    return sorted(chairs), sorted(speakers)
+
+
+def add_names(names: list[str], more: list[str]) -> None:
+    names.extend(n for n in more if n not in names)
+
+
+def speaker_of(s: Sentence, m: re.Match, ctx) -> list[str]:
+    """The person who speaks at the meeting: named after it (在…会上，县委书记刘洋指出)
+    or the nearest before it (刘学圣在誓师大会上要求)."""
+    after = m["after"] or ""
+    for key, written in ctx.people.items():
+        if key in after:
+            return [written]
+    clause_start, _ = clause_bounds(mask_quotes(s.norm), m.start())
+    before = [(s.norm.rfind(k, clause_start, m.start()), w) for k, w in ctx.people.items()]
+    before = [(at, w) for at, w in before if at >= 0]
+    return [max(before)[1]] if before else []
+
+
+def assign_roles(sentences, ctx, found) -> None:
+    """Chairs and speakers of each held meeting, from its passages (see above).
+    found: objects with .meeting and .reports (the sentences reporting it held)."""
+    reports = sorted((i, n) for n, f in enumerate(found) for i in set(f.reports))
+    block_start = {}
+    for s in sentences:
+        block_start.setdefault(s.block, s.index)
+    for k, (first, n) in enumerate(reports):
+        last = next((i for i, other in reports[k + 1:] if other != n), len(sentences))
+        block = [s for s in sentences if s.block == sentences[first].block]
+        if len(block) == 1 and len(block[0].norm) <= 30 and not DATE.search(block[0].norm):
+            last = first + 1
+        meeting = found[n].meeting
+        for s in sentences[first:last]:
+            chairs, speakers = _people_roles(s, mask_quotes(s.norm), ctx, s.index == first)
+            if s.block != sentences[first].block:
+                known = set(meeting.chair) | set(meeting.speakers)
+                opening = block_start[s.block] == s.index
+                chairs = [c for c in chairs if c[1] in known or (opening and c[0] <= _OPENING)]
+                speakers = [c for c in speakers if c[1] in known or (opening and c[0] <= _OPENING)]
+            add_names(meeting.chair, [w for _, w in chairs])
+            add_names(meeting.speakers, [w for _, w in speakers])
