@@ -7,7 +7,6 @@ of one particular article. Regexes are compiled once at import.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _HAN_RANGE = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 H = f"[{_HAN_RANGE}]"
@@ -159,13 +158,18 @@ def parse_credit(line: str, loose: bool = False) -> dict | None:
     return out
 
 
-_SOURCE = re.compile(r"^(?:来源|來源|稿源|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|信息来源|出处|出處)\s*[:：]\s*(?P<src>[^\s|｜]{2,30})(?P<rest>.*)$")
 DATE_TIME = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?:[:：]\d{2})?)?"
 )
-_PERSON_IN_LINE = re.compile(f"(?P<role>作者|记者|記者|{_EDITOR_ROLES})\\s*[:：]\\s*(?P<names>[^\\s|｜:：]{{2,20}})")
-_DATE_LABEL = re.compile(r"^(?:发布时间|發佈時間|发布日期|發布時間|发表时间|更新时间|时间|時間|日期)\s*[:：]?\s*")
+# the labelled fields of a page's info bar: '发布时间：… 来源：… 作者：… 浏览次数：…'
+_SOURCE_LABEL = "来源|來源|稿源|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|信息来源|信息來源|出处|出處"
+_TIME_LABEL = "发布时间|發佈時間|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期"
+_PERSON_LABEL = f"作者|记者|記者|撰稿|{_EDITOR_ROLES}"
+_IGNORED_LABEL = "浏览次数|瀏覽次數|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击数|點擊數|点击|點擊|访问量|字号|字號|字体|字體"
+_WEEKDAY = re.compile(r"^(?:\s*(?:星期|週|周)[一二三四五六日天]|\s*(?:农历|農曆)\S*)+")
+_SOURCE_LABEL_RE, _TIME_LABEL_RE, _PERSON_LABEL_RE = (re.compile(x) for x in (_SOURCE_LABEL, _TIME_LABEL, _PERSON_LABEL))
+_INFO_LABEL = re.compile(f"(?:^|(?<=[\\s|｜]))(?P<label>{_SOURCE_LABEL}|{_TIME_LABEL}|{_PERSON_LABEL}|{_IGNORED_LABEL})\\s*[:：]\\s*")
 
 
 def date_fields(m: re.Match) -> dict:
@@ -176,32 +180,46 @@ def date_fields(m: re.Match) -> dict:
 
 
 def parse_source_or_dateline(line: str) -> dict | None:
-    """'来源:临汾日报', '2022年04月27日15:14 | 来源：人民网' → source_name, date, time."""
+    """A page's info bar: '来源:临汾日报', '2022年04月27日15:14 |',
+    '发布时间：2022-03-01 10:20  来源：县应急管理局  作者：张三  浏览次数：123'
+    → source_name, date, time, reporters, editors. Every part must be such a field."""
     rest = line.strip("（()）【】[] ")
-    if len(rest) > 70 or _CLAUSE_PUNCT.search(rest):
+    if len(rest) > 100 or _CLAUSE_PUNCT.search(rest):
         return None
     out: dict = {}
-    src = _SOURCE.match(rest)
-    if src:
-        out["source_name"] = src["src"]
-        rest = src["rest"]
-    else:
-        rest = _DATE_LABEL.sub("", rest)
-        date = DATE_TIME.match(rest)
-        if not date:
+    date = DATE_TIME.match(rest)  # a bare date may open the bar, with its weekday
+    if date:
+        out.update(date_fields(date))
+        rest = _WEEKDAY.sub("", rest[date.end() :])
+    labels = list(_INFO_LABEL.finditer(rest))
+    if rest.strip(" |｜") and (not labels or rest[: labels[0].start()].strip(" |｜")):
+        return None  # text that is not a labelled field
+    for k, label in enumerate(labels):
+        value = rest[label.end() : labels[k + 1].start() if k + 1 < len(labels) else len(rest)].strip(" |｜")
+        if not _info_field(out, label["label"], value):
             return None
-        out.update(date_fields(date))
-        rest = rest[date.end() :]
-    date = DATE_TIME.search(rest)
-    if date and "date" not in out:
-        out.update(date_fields(date))
-    inner_src = _SOURCE.search(rest.strip(" |｜"))
-    if inner_src and "source_name" not in out:
-        out["source_name"] = inner_src["src"]
-    for person in _PERSON_IN_LINE.finditer(rest):  # '… 来源：X日报 作者：张三'
-        key = "editors" if _EDITOR_ROLE.fullmatch(person["role"]) else "reporters"
-        out.setdefault(key, []).extend(_names(person["names"]))
-    return out
+    return out or None
+
+
+def _info_field(out: dict, label: str, value: str) -> bool:
+    """Store one labelled field; False when the value does not fit the label."""
+    if _SOURCE_LABEL_RE.fullmatch(label):
+        source = value.split(" ")[0]
+        if not 2 <= len(source) <= 30:
+            return False
+        out.setdefault("source_name", source)
+    elif _TIME_LABEL_RE.fullmatch(label):
+        date = DATE_TIME.match(value)
+        if not date:
+            return False
+        for key, field in date_fields(date).items():
+            out.setdefault(key, field)
+    elif _PERSON_LABEL_RE.fullmatch(label):
+        names = _names(value)
+        if not names:
+            return False
+        out.setdefault("editors" if _EDITOR_ROLE.fullmatch(label) else "reporters", []).extend(names)
+    return True
 
 
 _REPORTER_ROLE = "本报记者|本報記者|本台记者|本刊记者|特约记者|特約記者|见习记者|見習記者|实习记者|實習記者|融媒记者|记者|記者|通讯员|通訊員|实习生|實習生"
@@ -338,8 +356,13 @@ _TITLE_PARTS = re.compile(r"\s*[_｜|]\s*|\s+-\s+|(?<=\S)-(?=\S+$)")
 _SITE_WORD = re.compile(f"(?:网|網|频道|頻道|新闻|新聞|首页|首頁|客户端|客戶端|报|報|在线|在線|APP|App)$")
 
 
+_MEDIA_NOTE = re.compile(r"\s*[（(](?:图|圖|组图|組圖|附图|附圖|图文|圖文|视频|視頻|附视频|附視頻)[)）]$")
+
+
 def strip_site_suffix(title: str) -> str:
-    """'石家庄多措并举稳就业_河北频道_人民网' → '石家庄多措并举稳就业' (a browser title)."""
+    """'石家庄多措并举稳就业_河北频道_人民网' → '石家庄多措并举稳就业' (a browser title);
+    '…会议（组图）' → '…会议'."""
+    title = _MEDIA_NOTE.sub("", title) or title
     parts = _TITLE_PARTS.split(title)
     if len(parts) < 2 or not _SITE_WORD.search(parts[-1]) or any(len(p) > 16 for p in parts[1:]):
         return title
@@ -361,30 +384,3 @@ def title_from_paragraph(text: str, limit: int = 30) -> str:
         return sentence or text[:limit].strip()
     cuts = [m.start() for m in _CLAUSE_END.finditer(sentence, 0, limit + 1) if m.start() >= 6]
     return (sentence[: cuts[-1]] if cuts else sentence[:limit]).strip()
-
-
-# --- page-break repair: is the line cut inside a word? ---------------------------
-
-
-@lru_cache(maxsize=1)
-def _two_char_words() -> frozenset[str]:
-    """Common two-character words (jieba's dictionary), to spot a word cut by a page break."""
-    try:
-        import jieba
-    except ImportError:  # no dictionary: short lines are then never joined
-        return frozenset()
-    words = set()
-    with jieba.dt.get_dict_file() as f:
-        for raw in f:
-            word, _, rest = raw.decode("utf-8").partition(" ")
-            if len(word) == 2 and int(rest.split(" ", 1)[0] or 0) >= 50:
-                words.add(word)
-    return frozenset(words)
-
-
-def splits_word(left: str, right: str) -> bool:
-    """'…党代会确' + '定的目标…': the two sides make a word that the line end cut."""
-    if not left or not right or not HAN.match(left[-1]) or not HAN.match(right[0]):
-        return False
-    words = _two_char_words()
-    return left[-1] + right[0] in words and left[-2:] not in words

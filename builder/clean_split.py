@@ -8,7 +8,9 @@ and a body.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from builder import clean_rules as R
 from builder.text import full_width_punctuation
@@ -66,9 +68,7 @@ def read_units(text: str) -> list[Unit]:
 def _full_width(line: str) -> str:
     if not R.HALF_WIDTH.search(line):  # the marks full_width_punctuation converts
         return line
-    out = full_width_punctuation(line)
-    # brackets are converted after the other marks: a ',' right after ')' needs a second pass
-    return full_width_punctuation(out) if "（" in out and out != line else out
+    return full_width_punctuation(line)
 
 
 def classify_line(line: str, in_header: bool) -> Unit | None:
@@ -98,6 +98,30 @@ def classify_line(line: str, in_header: bool) -> Unit | None:
 # --- page breaks ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _two_char_words() -> frozenset[str]:
+    """Common two-character words (jieba's dictionary), to spot a word cut by a page break."""
+    try:
+        import jieba
+    except ImportError:  # no dictionary: short lines are then never joined
+        return frozenset()
+    words = set()
+    with jieba.dt.get_dict_file() as f:
+        for raw in f:
+            word, _, rest = raw.decode("utf-8").partition(" ")
+            if len(word) == 2 and int(rest.split(" ", 1)[0] or 0) >= 50:
+                words.add(word)
+    return frozenset(words)
+
+
+def splits_word(left: str, right: str) -> bool:
+    """'…党代会确' + '定的目标…': the two sides make a word that the line end cut."""
+    if not left or not right or not R.HAN.match(left[-1]) or not R.HAN.match(right[0]):
+        return False
+    words = _two_char_words()
+    return left[-1] + right[0] in words and left[-2:] not in words
+
+
 def _is_open(unit: Unit) -> bool:
     return unit.kind == TEXT and not unit.closes and not R.ends_paragraph(unit.text)
 
@@ -108,9 +132,9 @@ def _continues(left: str, right: str) -> bool:
         return False
     if R.title_like(left) and not R.COMMA.search(left):
         # a short unpunctuated line is a heading unless it ends inside a word
-        return R.splits_word(left, right)
+        return splits_word(left, right)
     if R.heading_like(right):
-        return R.splits_word(left, right)
+        return splits_word(left, right)
     return True
 
 
@@ -132,8 +156,9 @@ def repair_page_breaks(units: list[Unit]) -> list[Unit]:
     A join can make the next join possible (the joined text no longer looks like
     a heading), so passes repeat until nothing changes: cleaning twice then
     gives the same paragraphs."""
-    if _hard_wrapped(units):
-        units = _join_wrapped_lines(units)
+    width = _wrap_width(units)
+    if width:
+        units = _join_wrapped_lines(units, width)
     if _lines_lack_end_punctuation(units):
         return units  # every line would look cut: the source just drops final 。
     for _ in range(4):
@@ -144,22 +169,26 @@ def repair_page_breaks(units: list[Unit]) -> list[Unit]:
     return units
 
 
-def _hard_wrapped(units: list[Unit]) -> bool:
-    """Paragraphs run over several lines (a blank line or an indent starts the
-    next one): many long lines stop mid-sentence and go on in the next line."""
-    wrapped = open_lines = 0
-    for prev, unit in zip(units, units[1:]):
-        if _is_open(prev) and len(prev.text) >= 15:
-            open_lines += 1
-            wrapped += unit.kind == TEXT and not unit.fresh
-    return wrapped >= 3 and wrapped * 2 >= open_lines
+def _wrap_width(units: list[Unit]) -> int | None:
+    """The line width of a hard-wrapped text (a paragraph runs over several lines
+    of one length; a blank line or an indent starts the next), else None."""
+    widths = Counter(
+        len(prev.text)
+        for prev, unit in zip(units, units[1:])
+        if prev.kind == TEXT and unit.kind == TEXT and not unit.fresh and len(prev.text) >= 15
+    )
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    return width if count >= 2 else None
 
 
-def _join_wrapped_lines(units: list[Unit]) -> list[Unit]:
+def _join_wrapped_lines(units: list[Unit], width: int) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         prev = out[-1] if out else None
-        if prev is not None and unit.kind == TEXT and not unit.fresh and _is_open(prev):
+        wrapped = prev is not None and unit.kind == TEXT and not unit.fresh and _is_open(prev)
+        if wrapped and len(prev.text) >= width - 2:  # later lines of a joined paragraph are longer
             out[-1] = Unit(TEXT, full_width_punctuation(prev.text + unit.text), unit.meta, unit.closes, prev.line, prev.fresh)
         else:
             out.append(unit)
@@ -167,8 +196,8 @@ def _join_wrapped_lines(units: list[Unit]) -> list[Unit]:
 
 
 def _caption_in_break(cut: Unit, line: Unit, after: Unit | None) -> bool:
-    """A short lone sentence between a cut paragraph and its continuation."""
-    if after is None or not R.caption_shaped(line.text):
+    """A short lone sentence, blank lines around it, between a cut paragraph and its continuation."""
+    if after is None or not (line.fresh and after.fresh) or not R.caption_shaped(line.text):
         return False
     return R.paragraph_like(cut.text) and _continues(cut.text, after.text)
 
@@ -325,8 +354,8 @@ def _assign_header_roles(
         return
     head.title = R.strip_site_suffix(lines[t][1])
     for k, (role, text, index) in enumerate(lines):
-        if k == t:
-            continue
+        if k == t or R.strip_site_suffix(text) == head.title:
+            continue  # the headline itself, or printed twice (browser title and page heading)
         if k > t and (role in ("caption", "kicker") or not R.heading_like(text)):
             end = index  # under the headline: a short sentence is the lead, a '## ' line a heading
             break

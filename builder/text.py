@@ -26,8 +26,9 @@ HAN = re.compile(rf"[{_CJK}]")
 
 def full_width_punctuation(text: str) -> str:
     """Turn half-width punctuation inside Chinese text into full-width."""
-    text = _HALF_NEAR_CJK.sub(lambda m: _FULL_WIDTH[m.group(1) or m.group(2)], text)
-    return _PAREN_NEAR_CJK.sub(r"（\1）", text)
+    # brackets first: the punctuation rule looks at them ("(…)," → "（…），")
+    text = _PAREN_NEAR_CJK.sub(r"（\1）", text)
+    return _HALF_NEAR_CJK.sub(lambda m: _FULL_WIDTH[m.group(1) or m.group(2)], text)
 
 
 @lru_cache(maxsize=4096)

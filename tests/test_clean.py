@@ -8,7 +8,7 @@ import pytest
 from builder import clean_rules as R
 from builder.clean import Block, clean, clean_raw_text, story_text
 from builder.clean_rules import LOST_CHAR
-from builder.clean_split import prepare
+from builder.clean_split import prepare, splits_word
 from builder.load import load_source
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -256,6 +256,9 @@ def test_lines_without_final_punctuation_are_not_all_joined():
         ("（责编：雷昊、张临山）", {"editors": ["雷昊", "张临山"], "reporters": []}),
         ("來源：臨汾日報", {"source_name": "臨汾日報"}),
         ("2022年04月27日15:14 |", {"date": "2022-04-27", "time": "15:14"}),
+        ("作者：张三 来源：某某日报 发布时间：2022-05-01", {"reporters": ["张三"], "source_name": "某某日报", "date": "2022-05-01"}),
+        ("2022年4月28日 星期四", {"date": "2022-04-28"}),
+        ("时间：就是现在", None),
         ("记者手记", None),
         ("图：平阴召开县委工作会议", None),
         ("区县提速", None),
@@ -309,10 +312,10 @@ def test_trailing_byline_and_title_from_paragraph():
 
 
 def test_page_break_word_test():
-    assert R.splits_word("围绕党代会确", "定的目标任务")
-    assert R.splits_word("又有都市农", "业、文旅康养")
-    assert not R.splits_word("用心用情抓好落实", "时代是出卷人")  # 落实 ends a word already
-    assert not R.splits_word("对表对标动员部署", "解放思想的本质")
+    assert splits_word("围绕党代会确", "定的目标任务")
+    assert splits_word("又有都市农", "业、文旅康养")
+    assert not splits_word("用心用情抓好落实", "时代是出卷人")  # 落实 ends a word already
+    assert not splits_word("对表对标动员部署", "解放思想的本质")
 
 
 def test_pinyin_annotations_and_lost_characters():
@@ -325,6 +328,10 @@ def test_browser_title_loses_its_site_suffix():
     (story,) = clean_raw_text("石家庄多措并举稳就业_河北频道_人民网\n\n今年以来，全市新增就业3.2万人。\n", "t.txt")
     assert story.title == "石家庄多措并举稳就业"
     assert R.strip_site_suffix("2022-2023年度工作要点") == "2022-2023年度工作要点"
+    assert R.strip_site_suffix("县委召开常委会会议（组图）") == "县委召开常委会会议"
+    text = "石家庄多措并举稳就业_人民网\n\n石家庄多措并举稳就业\n\n今年以来，全市新增就业3.2万人。\n"
+    (story,) = clean_raw_text(text, "t.txt")
+    assert (story.title, story.kicker, story.subtitle) == ("石家庄多措并举稳就业", None, None)
 
 
 def test_hard_wrapped_text_is_rewrapped_into_paragraphs():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from builder.clean import clean_raw_text, story_text
@@ -73,6 +73,7 @@ def test_cleaning_is_idempotent(head, blocks):
 @FEW
 @given(title, st.lists(block, min_size=1, max_size=8))
 def test_no_chinese_character_is_lost(head, blocks):
+    assume(len({head, *blocks}) == 1 + len(blocks))  # a line repeating the headline is dropped as furniture
     text = "\n\n".join([head, *blocks]) + "\n"
     assert story_chars(clean_raw_text(text, "gen.txt")) == han(text)
 

@@ -102,6 +102,18 @@ def test_common_words_are_never_people():
         assert word not in found, word
 
 
+def test_common_words_after_a_title_are_no_names():
+    found = people(
+        "县委书记高度重视。市长江南考察。区长文明出行。主任全面负责。",
+        "由县委书记任组长。书记任务重。市长安全第一。县级领导和区直部门参加。主要领导不调度。",
+    )
+    assert found == {}
+
+
+def test_a_dictionary_word_that_is_a_name_needs_a_role_after_it():
+    assert "高原" in people("云溪县长高原在主持讲话时指出，要抓落实。")
+
+
 def test_traditional_name_keeps_its_script_and_simplified_key():
     found = people("縣委書記鄭國強講話。")
     assert found["郑国强"].name == "鄭國強"

@@ -215,3 +215,24 @@ def test_unrelated_paragraph_after_a_meeting_adds_no_speaker():
         "桐川县是全国文明县城。桐川县委书记马俊峰表示，桐川要当好排头兵。",
     )
     assert m.speakers == ["程建新"]
+
+
+def test_meetings_held_by_rule_are_not_reported():
+    assert meetings("各镇街要召开专题会议进行部署。") == []
+    assert meetings("县里每月召开一次调度会。") == []
+    assert meetings("党的二十大召开前夕，全县开展了大检查。") == []
+    assert meetings("深入学习总书记在庆祝建党100周年大会上的重要讲话精神。") == []
+
+
+def test_session_of_a_body_gets_the_body_in_its_name():
+    m = only("日前，市政府召开第12次常务会议，市长孙建国主持会议。")
+    assert m.name == "市政府第12次常务会议" and m.chair == ["孙建国"]
+    m = only("近日，区人大常委会召开第八次会议。")
+    assert m.name == "区人大常委会第八次会议" and m.organizer == "区人大常委会"
+
+
+def test_joint_meeting_and_party_plenum():
+    m = only("10月8日，县委召开全县经济工作会议暨安全生产工作会议。", "龙山县龙山县")
+    assert m.name == "经济工作会议暨安全生产工作会议" and m.organizer == "龙山县委"
+    m = only("中共龙山县委十四届五次全会于12月20日召开。", "龙山县龙山县", publication_date="2023-12-25")
+    assert m.name == "县委十四届五次全会" and m.organizer == "龙山县" and m.date == "2023-12-20"

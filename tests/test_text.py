@@ -48,3 +48,10 @@ def test_sentences_cover_the_text_without_loss(text):
     assert rebuilt.replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
     for start, piece in pieces:
         assert text[start:start + len(piece)] == piece
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("甲乙(),:;!?“”（）1. a"), max_size=40))
+def test_full_width_punctuation_is_idempotent(text):
+    once = full_width_punctuation(text)
+    assert full_width_punctuation(once) == once

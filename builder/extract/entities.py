@@ -24,6 +24,9 @@ _TITLE = re.compile(
 )
 _SPEECH_AFTER = ("说", "指出", "强调", "表示", "看来", "介绍", "认为", "要求", "讲话", "提出", "主持")
 _NR_FLAGS = ("nr", "nrfg", "nrt")  # jieba's personal-name tags
+# What follows a leader's name in reports: 县长高原在主持…, 张涛讲话, 刘宗国主持.
+_ROLE_AFTER = ("在", "主持", "讲话", "指出", "强调", "表示", "要求", "出席", "同志", "率", "带领", "一行", "参加", "介绍",
+               "作", "代表", "说")
 _TITLES_AFTER = ("总书记", "同志", "主席", "总理")  # 习近平总书记
 _BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|责编|组版|摄影|摄|作者|校对|来源)[:：\s]*$")
 _FUNCTION_FLAGS = segment.FUNCTION_FLAGS
@@ -48,8 +51,8 @@ def _starts_with_surname(text: str) -> bool:
 def _plausible_name(name: str) -> bool:
     if not (2 <= len(name) <= 4) or not _starts_with_surname(name):
         return False
-    if name[-1] in _NOT_NAME_END:
-        return False
+    if name[-1] in _NOT_NAME_END or (len(name) == 3 and name[1:] in lx.TITLE_CORES):
+        return False  # 秘书长周例会制度, 由书记任组长
     if len(name) == 4 and name[:2] not in lx.SURNAMES_2:
         return False
     if name.endswith(_ADMIN_END) or any(not ("\u4e00" <= ch <= "\u9fff") for ch in name):
@@ -64,6 +67,15 @@ def _token_at(spans: list[tuple[int, int, str, str]], pos: int) -> int | None:
         if start > pos:
             return None
     return None
+
+
+def _common_word(word: str, min_freq: int = 50) -> bool:
+    """A dictionary word used often enough that, after a title, it is no name (全面,
+    方面, 文明); names the dictionary knows are tagged nr and rarer."""
+    tag = segment.word_tag(word)
+    if tag is None:
+        return False
+    return segment.word_freq(word) > (max(min_freq, 1000) if tag in _NR_FLAGS else min_freq)
 
 
 def _given_name_part(token) -> bool:
@@ -81,13 +93,17 @@ def _name_after(norm: str, pos: int, spans) -> str | None:
     _s, _e, word, flag = spans[i]
     nxt = spans[i + 1] if i + 1 < len(spans) else None
     if 2 <= len(word) <= 4 and flag not in _FUNCTION_FLAGS and _plausible_name(word):
-        if len(word) == 2 and nxt and len(nxt[2]) == 1 and _given_name_part(nxt) and _plausible_name(word + nxt[2]):
-            return word + nxt[2]  # 郑国/强
+        ends_phrase = _ROLE_AFTER if _common_word(word) else _ROLE_AFTER + tuple("、，。")  # not 书记任务/重。
+        if len(word) == 2 and nxt and len(nxt[2]) == 1 and _given_name_part(nxt) and _plausible_name(word + nxt[2]) \
+                and norm.startswith(ends_phrase, nxt[1]):
+            return word + nxt[2]  # 郑国/强 主持
+        if _common_word(word) and not norm.startswith(_ROLE_AFTER, spans[i][1]):
+            return None  # 书记高度重视, 市长江南考察; but 县长高原在主持…
         return word
     if len(word) == 1 and word in lx.SURNAMES_1 and nxt and len(nxt[2]) <= 2 and flag not in _GLUE_FLAGS:
         # the surname alone, whatever jieba tags it (何 is r): 王/立新, 何/立新
-        given = _given_name_part(nxt) or nxt[3] in ("d", "v", "r")
-        if given and nxt[2] not in _NOT_GIVEN and _plausible_name(word + nxt[2]):
+        given = (_given_name_part(nxt) or nxt[3] in ("d", "v", "r")) and nxt[2] not in lx.TITLE_CORES
+        if given and nxt[2] not in _NOT_GIVEN and not _common_word(nxt[2], 1000) and _plausible_name(word + nxt[2]):
             return word + nxt[2]
     return None
 

@@ -49,10 +49,12 @@ class ArticleContext:
                 stem, full = key[: -len(level)], key
             elif key.endswith(lx.ADMIN_SUFFIXES) or (key in lx.PROVINCES) != (level == "省"):
                 continue
+            elif level not in "省市县区":
+                continue  # a bare name (临汾) is a city, county or district, never a town
             else:
                 stem, full = key, key + level
-            if len(stem) < 2 and level != "县":
-                continue
+            if len(stem) < 2:
+                stem = full  # 吉县: count the full name, 吉 alone is in 吉林, 吉祥
             score = self.whole.count(stem) + 5 * len(re.findall(re.escape(stem) + "[省市县区]?委", self.whole))
             if score > best_score:
                 best, best_score = full, score

@@ -43,14 +43,15 @@ _EXTEND = re.compile(r"(?:[（(]扩大[）)])?(?:议|会议|大会)(?![战长展
 _JOINT = re.compile(rf"暨[^{_STOP}、\s]{{1,30}}?(?:{_TYPES})")
 
 _AGGREGATE_BEFORE = re.compile(
-    r"多次|先后|累计|共计|分别|陆续|经常|定期|每[年月周季]|各类|各种|\d+次|[一二三四五六七八九十两几多数]+次|[多数]场"
+    r"多次|先后|累计|共计|分别|陆续|经常|定期|每[年月周季]|各类|各种|^各|\d+次|[一二三四五六七八九十两几多数]+次|[多数]场"
 )
 # A count in the name (4次座谈会) is an aggregate; a session ordinal (十三届…一次会议, 第五次党代会) is not.
 _AGGREGATE_IN_NAME = re.compile(
     r"各类|各种|系列|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
 )
 _AGGREGATE_AFTER = re.compile(r"^(?:\d|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等|共|累计)")
-_FUTURE = re.compile(r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步")
+# Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
+_FUTURE = re.compile(r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|(?:要|必须|应|应当|需|需要|务必|可)$")
 _FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待")  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
@@ -64,7 +65,7 @@ _PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜�
 # A body that meets as itself: 市委常委会召开会议 is the 市委常委会会议.
 _MEETING_BODY = re.compile(
     r"(?:(?:(?:中共)?[省市县区州镇乡](?:委|政府|人大)?)?(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)"
-    r"|(?:中共)?[省市县区州]委)$"
+    r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协))$"
 )
 _ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
 _NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在…之际召开: a time, not a place
@@ -107,6 +108,8 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
     lead = _LEADING.match(norm, start)
     if lead and lead.end() < end:
         start = lead.end()
+    if norm.startswith("中共", start) and end - start > 4:
+        start += 2  # 中共龙山县委十四届五次全会: the party is implied
     place = level = None
     scope = _SCOPE.match(norm, start)
     if scope:
@@ -131,12 +134,13 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
     return start, end, place, level
 
 
-def _extend(masked: str, end: int) -> int:
+def _extend(masked: str, end: int, joint: bool = True) -> int:
+    """End of a name whose lazy match stopped early: 常委会|会议, 工作会|议, …会议|暨…大会."""
     m = _EXTEND.match(masked, end)
     if m and (not m.group(0).endswith("议") or m.group(0).endswith("会议") or masked[end - 1] == "会"):
         end = m.end()
-    joint = _JOINT.match(masked, end)
-    return joint.end() if joint else end
+    second = _JOINT.match(masked, end) if joint else None
+    return _extend(masked, second.end(), joint=False) if second else end
 
 
 def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: ArticleContext):
@@ -191,7 +195,9 @@ def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, v
         return False
     if _AGGREGATE_AFTER.match(masked[end:end + 4]) or _NOT_HELD_AFTER.match(masked[end:]):
         return False
-    return not _FUTURE.search(DATE.sub("", before)) and not (name_first and _FUTURE_IN_NAME.search(masked[start:end]))
+    if _FUTURE.search(_FILLER.sub("", DATE.sub("", before))):
+        return False
+    return not (name_first and _FUTURE_IN_NAME.search(masked[start:end]))
 
 
 def find_meetings(sentences: list[Sentence], year: int | None = None, publication_date: str | None = None,
@@ -211,7 +217,13 @@ def find_meetings(sentences: list[Sentence], year: int | None = None, publicatio
         for m in _SPEECH_AT.finditer(masked):
             _take_speech_at(s, masked, m, ctx, found)
     assign_roles(sentences, ctx, found)
+    for f in found:  # in the order the article names them
+        f.meeting.speakers.sort(key=lambda name: _first_mention(sentences, name, f.meeting.sentence))
     return [f.meeting for f in found if f.meeting.name]
+
+
+def _first_mention(sentences: list[Sentence], name: str, first: int) -> tuple[int, int]:
+    return next(((s.index, s.text.index(name)) for s in sentences[first:] if name in s.text), (len(sentences), 0))
 
 
 def _body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] | None:
@@ -234,11 +246,12 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     bare = key in lx.MEETING_TYPES or key == "会"
     organizer, place = _subject(s.norm, masked, start if name_first else clause_start,
                                 start if name_first else verb_at, ctx)
-    body = _body_name(s, clause_start, verb_at) if bare and not name_first else None
+    ordinal = key.startswith("第")  # 市政府召开第12次常务会议 -> 市政府第12次常务会议
+    body = _body_name(s, clause_start, verb_at) if (bare or ordinal) and not name_first else None
     if body:
         at, body_text = body
         written, key, bare = s.text[at:at + len(body_text)] + written, _unquote(body_text) + key, False
-        owner = re.sub(r"(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)$", "", body_text)
+        owner = re.sub(r"(?<!人大)(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)$", "", body_text)
         organizer = ctx.organizer_of(owner) or organizer
     if name_first:
         place = place or _subject(s.norm, masked, end, verb_at, ctx)[1]

@@ -94,6 +94,17 @@ _MAX_BARE_FREQ = 3000  # more frequent "ns" words are common words (太阳, 美�
 _NOT_PLACES = {"中国", "中华", "华夏", "神州", "全国", "国家"}
 
 
+_LIST_LINKS = {"、", "和", "与", "及", "对", "以及", "到", "至"}  # 对山东、对济南; 从日照到潍坊
+
+
+def _neighbour(spans, i: int, step: int):
+    """The nearest token before (step -1) or after (step 1) token i, across list links."""
+    j = i + step
+    while 0 <= j < len(spans) and spans[j][2] in _LIST_LINKS and abs(j - i) <= 2:
+        j += step
+    return spans[j] if 0 <= j < len(spans) and spans[j][2] not in _LIST_LINKS else None
+
+
 def _bare_places(sentences: list[Sentence], suffixed: set[str]):
     """(sentence, start, end) of names written without a suffix: provinces, short
     forms of a suffixed name of the article, and well-known names (jieba ns) that
@@ -107,7 +118,7 @@ def _bare_places(sentences: list[Sentence], suffixed: set[str]):
                 continue
             if word.endswith(_NATURE_END) and word not in lx.PROVINCES:
                 continue  # rivers and mountains: 黄河, 泰山
-            near = [spans[j] for j in (i - 1, i + 1) if 0 <= j < len(spans)]
+            near = [t for t in (_neighbour(spans, i, -1), _neighbour(spans, i, 1)) if t]
             next_to_place = segment.word_freq(word) < _MAX_BARE_FREQ and any(
                 w in lx.PROVINCES or w in suffixed or (f == "ns" and w.endswith(_ADMIN_END)) for _s, _e, w, f in near)
             hits.append((s, start, end, word, next_to_place))
@@ -155,7 +166,16 @@ def find_places(sentences: list[Sentence]) -> list[Entity]:
             if at >= 0:
                 place.name = s.text[at:at + len(key)]
                 break
+        place.count = max(place.count, _stem_mentions(key, sentences))
     return sorted(places.values(), key=lambda p: (-p.count, p.sentence))
+
+
+def _stem_mentions(key: str, sentences: list[Sentence]) -> int:
+    """How often the article names a place by its stem (山亭 of 山亭区, also in 山亭宾馆):
+    jieba does not always tag the short form as a place."""
+    suffix = next((x for x in _ADMIN_END if key.endswith(x)), "")
+    stem = key[: len(key) - len(suffix)]
+    return sum(s.norm.count(stem) for s in sentences) if len(stem) >= 2 else 0
 
 
 # --- organisations ---------------------------------------------------------------

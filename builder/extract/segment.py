@@ -64,7 +64,8 @@ def _load():
             jieba.setLogLevel(logging.WARNING)
             jieba.dt.initialize()
             for path in _user_dicts:
-                jieba.posseg.dt.load_userdict(path)  # updates the tag table too
+                jieba.load_userdict(path)
+            jieba.posseg.dt.makesure_userdict_loaded()  # the user words' tags into the tag table
             _word_tags, _word_freqs = jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
             rjieba = _import_rjieba() if _backend == "rjieba" else None
             if rjieba is not None:
