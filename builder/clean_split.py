@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from builder import clean_rules as R
+from builder import dictionary
 from builder.text import full_width_punctuation
 
 # Unit kinds
@@ -101,17 +102,8 @@ def classify_line(line: str, in_header: bool) -> Unit | None:
 @lru_cache(maxsize=1)
 def _two_char_words() -> frozenset[str]:
     """Common two-character words (jieba's dictionary), to spot a word cut by a page break."""
-    try:
-        import jieba
-    except ImportError:  # no dictionary: short lines are then never joined
-        return frozenset()
-    words = set()
-    with jieba.dt.get_dict_file() as f:
-        for raw in f:
-            word, _, rest = raw.decode("utf-8").partition(" ")
-            if len(word) == 2 and int(rest.split(" ", 1)[0] or 0) >= 50:
-                words.add(word)
-    return frozenset(words)
+    freqs, _ = dictionary.words()
+    return frozenset(w for w, f in freqs.items() if len(w) == 2 and f >= 50)
 
 
 def splits_word(left: str, right: str) -> bool:

@@ -77,7 +77,17 @@ class Builder:
         self.progress = progress
         self.jobs = jobs or os.cpu_count() or 1
         cache_dir = config.root / ".cache" / "zhaiyao" if use_cache else None
-        self.cache = ProcessCache(cache_dir, settings=repr(config.extract))
+        settings = repr(config.extract)
+        if config.extract.user_dict:
+            user_dict = config.root / config.extract.user_dict
+            try:
+                settings += hashlib.sha256(user_dict.read_bytes()).hexdigest()
+            except OSError as exc:
+                raise UserError(f"cannot read the user dictionary: {exc.strerror}", user_dict) from None
+            from builder.extract import segment  # cheap: the segmenter itself loads on first use
+
+            segment.load_user_dict(user_dict)
+        self.cache = ProcessCache(cache_dir, settings=settings)
         self.memory: dict[str, list[site.Processed]] = {}  # source hash -> result, kept between builds
 
     def build(self) -> BuildReport:
