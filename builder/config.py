@@ -33,6 +33,7 @@ class Config:
     layouts_dir: str = "layouts"
     related_articles: int = 5
     paginate: int = 20  # articles per home page
+    search: bool = True  # build the Pagefind search index (builder/search.py)
     extract: ExtractConfig = field(default_factory=ExtractConfig)
     root: Path = field(default=Path("."), compare=False)  # folder of site.toml
 
@@ -81,7 +82,9 @@ def _check_section(cls, data: dict, prefix: str, errors: list[str]) -> dict:
             else:
                 values[key] = tp(**_check_section(tp, value, f"{name}.", errors))
             continue
-        if tp is int and (not isinstance(value, int) or isinstance(value, bool)):
+        if tp is bool and not isinstance(value, bool):
+            errors.append(f"'{name}' must be {_type_name(bool)}, not {value!r}")
+        elif tp is int and (not isinstance(value, int) or isinstance(value, bool)):
             errors.append(f"'{name}' must be {_type_name(int)}, not {value!r}")
         elif tp is str and not isinstance(value, str):
             errors.append(f"'{name}' must be {_type_name(str)}, not {value!r}")

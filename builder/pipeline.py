@@ -12,7 +12,7 @@ import hashlib
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -72,9 +72,12 @@ def _process_safely(source: load.Source) -> tuple[str, list[site.Processed] | st
 
 class Builder:
     def __init__(self, config: Config, output: Path, log: Callable[[str], None] = print,
-                 jobs: int | None = None, use_cache: bool = True, atomic: bool = True, progress: bool = False):
+                 jobs: int | None = None, use_cache: bool = True, atomic: bool = True, progress: bool = False,
+                 search_in_background: ThreadPoolExecutor | None = None):
         self.config, self.output, self.log, self.atomic = config, Path(output), log, atomic
         self.progress = progress
+        self.search_in_background = search_in_background  # serve passes a one-thread executor
+        self._search_generation = 0
         self.jobs = jobs or os.cpu_count() or 1
         cache_dir = config.root / ".cache" / "zhaiyao" if use_cache else None
         settings = repr(config.extract)
@@ -102,7 +105,8 @@ class Builder:
             sources = self._load(report)
             inputs = self._inputs_key(sources)
             manifest = write.read_manifest(self.output)
-        if manifest.inputs == inputs and write.outputs_present(self.output, manifest):
+        search_missing = self.config.search and search.pagefind_installed() and not (self.output / search.BUNDLE).is_dir()
+        if manifest.inputs == inputs and write.outputs_present(self.output, manifest) and not search_missing:
             report.files = len(manifest.files)
             report.warnings = manifest.warnings
             self.log(f"nothing changed ({report.files} files in {self.output}), {sum(report.seconds.values()):.2f} s")
@@ -123,12 +127,29 @@ class Builder:
             new_manifest = write.Manifest(inputs, {p.path: p.signature for p in plans}, report.warnings)
             report.written = write.write_site(self.output, files, kept, new_manifest, atomic=self.atomic)
         with clock("search"):  # after the write: Pagefind indexes the finished pages (see builder/search.py)
-            report.warnings.extend(search.index_site(config, self.output, model))
+            self._index_search(model, report)
         report.articles, report.files, report.rendered = len(model.articles), len(plans), len(files)
         total = sum(report.seconds.values())
         self.log(f"built {report.articles} articles: {report.rendered} of {report.files} files rendered, "
                  f"{report.written} changed, in {self.output} ({total:.2f} s)")
         return report
+
+    def _index_search(self, model: site.Site, report: BuildReport) -> None:
+        if not self.config.search:
+            return
+        if self.search_in_background is None:
+            report.warnings.extend(search.index_site(self.config, self.output, model))
+            return
+        # serve: pages are live at once; the index follows, and only the newest model is indexed
+        self._search_generation += 1
+        generation = self._search_generation
+
+        def job() -> None:
+            if generation == self._search_generation:
+                for warning in search.index_site(self.config, self.output, model):
+                    self.log(f"warning: {warning}")
+
+        self.search_in_background.submit(job)
 
     def _load(self, report: BuildReport) -> list[load.Source]:
         sources = []

@@ -8,10 +8,9 @@ is made in a staging folder beside the output and renamed into place, so a
 failed or killed run never leaves half a bundle. A stamp (hash of the indexed
 HTML, this code and Pagefind's version) skips runs with nothing new to index;
 Pagefind's output differs from run to run on the same pages, so this also
-keeps the bundle's bytes stable. When the write stage swaps in a new output
-folder, the bundle is not carried over (write.py copies only manifest files)
-and is made afresh; files whose bytes did not change keep their inode when
-the old bundle is still there (in-place writes, as `serve` does).
+keeps the bundle's bytes stable. The write stage hard-links the bundle into
+each new output folder it swaps in (write.CARRIED), so the site always has
+an index, and a stamp that still matches leaves it untouched.
 
 Chinese recall. Pagefind segments Chinese at index time with its own
 dictionary and in the browser with `Intl.Segmenter`; the two disagree (in

@@ -9,6 +9,7 @@ import dataclasses
 import html
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from livereload import Server
@@ -25,13 +26,14 @@ def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     # articles stay in memory and files are replaced in place, so a save
     # re-renders only the pages it affects.
     state: dict = {"builder": None, "broken": False}
+    indexer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-index")
 
     def rebuild() -> None:
         try:
             config = dataclasses.replace(load_config(config_path), base_url="/")  # served at the root
             previous = state["builder"]
             if previous is None or previous.config != config:
-                state["builder"] = Builder(config, output, atomic=False)
+                state["builder"] = Builder(config, output, atomic=False, search_in_background=indexer)
                 if previous is not None:
                     state["builder"].memory = previous.memory
             if state["broken"]:  # the error page replaced real pages: check them all again
@@ -59,6 +61,7 @@ def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     try:
         server.serve(host=host, port=port, root=str(output), open_url_delay=None)
     finally:
+        indexer.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(output, ignore_errors=True)
 
 

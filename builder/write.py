@@ -23,6 +23,7 @@ from builder.errors import UserError
 from builder.render import OutputFile
 
 MARKER = ".zhaiyao-output"
+CARRIED = ("pagefind",)  # folders a later stage makes inside the output (builder/search.py)
 
 
 @dataclass
@@ -126,6 +127,9 @@ def _swap_in(output: Path, files: list[OutputFile], unchanged: list[str], manife
         target = new / f.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(f.data)
+    for name in CARRIED:  # hard-linked across, so the site always has its search index
+        if (output / name).is_dir():
+            shutil.copytree(output / name, new / name, copy_function=os.link)
     _write_manifest(new, manifest)
     if _exchange(new, output):
         _remove_ours(new)  # now holds the previous site
