@@ -27,7 +27,11 @@ HAN = re.compile(rf"[{_CJK}]")
 def full_width_punctuation(text: str) -> str:
     """Turn half-width punctuation inside Chinese text into full-width."""
     # brackets first: the punctuation rule looks at them ("(…)," → "（…），")
-    text = _PAREN_NEAR_CJK.sub(r"（\1）", text)
+    while True:  # inside out, for nested brackets: ((甲)) → （（甲））
+        converted = _PAREN_NEAR_CJK.sub(r"（\1）", text)
+        if converted == text:
+            break
+        text = converted
     return _HALF_NEAR_CJK.sub(lambda m: _FULL_WIDTH[m.group(1) or m.group(2)], text)
 
 

@@ -1,10 +1,12 @@
 """Shared fixtures: a throwaway site folder with the project's layouts."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "content").glob("*.txt"))
@@ -44,3 +46,8 @@ def make_site(root: Path, base_url: str = "/", articles: dict[str, str] | None =
 def site_dir(tmp_path: Path) -> Path:
     make_site(tmp_path, articles={"example.md": MARKDOWN_ARTICLE})
     return tmp_path
+
+
+# Property tests: 200 examples locally, 2,000 in CI (issue 7), or HYPOTHESIS_EXAMPLES.
+PROPERTY_EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "2000" if os.environ.get("CI") else "200"))
+PROPERTY = settings(max_examples=PROPERTY_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

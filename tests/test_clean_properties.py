@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from builder.clean import clean_raw_text, story_text
 from builder.clean_rules import HAN
+from tests.conftest import PROPERTY
 
 # Common characters; none of them can spell a furniture or marker word
 # (讯, 记者, 编辑, 网, 摄, 全文 … are impossible with this alphabet).
@@ -18,7 +19,7 @@ HAN_ALPHABET = (
     "由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解"
 )
 # CLEAN_EXAMPLES=5000 for a longer hunt; the default keeps the suite fast
-FEW = settings(max_examples=int(os.environ.get("CLEAN_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FEW = PROPERTY
 
 clause = st.text(alphabet=HAN_ALPHABET, min_size=2, max_size=14)
 sentence = st.lists(clause, min_size=1, max_size=3).map(lambda parts: "，".join(parts) + "。")

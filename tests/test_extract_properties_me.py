@@ -11,6 +11,7 @@ from builder.extract import entities
 from builder.extract.meeting_dates import infer_year
 from builder.extract.meetings import find_meetings, mask_quotes
 from builder.text import sentences_of
+from tests.conftest import PROPERTY
 
 # Text biased towards what the finders look at: meeting words, verbs, titles,
 # surnames, administrative suffixes, dates, quotes and punctuation.
@@ -32,7 +33,7 @@ def _sentences(blocks):
     return sentences_of([b for b in blocks if b.strip()])
 
 
-@settings(deadline=None, max_examples=150)
+@PROPERTY
 @given(BLOCKS, DATES)
 def test_meetings_never_raise_and_point_at_a_sentence(blocks, publication_date):
     sentences = _sentences(blocks)
@@ -44,7 +45,7 @@ def test_meetings_never_raise_and_point_at_a_sentence(blocks, publication_date):
         assert len(set(meeting.speakers)) == len(meeting.speakers)
 
 
-@settings(deadline=None, max_examples=150)
+@PROPERTY
 @given(BLOCKS)
 def test_people_never_raise_and_are_found_where_they_say(blocks):
     sentences = _sentences(blocks)
@@ -54,7 +55,7 @@ def test_people_never_raise_and_are_found_where_they_say(blocks):
         assert 2 <= len(person.key) <= 4 and person.count >= 1
 
 
-@settings(deadline=None, max_examples=150)
+@PROPERTY
 @given(BLOCKS)
 def test_places_and_orgs_never_raise_and_have_unique_keys(blocks):
     sentences = _sentences(blocks)
@@ -66,7 +67,7 @@ def test_places_and_orgs_never_raise_and_have_unique_keys(blocks):
             assert entity.count >= 1 and entity.name
 
 
-@settings(deadline=None, max_examples=150)
+@PROPERTY
 @given(BLOCKS)
 def test_terms_never_raise_and_are_ranked(blocks):
     terms = entities.find_terms(_sentences(blocks))
@@ -75,7 +76,7 @@ def test_terms_never_raise_and_are_ranked(blocks):
     assert all(len(t.key) >= 2 for t in terms)
 
 
-@settings(deadline=None, max_examples=150)
+@PROPERTY
 @given(TEXT)
 def test_mask_quotes_keeps_length_and_year_is_plausible(text):
     assert len(mask_quotes(text)) == len(text)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from builder.extract.numbers import find_numbers
 from builder.extract.slogans import find_slogans
 from builder.text import sentences_of
+from tests.conftest import PROPERTY
 
 # Text biased towards what the extractors look at: numerals, units, quote marks.
 PIECES = st.sampled_from([
@@ -30,7 +31,7 @@ def _sentences(blocks):
     return sentences_of([b for b in blocks if b.strip()])
 
 
-@settings(deadline=None, max_examples=200)
+@PROPERTY
 @given(st.lists(TEXT, max_size=4))
 def test_numbers_never_raise_and_point_at_their_sentence(blocks):
     sentences = _sentences(blocks)
@@ -40,7 +41,7 @@ def test_numbers_never_raise_and_point_at_their_sentence(blocks):
         assert number.unit
 
 
-@settings(deadline=None, max_examples=200)
+@PROPERTY
 @given(st.lists(TEXT, max_size=4))
 def test_slogans_never_raise_and_point_at_their_sentence(blocks):
     sentences = _sentences(blocks)

@@ -3,6 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder.text import full_width_punctuation, language_tag, normalise, sentences_of, split_sentences, to_simplified
+from tests.conftest import PROPERTY
 
 
 def test_sentences_end_at_full_stops_and_keep_closing_quotes():
@@ -34,13 +35,13 @@ def test_half_width_punctuation_in_chinese_becomes_full_width_but_numbers_stay()
     assert full_width_punctuation("version 1.2, ok") == "version 1.2, ok"
 
 
-@settings(max_examples=300, deadline=None)
+@PROPERTY
 @given(st.text())
 def test_normalised_text_has_the_same_length(text):
     assert len(normalise(text)) == len(text)
 
 
-@settings(max_examples=300, deadline=None)
+@PROPERTY
 @given(st.text(alphabet=st.sampled_from("甲乙丙。！？“”「」，、 \n.!?ab1"), max_size=80))
 def test_sentences_cover_the_text_without_loss(text):
     pieces = split_sentences(text)
@@ -50,7 +51,7 @@ def test_sentences_cover_the_text_without_loss(text):
         assert text[start:start + len(piece)] == piece
 
 
-@settings(max_examples=300, deadline=None)
+@PROPERTY
 @given(st.text(alphabet=st.sampled_from("甲乙(),:;!?“”（）1. a"), max_size=40))
 def test_full_width_punctuation_is_idempotent(text):
     once = full_width_punctuation(text)
