@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.chinese_numerals import parse_numeral
 from builder.text import Sentence
 
 CN_NUM = "〇零一二三四五六七八九十"
@@ -22,13 +23,9 @@ _TARGET_AFTER = re.compile(r"^(?:年)?(?:前|底前|远景|愿景|目标|规划|
 
 
 def _cn_int(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
-    return digits.get(text, 0)
+    """11 or 十一 → 11 (0 when unreadable, which no date validates)."""
+    value = parse_numeral(text)
+    return int(value) if value is not None else 0
 
 
 def infer_year(sentences: list[Sentence]) -> int | None:
