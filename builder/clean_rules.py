@@ -280,7 +280,7 @@ def parse_meta_line(line: str) -> dict | None:
 
 
 # '……信心。(宋伟)': a byline in brackets closing the last paragraph of a story
-TRAILING_BYLINE = re.compile(f"(?<=[。！？!?…”」』])\\s*[（(]\\s*([^（）()]{{1,40}}?)\\s*[）)]\\s*$")
+TRAILING_BYLINE = re.compile("(?<=[。！？!?…”」』])\\s*[（(]\\s*([^（）()]{1,40}?)\\s*[）)]\\s*$")
 # '……信心。【责任编辑：张三】' or '……信心。责任编辑：张三' on the paragraph's own line
 TRAILING_CREDIT = re.compile(
     f"(?<=[。！？!?…”」』])\\s*[（(【\\[]?\\s*((?:{_EDITOR_ROLES})\\s*[:：][^。！？（）()【】]{{2,40}}?)\\s*[）)】\\]]?\\s*$"
@@ -353,7 +353,7 @@ LEAD_TIME = re.compile(
     r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚間|晚)?)[，,]\s*"
 )
 _TITLE_PARTS = re.compile(r"\s*[_｜|]\s*|\s+-\s+|(?<=\S)-(?=\S+$)")
-_SITE_WORD = re.compile(f"(?:网|網|频道|頻道|新闻|新聞|首页|首頁|客户端|客戶端|报|報|在线|在線|APP|App)$")
+_SITE_WORD = re.compile("(?:网|網|频道|頻道|新闻|新聞|首页|首頁|客户端|客戶端|报|報|在线|在線|APP|App)$")
 
 
 _MEDIA_NOTE = re.compile(r"\s*[（(](?:图|圖|组图|組圖|附图|附圖|图文|圖文|视频|視頻|附视频|附視頻)[)）]$")

@@ -15,12 +15,15 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from builder import clean, extract, load, render, search, site, write
+from builder import load, write
 from builder.cache import ProcessCache, code_fingerprint
 from builder.config import Config, load_config
 from builder.errors import UserError
+
+if TYPE_CHECKING:  # the heavy stages are imported when there is work for them
+    from builder import clean, site
 
 PARALLEL_MIN_FILES = 8  # below this a process pool costs more than it saves
 
@@ -38,6 +41,8 @@ class BuildReport:
 
 def process(source: load.Source) -> list[site.Processed]:
     """Clean and extract one source file: a pure function of its contents."""
+    from builder import clean, extract, site
+
     return [site.Processed(story, extract.extract(story), source.digest) for story in clean.clean(source)]
 
 
@@ -47,6 +52,8 @@ def digest_file(path: Path) -> dict:
     if not path.is_file():
         raise UserError("no such article file", path)
     source = load.load_source(path.resolve(), path.resolve().parent)
+    from builder import site
+
     return site.digest_json(process(source))
 
 
@@ -102,15 +109,18 @@ class Builder:
         write.check_output_folder(self.output, [config.root, config.content_path, config.layouts_path])
 
         with clock("load"):
-            sources = self._load(report)
-            inputs = self._inputs_key(sources)
+            paths = load.find_articles(config.content_path)
+            inputs = self._inputs_key(paths)
             manifest = write.read_manifest(self.output)
-        search_missing = self.config.search and search.pagefind_installed() and not (self.output / search.BUNDLE).is_dir()
-        if manifest.inputs == inputs and write.outputs_present(self.output, manifest) and not search_missing:
-            report.files = len(manifest.files)
-            report.warnings = manifest.warnings
+            search_missing = config.search and not (self.output / "pagefind").is_dir()
+            unchanged = manifest.inputs == inputs and write.outputs_present(self.output, manifest) and not search_missing
+            sources = [] if unchanged else self._load(paths, report)
+        if unchanged:
+            report.files, report.warnings = len(manifest.files), manifest.warnings
             self.log(f"nothing changed ({report.files} files in {self.output}), {sum(report.seconds.values()):.2f} s")
             return report
+        from builder import render, site  # only now: a no-op build never imports them
+
         with clock("clean+extract"):
             processed = self._process(sources, report)
         with clock("model"):
@@ -137,6 +147,8 @@ class Builder:
     def _index_search(self, model: site.Site, report: BuildReport) -> None:
         if not self.config.search:
             return
+        from builder import search
+
         if self.search_in_background is None:
             report.warnings.extend(search.index_site(self.config, self.output, model))
             return
@@ -151,9 +163,9 @@ class Builder:
 
         self.search_in_background.submit(job)
 
-    def _load(self, report: BuildReport) -> list[load.Source]:
+    def _load(self, paths: list[Path], report: BuildReport) -> list[load.Source]:
         sources = []
-        for path in load.find_articles(self.config.content_path):
+        for path in paths:
             try:
                 source = load.load_source(path, self.config.content_path)
             except UserError as exc:  # one bad file never stops the build
@@ -163,18 +175,27 @@ class Builder:
             sources.append(source)
         return sources
 
-    def _inputs_key(self, sources: list[load.Source]) -> str:
-        """Everything the output depends on: code, config, layouts, articles."""
+    def _inputs_key(self, paths: list[Path]) -> str:
+        """Everything the output depends on: code, config, layouts, articles. Files
+        count by size and modification time (a stat, no read): a touched but unchanged
+        file costs a build that then finds everything cached and writes nothing."""
         h = hashlib.sha256(f"{code_fingerprint()}\n{self.config!r}\n".encode())
         layouts = self.config.layouts_path
         for path in sorted(layouts.rglob("*")) if layouts.is_dir() else []:
             if path.is_file():
                 h.update(path.relative_to(layouts).as_posix().encode() + b"\0" + path.read_bytes())
-        for s in sources:
-            h.update(f"{s.rel}\0{s.digest}\n".encode())
+        for path in paths:
+            try:
+                st = path.stat()
+                stamp = f"{st.st_size}:{st.st_mtime_ns}"
+            except OSError:
+                stamp = "unreadable"
+            h.update(f"{path.relative_to(self.config.content_path).as_posix()}\0{stamp}\n".encode(errors="surrogateescape"))
         return h.hexdigest()
 
     def _process(self, sources: list[load.Source], report: BuildReport) -> list[site.Processed]:
+        from builder import site
+
         results: dict[str, list[site.Processed]] = {}
         missing = []
         for source in sources:

@@ -75,7 +75,7 @@ TAG_KIND_NAMES = {"people": "人物", "places": "地点", "orgs": "机构", "top
 RELATED_WEIGHT = {"slogans": 3.0, "people": 2.0, "orgs": 1.5, "places": 1.0, "topics": 1.0}
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two tags are the same tag only if they are one object
 class Tag:
     kind: str
     key: str  # Simplified form: one tag across scripts
@@ -86,7 +86,7 @@ class Tag:
     articles: list["Article"] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False)
 class Article:
     story: Story
     digest: Digest
@@ -186,7 +186,7 @@ def _collect_tags(articles: list[Article], topics: dict, base: str) -> dict[str,
             a.tags[kind] = []
             for key, name, note in items:
                 tag = by_kind[kind].setdefault(key, Tag(kind, key, name, note=note))
-                if a not in tag.articles:
+                if not tag.articles or tag.articles[-1] is not a:  # articles arrive one at a time
                     tag.articles.append(a)
                     a.tags[kind].append(tag)
     result = {}
@@ -199,20 +199,29 @@ def _collect_tags(articles: list[Article], topics: dict, base: str) -> dict[str,
     return result
 
 
+# A tag on more articles than this says little about two of them being related,
+# and scanning its articles for every article would make the site model quadratic.
+RELATED_MAX_TAG_ARTICLES = 100
+RELATED_TAGS_PER_ARTICLE = 12  # the rarest tags of an article carry the evidence
+
+
 def _link_related(articles: list[Article], limit: int) -> None:
-    """Related articles by shared tags, each weighted by kind and rarity."""
+    """Related articles by shared tags, each weighted by kind and rarity (idf)."""
     n = len(articles)
+    order = {id(a): i for i, a in enumerate(articles)}  # ties: newest first
     for a in articles:
+        tags = [(kind, t) for kind, ts in a.tags.items() for t in ts if 1 < len(t.articles) <= RELATED_MAX_TAG_ARTICLES]
+        tags.sort(key=lambda kt: len(kt[1].articles))
         scores: dict[int, float] = {}
-        for kind, tags in a.tags.items():
-            for tag in tags:
-                weight = RELATED_WEIGHT[kind] * math.log((n + 1) / len(tag.articles))
-                for other in tag.articles:
-                    if other is not a:
-                        scores[id(other)] = scores.get(id(other), 0.0) + weight
-        ranked = sorted((o for o in articles if id(o) in scores and scores[id(o)] > 0),
-                        key=lambda o: (-scores[id(o)], o.identity))
-        a.related = ranked[:limit]
+        by_id: dict[int, Article] = {}
+        for kind, tag in tags[:RELATED_TAGS_PER_ARTICLE]:
+            weight = RELATED_WEIGHT[kind] * math.log((n + 1) / len(tag.articles))
+            for other in tag.articles:
+                if other is not a:
+                    scores[id(other)] = scores.get(id(other), 0.0) + weight
+                    by_id[id(other)] = other
+        best = sorted((k for k, v in scores.items() if v > 0), key=lambda k: (-scores[k], order[k]))[:limit]
+        a.related = [by_id[k] for k in best]
 
 
 def _link_siblings(articles: list[Article]) -> None:

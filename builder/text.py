@@ -73,8 +73,10 @@ def language_tag(text: str) -> str:
     return "zh-Hant" if is_traditional(text) else "zh-Hans"
 
 
-# A sentence ends after 。！？ (plus any closing quotes), or at a line end.
-_SENTENCE_END = re.compile(r"[。！？!?…]+[”’」』\"')）]*")
+# A sentence ends after 。！？ (plus any closing quotes); quote marks change the depth.
+_MARKS = re.compile(r"[“「『]|[”」』]|[。！？!?…]+")
+_TRAILING = re.compile(r"[”’」』\"')）]*")
+_OPEN, _CLOSE = "“「『", "”」』"
 
 
 @dataclass(frozen=True)
@@ -94,27 +96,23 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs covering text; closing quotes stay with their sentence.
 
     A sentence-final mark inside an open quotation does not end the sentence,
-    so quoted speech of several sentences stays one evidence sentence."""
+    so quoted speech of several sentences stays one evidence sentence. Only
+    the marks are visited (a regex), not every character."""
     pieces: list[tuple[int, str]] = []
     start = depth = 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "“「『":
+    for m in _MARKS.finditer(text):
+        mark = m.group()
+        if mark in _OPEN:
             depth += 1
-        elif ch in "”」』":
+        elif mark in _CLOSE:
             depth = max(0, depth - 1)
-        if depth == 0:
-            m = _SENTENCE_END.match(text, i)
-            if m and (ch in "。！？!?…"):
-                end = m.end()
-                # a closing quote matched by the regex may reopen depth accounting
-                depth = 0
-                if text[start:end].strip():
-                    pieces.append((start, text[start:end]))
-                start = i = end
-                continue
-        i += 1
+        elif depth == 0:
+            end = _TRAILING.match(text, m.end()).end()
+            if end <= start:
+                continue  # a mark already taken with the sentence before
+            if text[start:end].strip():
+                pieces.append((start, text[start:end]))
+            start = end
     if text[start:].strip():
         pieces.append((start, text[start:]))
     return pieces

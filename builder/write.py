@@ -19,8 +19,12 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from builder.errors import UserError
-from builder.render import OutputFile
+
+if TYPE_CHECKING:
+    from builder.render import OutputFile
 
 MARKER = ".zhaiyao-output"
 CARRIED = ("pagefind",)  # folders a later stage makes inside the output (builder/search.py)

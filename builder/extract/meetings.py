@@ -211,6 +211,8 @@ def find_meetings(sentences: list[Sentence], year: int | None = None, publicatio
     ctx = ArticleContext(sentences, people, places, year, publication_date)
     found: list[_Found] = []
     for s in sentences:
+        if "会" not in s.norm:  # every meeting type word (会议, 大会, 座谈会 …) and 会上 has it
+            continue
         masked = mask_quotes(s.norm)
         for verb_at, start, end, name_first in _held_mentions(s, masked):
             _take_held(s, masked, verb_at, start, end, name_first, ctx, found)

@@ -50,6 +50,8 @@ def _single_char(token) -> bool:
 def _place_ending_at(spans, i: int, starts: set[int]) -> tuple[int, int] | None:
     """(start, end) of a place whose administrative suffix ends token i, or None."""
     start, end, word, flag = spans[i]
+    if not word.endswith(_ADMIN_END):  # the common case, decided in C
+        return None
     suffix = next((x for x in _ADMIN_END if word.endswith(x)), None)
     if suffix is None:
         return None
@@ -236,13 +238,11 @@ def _gov_org_at(spans, i: int, anchor_is_place: bool) -> int | None:
 
 def _company_ending_at(spans, j: int) -> int | None:
     """Start offset of a company-like name ending with token j (福胶集团), or None."""
-    start = spans[j][0]
     first_nameish = None
     for k in range(j - 1, max(-1, j - 9), -1):
         s, _e, word, flag = spans[k]
         if (word[0] in _PUNCT) or flag in _STOP_FLAGS or word in _PREDICATE_VERBS or spans[j][1] - s > 22:
             break
-        start = s
         if flag in {"ns", "nr", "nz", "nt", "j"} or segment.word_tag(word) is None:
             first_nameish = s
     return first_nameish
@@ -264,8 +264,7 @@ def find_orgs(sentences: list[Sentence]) -> list[Entity]:
         for i, (start, _end, word, flag) in enumerate(spans):
             prev = s.norm[start - 1:start]
             is_place = flag == "ns" and word.endswith(_ADMIN_END)
-            opens = prev not in lx.SCOPE_PREFIX_CHARS and _open_left(spans, i, set())
-            if (word in _LEVEL_TOKENS or is_place) and opens:
+            if (word in _LEVEL_TOKENS or is_place) and prev not in lx.SCOPE_PREFIX_CHARS and _open_left(spans, i, set()):
                 end = _gov_org_at(spans, i, is_place)
                 if end and s.norm[start:end] not in _BARE_BODIES and end - start >= 3:
                     found.append((start, end))

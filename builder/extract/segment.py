@@ -51,6 +51,7 @@ def use_backend(name: str) -> None:
     with _lock:
         _backend, _tag_text = name, None
     tag_cached.cache_clear()
+    spans.cache_clear()
 
 
 def _load():
@@ -125,6 +126,7 @@ def load_user_dict(path: str | Path) -> None:
     with _lock:
         _tag_text = None  # reloaded with the new dictionary on the next call
     tag_cached.cache_clear()
+    spans.cache_clear()
 
 
 @lru_cache(maxsize=16384)
@@ -139,14 +141,15 @@ def tag(text: str) -> list[tuple[str, str]]:
     return list(tag_cached(text))
 
 
-def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, flag) for every word of text."""
+@lru_cache(maxsize=16384)
+def spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, word, flag) for every word of text (cached: each finder asks)."""
     out = []
     pos = 0
     for word, flag in tag(text):
         out.append((pos, pos + len(word), word, flag))
         pos += len(word)
-    return out
+    return tuple(out)
 
 
 def word_tag(word: str) -> str | None:
