@@ -99,6 +99,7 @@ class Builder:
             segment.load_user_dict(user_dict)
         self.cache = ProcessCache(cache_dir, settings=settings)
         self.memory: dict[str, list[site.Processed]] = {}  # source hash -> result, kept between builds
+        self.loaded: dict[Path, tuple[str, load.Source]] = {}  # path -> (size:mtime, source), likewise
 
     def build(self) -> BuildReport:
         report = BuildReport()
@@ -165,14 +166,20 @@ class Builder:
 
     def _load(self, paths: list[Path], report: BuildReport) -> list[load.Source]:
         sources = []
+        loaded: dict[Path, tuple[str, load.Source]] = {}
         for path in paths:
+            stamp = _stat_stamp(path)
+            known = self.loaded.get(path)
             try:
-                source = load.load_source(path, self.config.content_path)
+                # serve: a file whose size and time did not change is not read again
+                source = known[1] if known and known[0] == stamp else load.load_source(path, self.config.content_path)
             except UserError as exc:  # one bad file never stops the build
                 report.warnings.append(str(exc))
                 continue
+            loaded[path] = (stamp, source)
             report.warnings.extend(source.warnings)
             sources.append(source)
+        self.loaded = loaded
         return sources
 
     def _inputs_key(self, paths: list[Path]) -> str:
@@ -185,11 +192,7 @@ class Builder:
             if path.is_file():
                 h.update(path.relative_to(layouts).as_posix().encode() + b"\0" + path.read_bytes())
         for path in paths:
-            try:
-                st = path.stat()
-                stamp = f"{st.st_size}:{st.st_mtime_ns}"
-            except OSError:
-                stamp = "unreadable"
+            stamp = _stat_stamp(path)
             h.update(f"{path.relative_to(self.config.content_path).as_posix()}\0{stamp}\n".encode(errors="surrogateescape"))
         return h.hexdigest()
 
@@ -230,6 +233,14 @@ class Builder:
                 report.warnings.extend(f"{source.rel}: {w}" for w in item.story.warnings)
                 out.append(item)
         return out
+
+
+def _stat_stamp(path: Path) -> str:
+    try:
+        st = path.stat()
+        return f"{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        return "unreadable"
 
 
 def _moved(story: clean.Story, rel: str) -> clean.Story:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import jinja2
 import jinja2.meta
+from markupsafe import Markup
 
 from builder import __version__
 from builder.cache import code_fingerprint
@@ -48,6 +49,9 @@ class PagePlan:
     data: bytes | None = None
 
 
+CARD_TEMPLATE = "_card.html"
+
+
 def environment(layouts: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(layouts),
@@ -69,6 +73,8 @@ def template_hashes(env: jinja2.Environment) -> dict[str, str]:
         sources[name] = source
         try:
             refs[name] = {r for r in jinja2.meta.find_referenced_templates(env.parse(source)) if r}
+            if "card(" in source:  # cards come through the `card` function, not an import
+                refs[name].add(CARD_TEMPLATE)
         except jinja2.TemplateSyntaxError as exc:
             raise UserError(f"template error: {exc.message}", env.loader.searchpath[0] + "/" + name, exc.lineno) from None
 
@@ -139,7 +145,7 @@ def article_json(article: Article) -> bytes:
     data["related"] = [a.url for a in article.related]
     data["sentences"] = [{"id": s.anchor, "text": s.text} for s in article.digest.sentences]
     data["topics"] = [t.name for t in article.tags.get("topics", [])]
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # the same data, but no markup if the JSON is ever inlined in a page
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").encode("utf-8")
 
@@ -209,6 +215,15 @@ def _home_pages(config: Config, site: Site, page) -> list[PagePlan]:
 
 def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: list[PagePlan]) -> list[OutputFile]:
     common = {"site": site, "config": config, "base": config.base_path}
+    cards: dict[int, Markup] = {}
+
+    def card(article: Article) -> Markup:
+        """An article's card, rendered once per build however many lists show it."""
+        if id(article) not in cards:
+            cards[id(article)] = Markup(env.get_template(CARD_TEMPLATE).render(article=article, **common))
+        return cards[id(article)]
+
+    common["card"] = card
     files = []
     for plan in plans:
         if plan.data is not None:

@@ -9,6 +9,7 @@ short sentence without a date) is a passage of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from builder.extract.meeting_dates import DATE
 from builder.text import Sentence
@@ -16,6 +17,8 @@ from builder.text import Sentence
 STOP = "，。；：！？"
 MASK = "Ｑ"
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
+# an opening mark up to its first closing mark (not nested: the outer quote wins)
+_QUOTED = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in _QUOTES.items()))
 _STOP = STOP
 
 _SPEAKS = re.compile(
@@ -28,19 +31,11 @@ _OPENING = 20  # how far into a paragraph its opening speaker may be named (针�
 _CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,6}}?主持召开")
 
 
+@lru_cache(maxsize=4096)
 def mask_quotes(text: str) -> str:
-    """text with the inside of quotation marks replaced by a placeholder (same length)."""
-    out = list(text)
-    i = 0
-    while i < len(text):
-        close = _QUOTES.get(text[i])
-        if close:
-            j = text.find(close, i + 1)
-            if j > i:
-                out[i + 1:j] = MASK * (j - i - 1)
-                i = j
-        i += 1
-    return "".join(out)
+    """text with the inside of quotation marks replaced by a placeholder (same length).
+    Cached: several finders mask the same sentence."""
+    return _QUOTED.sub(lambda m: m[0][0] + MASK * (len(m[0]) - 2) + m[0][-1], text)
 
 
 def clause_bounds(masked: str, at: int) -> tuple[int, int]:
@@ -54,6 +49,8 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     """(chairs, speakers) named in a sentence of a meeting's passage: (offset, name as written)."""
     chairs, speakers = [], []
     for key, written in ctx.people.items():
+        if key not in s.norm:
+            continue
         for m in re.finditer(re.escape(key), s.norm):
             after = masked[m.end():m.end() + 40]
             if _CHAIRS.match(after) or (own_sentence and _CHAIRS_THIS.match(after)):
