@@ -105,7 +105,7 @@ def clean_markdown(source: Source) -> Story:
 def clean_raw_text(text: str, name: str) -> list[Story]:
     """All stories of a scraped .txt file: furniture dropped, metadata filled in,
     page breaks repaired, one Story per headline."""
-    text, lost = S.prepare(text)
+    text, lost, restored = S.prepare(text)
     units = S.repair_page_breaks(S.read_units(text))
     stories: list[Story] = []
     bold: list[tuple[int, int, str]] = []  # (story, block position, text) of **bold** lines
@@ -118,6 +118,8 @@ def clean_raw_text(text: str, name: str) -> list[Story]:
         return [Story(source=name, index=0, title=_stem(name), blocks=[])]
     _place_bold(stories, bold)
     _share_page_meta(stories)
+    stories[0].warnings += [f"line {text.count(chr(10), 0, at) + 1}: a lost character was restored as “{ch}” from its pinyin"
+                            for at, ch in restored]
     for story in stories:
         story.lang = language_tag(_script_sample(story))
         if lost:

@@ -22,7 +22,7 @@ TONED = re.compile(f"[{_TONES}]")
 # or opening a line that a page break cut from its character
 PINYIN_NOTE = re.compile(f"(?<![^\\n{_HAN_RANGE}])(?:[(（]({_SYLLABLE})[)）])+")
 # "新?lián)": the character and the opening bracket were lost, the pinyin survived
-LOST_BEFORE_PINYIN = re.compile(f"[?？]{_SYLLABLE}[)）]")
+LOST_BEFORE_PINYIN = re.compile(f"[?？]({_SYLLABLE})[)）]")
 
 HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 

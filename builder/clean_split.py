@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from builder import clean_rules as R
 from builder import dictionary
+from builder.restore import restore_lost
 from builder.text import full_width_punctuation
 
 # Unit kinds
@@ -30,17 +31,21 @@ class Unit:
     fresh: bool = True  # after a blank line or indented: where a paragraph may begin
 
 
-def prepare(text: str) -> tuple[str, int]:
-    """Text without HTML entities and pinyin annotations; lost characters replaced
-    by LOST_CHAR (and counted)."""
+def prepare(text: str) -> tuple[str, int, list[tuple[int, str]]]:
+    """Text without HTML entities and pinyin annotations; lost characters restored
+    where their pinyin makes it unambiguous (listed as (offset, character)), the
+    others replaced by LOST_CHAR (and counted)."""
     if "&" in text and R.HTML_ENTITY.search(text):
         text = html.unescape(text)
     if R.TONED.search(text):
         toned = any(R.TONED.search(m.group(0)) for m in R.PINYIN_NOTE.finditer(text))
         if toned:
             text = R.PINYIN_NOTE.sub("", text)
-    text = R.LOST_BEFORE_PINYIN.sub(R.LOST_CHAR, text)
-    return text, text.count(R.LOST_CHAR)
+    restored: list[tuple[int, str]] = []
+    if R.LOST_BEFORE_PINYIN.search(text):
+        text, restored = restore_lost(text, R.LOST_BEFORE_PINYIN, lambda m: m.group(1))
+        text = R.LOST_BEFORE_PINYIN.sub(R.LOST_CHAR, text)
+    return text, text.count(R.LOST_CHAR), restored
 
 
 def read_units(text: str) -> list[Unit]:

@@ -319,8 +319,8 @@ def test_page_break_word_test():
 
 
 def test_pinyin_annotations_and_lost_characters():
-    text, lost = prepare("臨汾新聞網(wǎng)訊 實(shí)實(shí)在在，新?lián)?dāng)新作為。\n(zhēng)先")
-    assert text == f"臨汾新聞網訊 實實在在，新{LOST_CHAR}{LOST_CHAR}新作為。\n先" and lost == 2
+    text, lost, restored = prepare("臨汾新聞網(wǎng)訊 實(shí)實(shí)在在，新?lián)?dāng)新作為。\n(zhēng)先")
+    assert text == f"臨汾新聞網訊 實實在在，新{LOST_CHAR}{LOST_CHAR}新作為。\n先" and lost == 2 and restored == []
     assert prepare("人工智能(ai)应用")[0] == "人工智能(ai)应用"  # no tone marks anywhere: not pinyin
 
 
@@ -345,3 +345,15 @@ def test_hard_wrapped_text_is_rewrapped_into_paragraphs():
         "4月26日，市政府召开常务会议，研究部署当前重点工作，听取有关部门关于一季度经济运行情况的汇报。",
         "会议强调，要坚定信心，抓好各项政策措施的落实，确保完成全年目标任务。",
     ]
+
+
+def test_a_lost_character_is_restored_when_its_pinyin_is_unambiguous():
+    story = clean_raw_text("标题\n\n臨汾新聞網訊 我們要加強團?jié)，推動發展。\n", "x.txt")[0]
+    assert story.blocks[0].text == "我們要加強團結，推動發展。"
+    assert any("restored as “結”" in w for w in story.warnings)
+
+
+def test_lost_characters_next_to_each_other_are_not_guessed():
+    story = clean_raw_text("标题\n\n以新氣象新?lián)?dāng)新作為。\n", "x.txt")[0]
+    assert "\ufffd\ufffd" in story.blocks[0].text
+    assert sum("was lost" in w for w in story.warnings) == 2
