@@ -114,3 +114,10 @@ def test_metric_names_what_is_measured():
     assert found["350.19亿元"] == "规模以上工业营业收入"
     assert found["24%"] == "规模以上工业营业收入增长"
     assert found["12个"] == "指挥部"
+
+
+def test_metric_carries_the_year_the_sentence_states():
+    (s,) = sentences_of(["2021年，全县规模以上工业营业收入350.19亿元，增长24%。"])
+    metrics = {n.text: n.metric for n in find_numbers([s])}
+    assert metrics["350.19亿元"].startswith("2021年")
+    assert "营业收入" in metrics["350.19亿元"]

@@ -195,6 +195,18 @@ def _metric(sentence: Sentence, norm: str, start: int, end: int, unit: str, prev
     return sentence.text[offset:offset + len(words)] if words else None
 
 
+_STATED_YEAR = re.compile(r"((?:19|20)\d\d)年(?![\d度]*月)")
+
+
+def _with_year(metric: str | None, norm: str, start: int) -> str | None:
+    """The metric with the year the sentence states before the number
+    ("2021年，…营业收入350.19亿元" → "2021年 营业收入")."""
+    years = _STATED_YEAR.findall(norm, 0, start)
+    if not metric or not years or years[-1] in metric:
+        return metric
+    return f"{years[-1]}年 {metric}"
+
+
 def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
     norm = sentence.norm.translate(_FULL_WIDTH)
     labels = [m.span() for m in _QUOTED.finditer(norm)]
@@ -221,7 +233,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         metric = _metric(sentence, norm, start, end, unit, previous_metric)
         if metric and not _GROWTH.match(metric):
             previous_metric = metric
-        found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), metric))
+        found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), _with_year(metric, norm, start)))
     for m in PERCENT_WORDS.finditer(norm):
         value = parse_numeral(m.group("chinese"))
         if value and math.isfinite(value):
