@@ -109,3 +109,18 @@ def test_search_recall_equals_substring_search(search_results, articles):
 def test_real_queries_in_both_scripts(search_results, articles, query, simplified):
     truth = {u for u, a in articles.items() if simplified in a["text"]}
     assert truth and set(search_results[query]) == truth
+
+
+@pytest.mark.parametrize("width", [320, 360, 430])
+def test_no_page_scrolls_sideways_at_small_phone_widths(browser, server, articles, width):
+    context = browser.new_context(viewport={"width": width, "height": 740})
+    page = context.new_page()
+    pages = ["", "timeline/", "slogans/", "numbers/", "tags/", "tags/places/", "search/", "about/"]
+    pages += [relative(server, u)[len(server):] for u in list(articles)[:3]]
+    try:
+        for path in pages:
+            page.goto(server + path)
+            inner, scroll = page.evaluate("[innerWidth, document.scrollingElement.scrollWidth]")
+            assert scroll <= inner, f"/{path}: content {scroll}px wide in a {inner}px window"
+    finally:
+        context.close()
