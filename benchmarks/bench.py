@@ -2,6 +2,7 @@
 
     python benchmarks/bench.py                 # N = 100 1000 5000 10000
     python benchmarks/bench.py --sizes 100 1000 --repeat 3
+    python benchmarks/bench.py --no-search      # the pipeline alone, as Hugo & co build
 
 Each corpus recombines the paragraphs of content/*.txt deterministically
 (every article distinct, 6-12 KB). For each size it times a cold build (no
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import shutil
@@ -48,13 +50,14 @@ def paragraphs() -> list[str]:
     return out
 
 
-def make_corpus(folder: Path, n: int) -> None:
+def make_corpus(folder: Path, n: int, search: bool = True) -> None:
     """n distinct raw articles of 6-12 KB made from the seed paragraphs."""
     pool = paragraphs()
     content = folder / "content"
     content.mkdir(parents=True)
     shutil.copytree(ROOT / "layouts", folder / "layouts")
-    (folder / "site.toml").write_text('title = "bench"\nbase_url = "https://example.org/bench/"\n', encoding="utf-8")
+    (folder / "site.toml").write_text(f'title = "bench"\nbase_url = "https://example.org/bench/"\nsearch = {str(search).lower()}\n',
+                                      encoding="utf-8")
     for i in range(n):
         rng = random.Random(i)
         target = rng.randint(6000, 12000)
@@ -103,13 +106,13 @@ def serve_edit(site: Path) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def bench_size(n: int, repeat: int, work: Path) -> dict:
+def bench_size(n: int, repeat: int, work: Path, search: bool) -> dict:
     runs: dict[str, list[dict]] = {"cold": [], "noop": [], "edit_article": [], "edit_template": []}
     serve_runs: list[dict] = []
     for r in range(repeat):
         site = work / f"n{n}-r{r}"
         shutil.rmtree(site, ignore_errors=True)
-        make_corpus(site, n)
+        make_corpus(site, n, search)
         runs["cold"].append(run_build(site))
         runs["noop"].append(run_build(site))
         article = site / "content" / "a00000.txt"
@@ -158,11 +161,14 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000, 10000])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--work", type=Path, default=Path("/tmp/zhaiyao-bench"))
+    parser.add_argument("--no-search", action="store_true", help="build without the Pagefind index (search = false)")
     args = parser.parse_args()
-    results = [bench_size(n, args.repeat, args.work) for n in args.sizes]
-    machine = f"{platform.node()} · {platform.processor() or platform.machine()} · {platform.python_version()}"
+    results = [bench_size(n, args.repeat, args.work, not args.no_search) for n in args.sizes]
+    machine = (f"{platform.node()} · {platform.processor() or platform.machine()} · {os.cpu_count()} cores · "
+               f"Python {platform.python_version()} · search {'off' if args.no_search else 'on'}")
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": results}, indent=1), encoding="utf-8")
+    name = "results-no-search.json" if args.no_search else "results.json"
+    (OUT / name).write_text(json.dumps({"machine": machine, "results": results}, indent=1), encoding="utf-8")
     print(f"machine: {machine}")
     print(table(results))
 
