@@ -83,11 +83,14 @@ def run_build(site: Path) -> dict:
 
 SERVE_DRIVER = """
 import json, sys, time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from builder.config import load_config
 from builder.pipeline import Builder
 site = Path(sys.argv[1])
-builder = Builder(load_config(site / "site.toml"), site / "serve-out", log=lambda *_: None, atomic=False)
+indexer = ThreadPoolExecutor(max_workers=1)  # as serve does: pages first, the search index after
+builder = Builder(load_config(site / "site.toml"), site / "serve-out", log=lambda *_: None, atomic=False,
+                  search_in_background=indexer)
 builder.build()
 article = site / "content" / "a00001.txt"
 times = []
@@ -97,6 +100,7 @@ for i in range(5):
     report = builder.build()
     times.append(time.perf_counter() - start)
 print(json.dumps({"serve_edit_s": sorted(times)[len(times) // 2], "rendered": report.rendered}))
+indexer.shutdown(cancel_futures=True)
 """
 
 
