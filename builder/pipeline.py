@@ -63,10 +63,6 @@ def build(config_path: Path, output: Path | None = None, log: Callable[[str], No
     return Builder(config, output or config.output_path, log=log, jobs=jobs, progress=progress).build()
 
 
-def build_site(config: Config, output: Path, log: Callable[[str], None] = print) -> BuildReport:
-    return Builder(config, output, log=log).build()
-
-
 def _process_safely(source: load.Source) -> tuple[str, list[site.Processed] | str]:
     """Worker: (source hash, result or the warning that replaces it)."""
     try:
@@ -110,12 +106,12 @@ class Builder:
         write.check_output_folder(self.output, [config.root, config.content_path, config.layouts_path])
 
         with clock("load"):
-            paths = load.find_articles(config.content_path)
-            inputs = self._inputs_key(paths)
+            stamps = {path: _stat_stamp(path) for path in load.find_articles(config.content_path)}
+            inputs = self._inputs_key(stamps)
             manifest = write.read_manifest(self.output)
             search_missing = config.search and not (self.output / "pagefind").is_dir()
             unchanged = manifest.inputs == inputs and write.outputs_present(self.output, manifest) and not search_missing
-            sources = [] if unchanged else self._load(paths, report)
+            sources = [] if unchanged else self._load(stamps, report)
         if unchanged:
             report.files, report.warnings = len(manifest.files), manifest.warnings
             self.log(f"nothing changed ({report.files} files in {self.output}), {sum(report.seconds.values()):.2f} s")
@@ -136,22 +132,22 @@ class Builder:
             todo_paths = {p.path for p in todo}
             kept = [p.path for p in plans if p.path not in todo_paths]
             new_manifest = write.Manifest(inputs, {p.path: p.signature for p in plans}, report.warnings)
-            report.written = write.write_site(self.output, files, kept, new_manifest, atomic=self.atomic)
+            report.written = write.write_site(self.output, files, kept, manifest, new_manifest, atomic=self.atomic)
         with clock("search"):  # after the write: Pagefind indexes the finished pages (see builder/search.py)
-            self._index_search(model, report)
+            self._index_search(model, new_manifest.files, report)
         report.articles, report.files, report.rendered = len(model.articles), len(plans), len(files)
         total = sum(report.seconds.values())
         self.log(f"built {report.articles} articles: {report.rendered} of {report.files} files rendered, "
                  f"{report.written} changed, in {self.output} ({total:.2f} s)")
         return report
 
-    def _index_search(self, model: site.Site, report: BuildReport) -> None:
+    def _index_search(self, model: site.Site, signatures: dict[str, str], report: BuildReport) -> None:
         if not self.config.search:
             return
         from builder import search
 
         if self.search_in_background is None:
-            report.warnings.extend(search.index_site(self.config, self.output, model))
+            report.warnings.extend(search.index_site(self.config, self.output, model, signatures))
             return
         # serve: pages are live at once; the index follows, and only the newest model is indexed
         self._search_generation += 1
@@ -159,16 +155,15 @@ class Builder:
 
         def job() -> None:
             if generation == self._search_generation:
-                for warning in search.index_site(self.config, self.output, model):
+                for warning in search.index_site(self.config, self.output, model, signatures):
                     self.log(f"warning: {warning}")
 
         self.search_in_background.submit(job)
 
-    def _load(self, paths: list[Path], report: BuildReport) -> list[load.Source]:
+    def _load(self, stamps: dict[Path, str], report: BuildReport) -> list[load.Source]:
         sources = []
         loaded: dict[Path, tuple[str, load.Source]] = {}
-        for path in paths:
-            stamp = _stat_stamp(path)
+        for path, stamp in stamps.items():
             known = self.loaded.get(path)
             try:
                 # serve: a file whose size and time did not change is not read again
@@ -182,7 +177,7 @@ class Builder:
         self.loaded = loaded
         return sources
 
-    def _inputs_key(self, paths: list[Path]) -> str:
+    def _inputs_key(self, stamps: dict[Path, str]) -> str:
         """Everything the output depends on: code, config, layouts, articles. Files
         count by size and modification time (a stat, no read): a touched but unchanged
         file costs a build that then finds everything cached and writes nothing."""
@@ -191,8 +186,7 @@ class Builder:
         for path in sorted(layouts.rglob("*")) if layouts.is_dir() else []:
             if path.is_file():
                 h.update(path.relative_to(layouts).as_posix().encode() + b"\0" + path.read_bytes())
-        for path in paths:
-            stamp = _stat_stamp(path)
+        for path, stamp in stamps.items():
             h.update(f"{path.relative_to(self.config.content_path).as_posix()}\0{stamp}\n".encode(errors="surrogateescape"))
         return h.hexdigest()
 

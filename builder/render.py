@@ -247,12 +247,6 @@ def _render(env: jinja2.Environment, plan: PagePlan, common: dict, config: Confi
         raise UserError(f"template error while rendering {plan.path}: {exc}", config.layouts_path / plan.template) from None
 
 
-def render_site(config: Config, site: Site) -> list[OutputFile]:
-    """Render every page (no incremental shortcut): for tests and one-off use."""
-    env = environment(config.layouts_path)
-    return render_pages(config, site, env, plan_site(config, site, env))
-
-
 @lru_cache(maxsize=1024)
 def _static_file(path: Path, mtime_ns: int, size: int) -> tuple[bytes, str]:
     data = path.read_bytes()

@@ -5,8 +5,9 @@ build manifest. After every build that changed something (a no-op build
 returns before the write stage and keeps the bundle) the article pages are
 indexed again as a whole, since Pagefind cannot update an index: the bundle
 is made in a staging folder beside the output and renamed into place, so a
-failed or killed run never leaves half a bundle. A stamp (hash of the indexed
-HTML, this code and Pagefind's version) skips runs with nothing new to index;
+failed or killed run never leaves half a bundle. A stamp (hash of the article
+pages' signatures from the build manifest, which fix their bytes, of this
+code and of Pagefind's version) skips runs with nothing new to index;
 Pagefind's output differs from run to run on the same pages, so this also
 keeps the bundle's bytes stable. The write stage hard-links the bundle into
 each new output folder it swaps in (write.CARRIED), so the site always has
@@ -52,19 +53,21 @@ SENTENCE_BREAK = "zz"  # a two-letter word: never equal to a one-character query
 _S2T = opencc.OpenCC("s2t")
 
 
-def index_site(config: Config, output: Path, site: Site) -> list[str]:
+def index_site(config: Config, output: Path, site: Site, signatures: dict[str, str]) -> list[str]:
     """(Re)make output/pagefind/ for the site's articles; returns warnings, never raises,
-    because a site without search is still a site."""
+    because a site without search is still a site. `signatures` (output path →
+    page signature, from the build manifest) decide whether anything changed,
+    so an unchanged index costs no read of the pages."""
     if not pagefind_installed():
         return ["search index not built: pagefind is not installed (pip install 'pagefind[extended]')"]
     output = Path(output)
     try:
-        pages = {f"articles/{a.slug}/index.html": indexed_html(a, (output / "articles" / a.slug / "index.html").read_text(encoding="utf-8"))
-                 for a in site.articles}
-        key = _key(pages)
+        paths = [f"articles/{a.slug}/index.html" for a in site.articles]
+        key = _key({path: signatures.get(path, "") for path in paths})  # a signature fixes the page's bytes
         bundle = output / BUNDLE
         if _stamp(bundle) == key:
             return []
+        pages = {path: indexed_html(a, (output / path).read_text(encoding="utf-8")) for path, a in zip(paths, site.articles)}
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.zhaiyao-search-", dir=output.parent))
         try:
             _run_pagefind(pages, staging)
@@ -138,10 +141,10 @@ def _run_pagefind(pages: dict[str, str], staging: Path) -> None:
         raise RuntimeError(f"pagefind exited with {done.returncode}: {last[0]}")
 
 
-def _key(pages: dict[str, str]) -> str:
+def _key(signatures: dict[str, str]) -> str:
     h = hashlib.sha256(Path(__file__).read_bytes() + importlib.metadata.version("pagefind").encode())
-    for path, page in sorted(pages.items()):
-        h.update(path.encode() + b"\0" + page.encode() + b"\0")
+    for path, signature in sorted(signatures.items()):
+        h.update(path.encode() + b"\0" + signature.encode() + b"\0")
     return h.hexdigest()
 
 

@@ -68,13 +68,16 @@ def outputs_present(output: Path, manifest: Manifest) -> bool:
     return bool(manifest.files) and all(os.path.exists(output / p) for p in manifest.files)
 
 
-def write_site(output: Path, changed: list[OutputFile], kept: list[str], manifest: Manifest, atomic: bool = True) -> int:
-    """Make output hold `changed` plus the `kept` files of the previous build,
-    and nothing else. Returns how many files were created or changed."""
-    current = read_manifest(output)
+def write_site(output: Path, changed: list[OutputFile], kept: list[str], previous: Manifest, manifest: Manifest,
+               atomic: bool = True) -> int:
+    """Make output hold `changed` plus the `kept` files of the previous build
+    (whose manifest is `previous`), and nothing else. Returns how many files
+    were created or changed."""
     differs = [f for f in changed if not _same_bytes(output / f.path, f.data)]
-    stale = set(current.files) - set(manifest.files)
-    if not differs and not stale and output.is_dir() and current == manifest:
+    stale = set(previous.files) - set(manifest.files)
+    if not differs and not stale and output.is_dir():
+        if previous != manifest:  # e.g. an article touched but unchanged: only the record moves on
+            _write_manifest(output, manifest)
         return 0
     rewritten = {f.path for f in differs}
     if atomic and output.exists():
@@ -94,7 +97,9 @@ def _same_bytes(path: Path, data: bytes) -> bool:
 def _write_manifest(folder: Path, manifest: Manifest) -> None:
     data = {"made_by": "zhaiyao; this folder is replaced on every build", "inputs": manifest.inputs,
             "warnings": manifest.warnings, "files": manifest.files}
-    (folder / MARKER).write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+    tmp = folder / (MARKER + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+    os.replace(tmp, folder / MARKER)  # never half a manifest
 
 
 def _write_in_place(output: Path, files: list[OutputFile], stale: set[str], manifest: Manifest) -> None:
