@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from builder.site import Article, Site
 
@@ -48,37 +49,66 @@ class Chart:
     bars: list[Bar]
 
 
-@dataclass
 class Overviews:
-    timeline: list[TimelineEntry] = field(default_factory=list)
-    timeline_points: list[dict] = field(default_factory=list)  # x in 0..100 for the SVG strip
-    undated: list[TimelineEntry] = field(default_factory=list)
-    slogans: list[dict] = field(default_factory=list)  # tag, places, count
-    numbers: list[NumberRow] = field(default_factory=list)
-    charts: list[Chart] = field(default_factory=list)
-    sparklines: dict[str, str] = field(default_factory=dict)  # tag url -> SVG polyline points
+    """The site-wide views, each computed when a page first asks for it: a rebuild
+    that re-renders none of their pages (most saves under `serve`) computes none."""
+
+    def __init__(self, site: Site):
+        self.site = site
+
+    @cached_property
+    def _meetings(self) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
+        dated, undated = [], []
+        for a in self.site.articles:
+            for m in a.digest.meetings:
+                entry = TimelineEntry(m.date or "", m, a, m.place or m.organizer or main_place(a))
+                (dated if m.date and ISO_DATE.match(m.date) else undated).append(entry)
+        dated.sort(key=lambda e: (e.date, e.meeting.name))
+        return dated, undated
+
+    @property
+    def timeline(self) -> list[TimelineEntry]:
+        return self._meetings[0]
+
+    @property
+    def undated(self) -> list[TimelineEntry]:
+        return self._meetings[1]
+
+    @cached_property
+    def timeline_points(self) -> list[dict]:  # x in 0..100 for the SVG strip
+        return _timeline_points(self.timeline)
+
+    @cached_property
+    def slogans(self) -> list[dict]:  # tag, places, count
+        rows = []
+        for tag in self.site.tags.get("slogans", []):
+            places = Counter(p for a in tag.articles for p in [main_place(a)] if p)
+            uses = sum(s.count for a in tag.articles for s in a.digest.slogans if (s.key or s.text) == tag.key)
+            rows.append({"tag": tag, "places": [p for p, _ in places.most_common(5)], "count": uses})
+        return rows
+
+    @cached_property
+    def _numbers(self) -> tuple[list[NumberRow], list[Chart]]:
+        return _numbers(self.site)
+
+    @property
+    def numbers(self) -> list[NumberRow]:
+        return self._numbers[0]
+
+    @property
+    def charts(self) -> list[Chart]:
+        return self._numbers[1]
+
+    def dependencies(self, box: str) -> list:
+        """What the page built from one box shows: each article's items of that box
+        (as Processed.box_keys) with its URL, title and main place."""
+        return [(a.url, a.story.title, main_place(a), a.box_keys.get(box))
+                for a in self.site.articles if getattr(a.digest, box)]
 
 
 def main_place(article: Article) -> str | None:
     places = article.tags.get("places") or []
     return places[0].name if places else None
-
-
-def build_overviews(site: Site) -> Overviews:
-    view = Overviews()
-    for a in site.articles:
-        for m in a.digest.meetings:
-            entry = TimelineEntry(m.date or "", m, a, m.place or m.organizer or main_place(a))
-            (view.timeline if m.date and ISO_DATE.match(m.date) else view.undated).append(entry)
-    view.timeline.sort(key=lambda e: (e.date, e.meeting.name))
-    view.timeline_points = _timeline_points(view.timeline)
-    for tag in site.tags.get("slogans", []):
-        places = Counter(p for a in tag.articles for p in [main_place(a)] if p)
-        uses = sum(s.count for a in tag.articles for s in a.digest.slogans if (s.key or s.text) == tag.key)
-        view.slogans.append({"tag": tag, "places": [p for p, _ in places.most_common(5)], "count": uses})
-    view.numbers, view.charts = _numbers(site)
-    view.sparklines = {t.url: sparkline(t.articles) for tags in site.tags.values() for t in tags}
-    return view
 
 
 def _timeline_points(entries: list[TimelineEntry]) -> list[dict]:
@@ -118,11 +148,15 @@ def _numbers(site: Site) -> tuple[list[NumberRow], list[Chart]]:
     return table, charts
 
 
-def sparkline(articles: list[Article], width: int = 100, height: int = 20) -> str:
+def sparkline(articles: list[Article]) -> str:
     """Points of an SVG polyline: articles per month over the tag's life."""
     months = Counter(a.story.date[:7] for a in articles if a.story.date)
-    if not months:
-        return ""
+    return _polyline(tuple(sorted(months.items()))) if months else ""
+
+
+@lru_cache(maxsize=8192)  # tags keep their shape from one build to the next
+def _polyline(month_counts: tuple[tuple[str, int], ...], width: int = 100, height: int = 20) -> str:
+    months = dict(month_counts)
     first, last = min(months), max(months)
     keys = _month_range(first, last)
     top = max(months.values())

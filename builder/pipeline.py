@@ -96,6 +96,8 @@ class Builder:
         self.cache = ProcessCache(cache_dir, settings=settings)
         self.memory: dict[str, list[site.Processed]] = {}  # source hash -> result, kept between builds
         self.loaded: dict[Path, tuple[str, load.Source]] = {}  # path -> (size:mtime, source), likewise
+        self._env = None  # the Jinja environment, once needed
+        self._model = None  # the last site model, which the next may reuse
 
     def build(self) -> BuildReport:
         report = BuildReport()
@@ -121,21 +123,26 @@ class Builder:
         with clock("clean+extract"):
             processed = self._process(sources, report)
         with clock("model"):
-            model = site.build_model(config, processed)
+            model = self._model = site.build_model(config, processed, previous=self._model)
             report.warnings.extend(model.warnings)
-        with clock("render"):
-            env = render.environment(config.layouts_path)
+        with clock("plan"):
+            if self._env is None:  # kept between builds: Jinja recompiles only templates that changed
+                self._env = render.environment(config.layouts_path)
+            env = self._env
             plans = render.plan_site(config, model, env)
-            todo = [p for p in plans if manifest.files.get(p.path) != p.signature or not (self.output / p.path).exists()]
-            files = render.render_pages(config, model, env, todo)
-        with clock("write"):
+            out = str(self.output)
+            todo = [p for p in plans if manifest.files.get(p.path) != p.signature or not os.path.exists(f"{out}/{p.path}")]
+        with clock("render+write"):  # each file is written as it is rendered
             todo_paths = {p.path for p in todo}
             kept = [p.path for p in plans if p.path not in todo_paths]
             new_manifest = write.Manifest(inputs, {p.path: p.signature for p in plans}, report.warnings)
-            report.written = write.write_site(self.output, files, kept, manifest, new_manifest, atomic=self.atomic)
+            with write.SiteWriter(self.output, manifest, new_manifest, atomic=self.atomic) as writer:
+                for file in render.render_pages(config, model, env, todo, jobs=self.jobs):
+                    writer.put(file)
+                report.written = writer.finish(kept)
         with clock("search"):  # after the write: Pagefind indexes the finished pages (see builder/search.py)
             self._index_search(model, new_manifest.files, report)
-        report.articles, report.files, report.rendered = len(model.articles), len(plans), len(files)
+        report.articles, report.files, report.rendered = len(model.articles), len(plans), len(todo)
         total = sum(report.seconds.values())
         self.log(f"built {report.articles} articles: {report.rendered} of {report.files} files rendered, "
                  f"{report.written} changed, in {self.output} ({total:.2f} s)")

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import jinja2
 import jinja2.meta
@@ -22,7 +24,7 @@ from builder import __version__
 from builder.cache import code_fingerprint
 from builder.config import Config
 from builder.errors import UserError
-from builder.overviews import build_overviews
+from builder.overviews import Overviews, sparkline
 from builder.site import TAG_KIND_NAMES, TAG_KINDS, Article, Site, Tag, story_json
 
 
@@ -67,14 +69,11 @@ def environment(layouts: Path) -> jinja2.Environment:
 def template_hashes(env: jinja2.Environment) -> dict[str, str]:
     """Hash of each template together with every template it extends, imports or includes."""
     sources: dict[str, str] = {}
-    refs: dict[str, set[str]] = {}
+    refs: dict[str, frozenset[str]] = {}
     for name in env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml", ".txt")) and not n.startswith("static/")):
-        source = env.loader.get_source(env, name)[0]
-        sources[name] = source
+        sources[name] = env.loader.get_source(env, name)[0]
         try:
-            refs[name] = {r for r in jinja2.meta.find_referenced_templates(env.parse(source)) if r}
-            if "card(" in source:  # cards come through the `card` function, not an import
-                refs[name].add(CARD_TEMPLATE)
+            refs[name] = _references(env, sources[name])
         except jinja2.TemplateSyntaxError as exc:
             raise UserError(f"template error: {exc.message}", env.loader.searchpath[0] + "/" + name, exc.lineno) from None
 
@@ -91,32 +90,42 @@ def template_hashes(env: jinja2.Environment) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=256)  # parsed once per template text, not once per build
+def _references(env: jinja2.Environment, source: str) -> frozenset[str]:
+    found = {r for r in jinja2.meta.find_referenced_templates(env.parse(source)) if r}
+    if "card(" in source:  # cards come through the `card` function, not an import
+        found.add(CARD_TEMPLATE)
+    return frozenset(found)
+
+
 def _hash(*parts) -> str:
     h = hashlib.sha256()
     for part in parts:
-        h.update(part if isinstance(part, bytes) else json.dumps(part, ensure_ascii=False, sort_keys=True, default=str).encode())
+        if isinstance(part, str):
+            part = part.encode()
+        elif not isinstance(part, bytes):
+            part = json.dumps(part, ensure_ascii=False, sort_keys=True, default=str).encode()
+        h.update(part)
         h.update(b"\0")
     return h.hexdigest()
 
 
 # --- What each page's bytes depend on -----------------------------------------------
 
-def card_signature(a: Article) -> tuple:
-    return (a.url, a.fingerprint)
+def card_signature(a: Article) -> str:
+    return f"{a.url}#{a.fingerprint}"
 
 
-def tag_link_signature(t: Tag) -> tuple:
-    return (t.url, t.name, t.note)
+def tag_link_signature(t: Tag) -> str:
+    return f"{t.url}\0{t.name}\0{t.note}"
 
 
-def article_signature(a: Article) -> tuple:
-    return (
-        a.fingerprint,
-        a.url,
-        {kind: [tag_link_signature(t) for t in tags] for kind, tags in a.tags.items()},
-        [(r.url, r.story.title, r.story.date) for r in a.related],
-        [(s.url, s.story.title) for s in a.siblings],
-    )
+def article_signature(a: Article) -> str:
+    if not a.links_key:  # memo on the article: a model reused by `serve` keeps its links
+        a.links_key = _hash({kind: [tag_link_signature(t) for t in tags] for kind, tags in a.tags.items()},
+                            [(r.url, r.story.title, r.story.date) for r in a.related],
+                            [(s.url, s.story.title) for s in a.siblings])
+    return f"{a.fingerprint}\0{a.url}\0{a.links_key}"
 
 
 # --- Page views -------------------------------------------------------------------
@@ -156,9 +165,7 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
     """Every output file with its signature; nothing is rendered yet."""
     templates = template_hashes(env)
     salt = _hash(code_fingerprint(), repr(config))
-    views = build_overviews(site)
-    whole_site = _hash([card_signature(a) for a in site.articles],
-                       [[tag_link_signature(t) for t in tags] for tags in site.tags.values()])
+    views = Overviews(site)
 
     def page(template: str, path: str, depends, **context) -> PagePlan:
         if template not in templates:
@@ -168,24 +175,31 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
 
     plans = _home_pages(config, site, page)
     for a in site.articles:
-        plans.append(page("article.html", f"articles/{a.slug}/index.html", article_signature(a), article=a))
-        plans.append(PagePlan(f"articles/{a.slug}/digest.json", _hash(salt, "json", article_signature(a)),
-                              context={"article": a}))
+        signature = article_signature(a)
+        plans.append(page("article.html", f"articles/{a.slug}/index.html", signature, article=a))
+        plans.append(PagePlan(f"articles/{a.slug}/digest.json", _hash(salt, "json", signature), context={"article": a}))
     overview = {kind: [(t.url, t.name, len(t.articles)) for t in tags[:12]] + [len(tags)] for kind, tags in site.tags.items()}
     plans.append(page("tags.html", "tags/index.html", overview))
     for kind, tags in site.tags.items():
-        listing = [(t.url, t.name, t.note, len(t.articles), views.sparklines.get(t.url)) for t in tags]
+        sparklines = {t.url: sparkline(t.articles) for t in tags}
+        listing = [(t.url, t.name, t.note, len(t.articles), sparklines[t.url]) for t in tags]
         plans.append(page("tag_list.html", f"tags/{kind}/index.html", [kind, listing], kind=kind, tags=tags,
-                          sparklines=views.sparklines))
+                          sparklines=sparklines))
         for tag in tags:
-            depends = [kind, tag_link_signature(tag), [card_signature(a) for a in tag.articles]]
-            plans.append(page("tag.html", f"tags/{kind}/{tag.slug}/index.html", depends, tag=tag,
-                              sparkline=views.sparklines.get(tag.url, "")))
-            plans.append(page("feed.xml", f"tags/{kind}/{tag.slug}/feed.xml", depends, feed_title=tag.name,
-                              feed_path=f"tags/{kind}/{tag.slug}/", entries=tag.articles[:20]))
-    for template, path in (("timeline.html", "timeline/index.html"), ("slogans.html", "slogans/index.html"),
-                           ("numbers.html", "numbers/index.html")):
-        plans.append(page(template, path, whole_site, views=views))
+            folder = f"tags/{kind}/{tag.slug}/"
+            for path, articles, pager in _paginated(config, folder, tag.articles):
+                depends = "\0".join([tag_link_signature(tag), str(len(tag.articles)), sparklines[tag.url],
+                                      str(pager["total"]), *map(card_signature, articles)])
+                plans.append(page("tag.html", path, depends, tag=tag, articles=articles, pager=pager,
+                                  sparkline=sparklines[tag.url]))
+            plans.append(page("feed.xml", f"tags/{kind}/{tag.slug}/feed.xml",
+                              "\0".join([tag_link_signature(tag), *map(card_signature, tag.articles[:20])]),
+                              feed_title=tag.name, feed_path=f"tags/{kind}/{tag.slug}/", entries=tag.articles[:20]))
+    # the site-wide pages depend on one box each, not on every edit of every article
+    for template, path, box in (("timeline.html", "timeline/index.html", "meetings"),
+                                ("slogans.html", "slogans/index.html", "slogans"),
+                                ("numbers.html", "numbers/index.html", "numbers")):
+        plans.append(page(template, path, views.dependencies(box), views=views))
     plans.append(page("feed.xml", "feed.xml", [card_signature(a) for a in site.articles[:20]],
                       feed_title=config.title, feed_path="", entries=site.articles[:20]))
     plans.append(page("about.html", "about/index.html", [len(site.articles), {k: len(v) for k, v in site.tags.items()}]))
@@ -198,53 +212,87 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
     return plans
 
 
-def _home_pages(config: Config, site: Site, page) -> list[PagePlan]:
-    """index.html, page/2/index.html, …: `paginate` articles each, newest first."""
+def _paginated(config: Config, folder: str, articles: list[Article]) -> list[tuple[str, list[Article], dict]]:
+    """(path, articles, pager) of each page of a list, `paginate` articles a page:
+    folder/index.html, folder/page/2/index.html, … (folder "" is the home page)."""
     size = config.paginate
-    chunks = [site.articles[i:i + size] for i in range(0, len(site.articles), size)] or [[]]
-    plans = []
-    for number, articles in enumerate(chunks, start=1):
-        path = "index.html" if number == 1 else f"page/{number}/index.html"
+    chunks = [articles[i:i + size] for i in range(0, len(articles), size)] or [[]]
+    pages = []
+    for number, chunk in enumerate(chunks, start=1):
         pager = {"number": number, "total": len(chunks),
-                 "prev": None if number == 1 else ("" if number == 2 else f"page/{number - 1}/"),
-                 "next": f"page/{number + 1}/" if number < len(chunks) else None}
-        plans.append(page("index.html", path, [pager, [card_signature(a) for a in articles]],
-                          articles=articles, pager=pager))
-    return plans
+                 "prev": None if number == 1 else (folder if number == 2 else f"{folder}page/{number - 1}/"),
+                 "next": f"{folder}page/{number + 1}/" if number < len(chunks) else None}
+        path = f"{folder}index.html" if number == 1 else f"{folder}page/{number}/index.html"
+        pages.append((path, chunk, pager))
+    return pages
 
 
-def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: list[PagePlan]) -> list[OutputFile]:
-    common = {"site": site, "config": config, "base": config.base_path}
-    cards: dict[int, Markup] = {}
-
-    def card(article: Article) -> Markup:
-        """An article's card, rendered once per build however many lists show it."""
-        if id(article) not in cards:
-            cards[id(article)] = Markup(env.get_template(CARD_TEMPLATE).render(article=article, **common))
-        return cards[id(article)]
-
-    common["card"] = card
-    files = []
-    for plan in plans:
-        if plan.data is not None:
-            files.append(OutputFile(plan.path, plan.data))
-        elif plan.template is None:
-            files.append(OutputFile(plan.path, article_json(plan.context["article"])))
-        else:
-            files.append(OutputFile(plan.path, _render(env, plan, common, config)))
-    return files
+def _home_pages(config: Config, site: Site, page) -> list[PagePlan]:
+    return [page("index.html", path, [pager, [card_signature(a) for a in articles]], articles=articles, pager=pager)
+            for path, articles, pager in _paginated(config, "", site.articles)]
 
 
-def _render(env: jinja2.Environment, plan: PagePlan, common: dict, config: Config) -> bytes:
-    context = dict(plan.context)
-    if plan.template == "article.html":
-        context["body"] = body_view(context["article"])
+PARALLEL_MIN_PAGES = 400  # below this, forking workers costs more than it saves
+
+
+def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: list[PagePlan],
+                 jobs: int = 1) -> Iterator[OutputFile]:
+    """The planned files, rendered, one at a time (in no set order when jobs > 1):
+    the caller writes each as it comes, so the whole site is never held in memory."""
+    renderer = _Renderer(config, site, env)
+    if jobs < 2 or len(plans) < PARALLEL_MIN_PAGES or "fork" not in multiprocessing.get_all_start_methods():
+        for plan in plans:
+            yield renderer.render(plan)
+        return
+    # Forked workers inherit the model, templates and plans as they are: nothing is pickled
+    # on the way in, only the rendered bytes come back.
+    global _forked
+    _forked = (renderer, plans)
+    batch = max(8, min(64, len(plans) // (jobs * 8)))
     try:
-        return env.get_template(plan.template).render(**common, **context).encode("utf-8")
-    except jinja2.TemplateSyntaxError as exc:
-        raise UserError(f"template error: {exc.message}", exc.filename or plan.template, exc.lineno) from None
-    except jinja2.TemplateError as exc:
-        raise UserError(f"template error while rendering {plan.path}: {exc}", config.layouts_path / plan.template) from None
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            slices = [(start, start + batch) for start in range(0, len(plans), batch)]
+            for files in pool.imap_unordered(_render_slice, slices):
+                yield from files
+    finally:
+        _forked = None
+
+
+_forked: tuple[_Renderer, list[PagePlan]] | None = None  # set in the parent just before the fork
+
+
+def _render_slice(bounds: tuple[int, int]) -> list[OutputFile]:
+    renderer, plans = _forked
+    return [renderer.render(plan) for plan in plans[bounds[0]:bounds[1]]]
+
+
+class _Renderer:
+    def __init__(self, config: Config, site: Site, env: jinja2.Environment):
+        self.config, self.env = config, env
+        self.common = {"site": site, "config": config, "base": config.base_path, "card": self.card}
+        self.cards: dict[int, Markup] = {}
+
+    def card(self, article: Article) -> Markup:
+        """An article's card, rendered once per process however many lists show it."""
+        if id(article) not in self.cards:
+            self.cards[id(article)] = Markup(self.env.get_template(CARD_TEMPLATE).render(article=article, **self.common))
+        return self.cards[id(article)]
+
+    def render(self, plan: PagePlan) -> OutputFile:
+        if plan.data is not None:
+            return OutputFile(plan.path, plan.data)
+        if plan.template is None:
+            return OutputFile(plan.path, article_json(plan.context["article"]))
+        context = dict(plan.context)
+        if plan.template == "article.html":
+            context["body"] = body_view(context["article"])
+        try:
+            return OutputFile(plan.path, self.env.get_template(plan.template).render(**self.common, **context).encode("utf-8"))
+        except jinja2.TemplateSyntaxError as exc:
+            raise UserError(f"template error: {exc.message}", exc.filename or plan.template, exc.lineno) from None
+        except jinja2.TemplateError as exc:
+            raise UserError(f"template error while rendering {plan.path}: {exc}",
+                            self.config.layouts_path / plan.template) from None
 
 
 @lru_cache(maxsize=1024)

@@ -5,6 +5,7 @@ related articles); templates only present it.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass, field
 
@@ -22,6 +23,29 @@ class Processed:
     story: Story
     digest: Digest
     source_hash: str = ""  # sha256 of the source file: identifies the content
+    anchors: list[str] = field(init=False)  # anchor id of each sentence's evidence link
+    box_keys: dict[str, str] = field(init=False)  # box -> hash of what the site-wide pages show of it
+    shape_key: str = field(init=False)  # hash of what the site model takes from it, topics aside
+
+    def __post_init__(self):
+        # made here, in the worker that extracted the story, and cached with it
+        self.anchors = _anchors(self.story, self.digest)
+        self.box_keys = {box: _box_key(getattr(self.digest, box), self.anchors) for box in ("meetings", "slogans", "numbers")}
+        self.shape_key = _shape_key(self.story, self.digest)
+
+
+def _shape_key(story: Story, d: Digest) -> str:
+    """Everything build_model reads of a story except its topic terms (ranked site-wide)."""
+    shape = (story.source, story.index, story.draft, story.slug, story.title, story.date, story.tags,
+             [(p.key, p.name, p.title) for p in d.people], [(p.key, p.name) for p in d.places],
+             [(o.key, o.name) for o in d.orgs], [(s.key, s.text) for s in d.slogans])
+    return hashlib.sha256(repr(shape).encode()).hexdigest()
+
+
+def _box_key(items: list, anchors: list[str]) -> str:
+    """Changes only when a box's items or their links change, not with every edit of the text."""
+    links = [anchors[i.sentence] if i.sentence < len(anchors) else "" for i in items]
+    return hashlib.sha256(repr((items, links)).encode()).hexdigest()
 
 
 def _topics(digest: Digest, limit: int = 5) -> list[str]:
@@ -97,6 +121,8 @@ class Article:
     related: list["Article"] = field(default_factory=list)
     siblings: list["Article"] = field(default_factory=list)
     anchors: list[str] = field(default_factory=list)  # anchor id of each sentence
+    box_keys: dict[str, str] = field(default_factory=dict)  # see Processed
+    links_key: str = ""  # hash of its tags, related and sibling links (render.article_signature)
 
     @property
     def identity(self) -> str:
@@ -109,13 +135,18 @@ class Site:
     articles: list[Article]  # newest first
     tags: dict[str, list[Tag]]  # by kind, most used first
     warnings: list[str] = field(default_factory=list)
+    shape: str = ""  # equal shapes: same slugs, tags and links (see build_model)
 
     def url(self, path: str = "") -> str:
         return self.config.base_path + path
 
 
-def build_model(config: Config, processed: list[Processed]) -> Site:
-    """Decide slugs, URLs, tags, related articles and siblings; a pure function."""
+def build_model(config: Config, processed: list[Processed], previous: Site | None = None) -> Site:
+    """Decide slugs, URLs, tags, related articles and siblings.
+
+    A pure function of config and processed. Given the previous model of the same
+    site (`serve`), when only the articles' contents changed, not their titles,
+    dates, tags or topics, that model is reused with the new contents put in."""
     processed = [p for p in processed if not p.story.draft]
     base = config.base_path
     wanted = [(_identity(p), p.story.slug or slugify(p.story.title)) for p in processed]
@@ -127,27 +158,46 @@ def build_model(config: Config, processed: list[Processed]) -> Site:
         slug = slugs[_identity(p)]
         url = f"{base}articles/{slug}/"
         fingerprint = f"{p.source_hash}#{p.story.index}"
-        articles.append(Article(p.story, p.digest, slug, url, fingerprint, anchors=_anchors(p)))
+        articles.append(Article(p.story, p.digest, slug, url, fingerprint, anchors=p.anchors, box_keys=p.box_keys))
     articles.sort(key=lambda a: (a.story.date or "", a.identity), reverse=True)
     topics = rank_topics(articles, config.extract.topics_per_article, set(config.extract.stopwords))
+    shape = _model_shape(config, processed, topics)
+    if previous is not None and previous.shape == shape:
+        return _with_contents(previous, articles)
     tags = _collect_tags(articles, topics, base)
     _link_related(articles, config.related_articles)
     _link_siblings(articles)
-    return Site(config, articles, tags, warnings)
+    return Site(config, articles, tags, warnings, shape)
+
+
+def _model_shape(config: Config, processed: list[Processed], topics: dict) -> str:
+    h = hashlib.sha256(repr((config.base_path, config.related_articles)).encode())
+    for p in processed:
+        h.update(f"{p.shape_key}{topics[_identity(p)]}".encode())
+    return h.hexdigest()
+
+
+def _with_contents(previous: Site, articles: list[Article]) -> Site:
+    """The previous model, each article's content replaced by its new version."""
+    new = {a.identity: a for a in articles}
+    for old in previous.articles:
+        a = new[old.identity]
+        old.story, old.digest, old.fingerprint, old.anchors, old.box_keys = a.story, a.digest, a.fingerprint, a.anchors, a.box_keys
+    return previous
 
 
 def _identity(p: Processed) -> str:
     return f"{p.story.source}#{p.story.index}"
 
 
-def _anchors(p: Processed) -> list[str]:
+def _anchors(story: Story, digest: Digest) -> list[str]:
     """Anchor of each sentence: its own span for plain text; for a Markdown block
     with inline markup, the block's first sentence (the block carries that id)."""
     first_of_block: dict[int, str] = {}
     anchors = []
-    for s in p.digest.sentences:
+    for s in digest.sentences:
         first_of_block.setdefault(s.block, s.anchor)
-        rich = p.story.blocks[s.block].html is not None if s.block < len(p.story.blocks) else False
+        rich = story.blocks[s.block].html is not None if s.block < len(story.blocks) else False
         anchors.append(first_of_block[s.block] if rich else s.anchor)
     return anchors
 

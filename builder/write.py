@@ -68,23 +68,98 @@ def outputs_present(output: Path, manifest: Manifest) -> bool:
     return bool(manifest.files) and all(os.path.exists(output / p) for p in manifest.files)
 
 
-def write_site(output: Path, changed: list[OutputFile], kept: list[str], previous: Manifest, manifest: Manifest,
-               atomic: bool = True) -> int:
-    """Make output hold `changed` plus the `kept` files of the previous build
-    (whose manifest is `previous`), and nothing else. Returns how many files
-    were created or changed."""
-    differs = [f for f in changed if not _same_bytes(output / f.path, f.data)]
-    stale = set(previous.files) - set(manifest.files)
-    if not differs and not stale and output.is_dir():
-        if previous != manifest:  # e.g. an article touched but unchanged: only the record moves on
-            _write_manifest(output, manifest)
-        return 0
-    rewritten = {f.path for f in differs}
-    if atomic and output.exists():
-        _swap_in(output, differs, [f.path for f in changed if f.path not in rewritten] + kept, manifest)
-    else:
-        _write_in_place(output, differs, stale, manifest)
-    return len(differs)
+class SiteWriter:
+    """Takes the rendered files one at a time, so the site is never all in memory.
+
+    Atomic (`build`): changed files go into a staging folder, made at the first
+    changed file; `finish` hard-links every unchanged file across and swaps the
+    folders. In place (`serve`'s private folder): each file is replaced on its own."""
+
+    def __init__(self, output: Path, previous: Manifest, manifest: Manifest, atomic: bool = True):
+        self.output, self.previous, self.manifest = output, previous, manifest
+        self.in_place = not atomic
+        self.staging: Path | None = None
+        self.unchanged: list[str] = []
+        self.written = 0  # files created or changed
+        if self.in_place:
+            output.mkdir(parents=True, exist_ok=True)
+            if not (output / MARKER).exists():
+                _write_manifest(output, Manifest())  # ours from the first file on
+
+    def __enter__(self) -> SiteWriter:
+        return self
+
+    def __exit__(self, kind, *exc) -> None:
+        if kind is not None and self.staging is not None:  # a failed build leaves the old site alone
+            _remove_ours(self.staging)
+
+    def put(self, f: OutputFile) -> None:
+        if _same_bytes(self.output / f.path, f.data):
+            self.unchanged.append(f.path)
+            return
+        self.written += 1
+        if self.in_place:
+            _replace(self.output / f.path, f.data)
+            return
+        if self.staging is None:
+            self.staging = _staging(self.output, "new")
+            _remove_ours(self.staging)
+            self.staging.mkdir(parents=True)
+            (self.staging / MARKER).write_text("{}", encoding="utf-8")  # ours, so a leftover can be removed
+        target = self.staging / f.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(f.data)
+
+    def finish(self, kept: list[str]) -> int:
+        """Complete the output with the `kept` files of the previous build, drop files
+        no longer made, record the manifest. Returns how many files were written."""
+        stale = set(self.previous.files) - set(self.manifest.files)
+        if self.in_place:
+            for path in stale:
+                (self.output / path).unlink(missing_ok=True)
+            if stale:
+                _remove_empty_folders(self.output)
+            _write_manifest(self.output, self.manifest)
+        elif self.staging is None and not stale and self.output.is_dir():
+            if self.previous != self.manifest:  # e.g. an article touched but unchanged: only the record moves on
+                _write_manifest(self.output, self.manifest)
+        else:
+            self._swap_in(self.unchanged + kept)
+        return self.written
+
+    def _swap_in(self, unchanged: list[str]) -> None:
+        new = self.staging or _staging(self.output, "new")
+        if self.staging is None:  # only deletions
+            _remove_ours(new)
+            new.mkdir(parents=True)
+        for rel in unchanged:
+            target = new / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(self.output / rel, target)
+            except OSError:
+                shutil.copy2(self.output / rel, target)
+        for name in CARRIED:  # hard-linked across, so the site always has its search index
+            if (self.output / name).is_dir():
+                shutil.copytree(self.output / name, new / name, copy_function=os.link)
+        _write_manifest(new, self.manifest)
+        if not self.output.exists():
+            os.rename(new, self.output)
+        elif _exchange(new, self.output):
+            _remove_ours(new)  # now holds the previous site
+        else:
+            old = _staging(self.output, "old")
+            _remove_ours(old)
+            os.rename(self.output, old)
+            os.rename(new, self.output)
+            _remove_ours(old)
+
+
+def _replace(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".zhaiyao-tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)  # readers (live reload) never see half a file
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
@@ -102,52 +177,8 @@ def _write_manifest(folder: Path, manifest: Manifest) -> None:
     os.replace(tmp, folder / MARKER)  # never half a manifest
 
 
-def _write_in_place(output: Path, files: list[OutputFile], stale: set[str], manifest: Manifest) -> None:
-    output.mkdir(parents=True, exist_ok=True)
-    for f in files:
-        target = output / f.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".zhaiyao-tmp")
-        tmp.write_bytes(f.data)
-        os.replace(tmp, target)  # readers (live reload) never see half a file
-    for path in stale:
-        (output / path).unlink(missing_ok=True)
-    _remove_empty_folders(output)
-    _write_manifest(output, manifest)
-
-
 def _staging(output: Path, suffix: str) -> Path:
     return output.parent / f".{output.name}.zhaiyao-{suffix}"
-
-
-def _swap_in(output: Path, files: list[OutputFile], unchanged: list[str], manifest: Manifest) -> None:
-    new = _staging(output, "new")
-    _remove_ours(new)
-    new.mkdir()
-    (new / MARKER).write_text("{}", encoding="utf-8")  # ours from the start, so a leftover can be removed
-    for rel in unchanged:
-        target = new / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(output / rel, target)
-        except OSError:
-            shutil.copy2(output / rel, target)
-    for f in files:
-        target = new / f.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(f.data)
-    for name in CARRIED:  # hard-linked across, so the site always has its search index
-        if (output / name).is_dir():
-            shutil.copytree(output / name, new / name, copy_function=os.link)
-    _write_manifest(new, manifest)
-    if _exchange(new, output):
-        _remove_ours(new)  # now holds the previous site
-        return
-    old = _staging(output, "old")
-    _remove_ours(old)
-    os.rename(output, old)
-    os.rename(new, output)
-    _remove_ours(old)
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -134,3 +134,88 @@ def test_a_build_killed_while_writing_leaves_the_previous_site_whole(tmp_path):
     assert report.written > 0
     assert "<!-- v2 -->" in (tmp_path / "public" / "index.html").read_text(encoding="utf-8")
     assert not any(p.name.startswith(".public.zhaiyao") for p in tmp_path.iterdir())
+
+
+def test_pages_rendered_in_worker_processes_equal_pages_rendered_in_one(tmp_path, monkeypatch):
+    import builder.render
+
+    config = make_site(tmp_path, articles=ARTICLES, seeds=True)
+    build(config, output=tmp_path / "one", log=quiet, jobs=1)
+    monkeypatch.setattr(builder.render, "PARALLEL_MIN_PAGES", 1)  # the seed site is small: fork anyway
+    build(config, output=tmp_path / "two", log=quiet, jobs=2)
+    pages = lambda folder: {p: h for p, h in hashes(folder).items() if not p.startswith("pagefind/")}  # noqa: E731
+    assert pages(tmp_path / "two") == pages(tmp_path / "one")
+
+
+def test_a_template_error_in_a_worker_names_the_template_and_keeps_the_site(tmp_path, monkeypatch):
+    import builder.render
+    import pytest
+    from builder.errors import UserError
+
+    config = make_site(tmp_path, articles=ARTICLES)
+    build(config, log=quiet)
+    before = hashes(tmp_path / "public")
+    (tmp_path / "layouts" / "article.html").write_text(
+        '{% extends "base.html" %}{% block main %}{{ article.no_such_field }}{% endblock %}', encoding="utf-8")
+    monkeypatch.setattr(builder.render, "PARALLEL_MIN_PAGES", 1)
+    with pytest.raises(UserError) as caught:
+        build(config, log=quiet, jobs=2)
+    assert caught.value.path.name == "article.html"
+    assert hashes(tmp_path / "public") == before
+    assert not any(p.name.startswith(".public.zhaiyao") for p in tmp_path.iterdir())
+
+
+def test_a_first_build_appears_whole_or_not_at_all(tmp_path):
+    config = make_site(tmp_path, articles=ARTICLES)
+    (tmp_path / "layouts" / "tag.html").write_text("{{ no_such_variable }}", encoding="utf-8")
+    import pytest
+    from builder.errors import UserError
+
+    with pytest.raises(UserError):
+        build(config, log=quiet)
+    assert not (tmp_path / "public").exists()  # no half site that a later build would refuse as foreign
+
+
+def test_a_warm_builder_after_edits_makes_the_same_site_as_a_fresh_build(tmp_path):
+    """serve's Builder reuses its site model when only contents changed: never a stale page."""
+    config = make_site(tmp_path, articles=ARTICLES, seeds=True)
+    (tmp_path / "site.toml").write_text('title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = 2\n', encoding="utf-8")
+    warm = Builder(load_config(config), tmp_path / "warm", log=quiet, atomic=False)
+    warm.build()
+    a = tmp_path / "content" / "a.md"
+    edits = [lambda t: t + "\n会后，甲县又召开了一次座谈会。\n",  # content only: the model is reused
+             lambda t: t.replace("甲县召开工作会议", "甲县召开全体会议"),  # a new title: a new model
+             lambda t: t + "\n会议提出“实干为先”。\n"]  # a new slogan tag
+    for edit, reused in zip(edits, [True, False, False]):
+        model = warm._model
+        a.write_text(edit(a.read_text(encoding="utf-8")), encoding="utf-8")
+        warm.build()
+        assert (warm._model is model) == reused
+        fresh = tmp_path / "fresh"
+        Builder(load_config(config), fresh, log=quiet).build()
+        pages = lambda folder: {p: h for p, h in hashes(folder).items() if p != ".zhaiyao-output"}  # noqa: E731
+        assert pages(tmp_path / "warm") == pages(fresh)
+
+
+def test_a_text_edit_leaves_the_site_wide_pages_alone(tmp_path):
+    config = make_site(tmp_path, articles=ARTICLES)
+    build(config, log=quiet)
+    before = snapshot(tmp_path / "public")
+    a = tmp_path / "content" / "a.md"
+    a.write_text(a.read_text(encoding="utf-8") + "\n会议时间不长。\n", encoding="utf-8")
+    build(config, log=quiet)
+    after = snapshot(tmp_path / "public")
+    for page in ("timeline/index.html", "slogans/index.html", "numbers/index.html"):
+        assert after[page] == before[page], page
+
+
+def test_long_tag_lists_are_paginated(tmp_path):
+    articles = {f"x{i}.md": f"---\ntitle: 第{i}篇\ndate: 2022-01-{i + 1:02d}\n---\n会议提出“项目为王”。\n" for i in range(5)}
+    config = make_site(tmp_path, articles=articles)
+    (tmp_path / "site.toml").write_text('title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = 2\n', encoding="utf-8")
+    build(config, log=quiet)
+    tag = next((tmp_path / "public" / "tags" / "slogans").glob("*/index.html")).parent
+    pages = [tag / "index.html", tag / "page" / "2" / "index.html", tag / "page" / "3" / "index.html"]
+    assert all(p.exists() for p in pages) and not (tag / "page" / "4").exists()
+    assert [p.read_text(encoding="utf-8").count('class="card"') for p in pages] == [2, 2, 1]
+    assert 'rel="next"' in pages[0].read_text(encoding="utf-8")
