@@ -20,13 +20,12 @@ from pathlib import Path
 
 import watchfiles
 from livereload import Server
-from livereload.handlers import LiveReloadHandler
+from livereload.handlers import LiveReloadHandler, StaticFileHandler
 from livereload.watcher import Watcher
 
 from builder.config import load_config
 from builder.errors import UserError
 from builder.pipeline import Builder
-from builder.write import forget_manifest
 
 
 def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
@@ -34,7 +33,7 @@ def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     # One Builder for the session (new only when site.toml changes): processed
     # articles stay in memory and files are replaced in place, so a save
     # re-renders only the pages it affects.
-    state: dict = {"builder": None, "broken": False}
+    state: dict = {"builder": None, "error_page": None}  # error_page: set while the last rebuild failed
     indexer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-index")
 
     def rebuild() -> None:
@@ -45,18 +44,12 @@ def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
                 state["builder"] = Builder(config, output, atomic=False, search_in_background=indexer)
                 if previous is not None:
                     state["builder"].memory = previous.memory
-            if state["broken"]:  # the error page replaced real pages: check them all again
-                forget_manifest(output)
             report = state["builder"].build()
-            state["broken"] = False
+            state["error_page"] = None
             for warning in report.warnings:
                 print(f"warning: {warning}")
         except UserError as exc:
-            state["broken"] = True
-            page = ERROR_PAGE.format(message=html.escape(str(exc)))
-            output.mkdir(parents=True, exist_ok=True)
-            for name in ("index.html", "404.html"):
-                (output / name).write_text(page, encoding="utf-8")
+            state["error_page"] = ERROR_PAGE.format(message=html.escape(str(exc)))  # every page shows it
             print(f"error: {exc}")
 
     rebuild()
@@ -67,11 +60,45 @@ def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     watcher = _SaveWatcher(folders, Path(config_path).resolve(), rebuild)
     print(f"serving {output} at http://{host}:{port}/ (Ctrl-C to stop)")
     try:
-        Server(watcher=watcher).serve(host=host, port=port, root=str(output), open_url_delay=None)
+        server = Server(watcher=watcher)
+        server.SFH = _site_files(state)
+        server.serve(host=host, port=port, root=str(output), open_url_delay=None)
     finally:
         watcher.stop.set()
         indexer.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(output, ignore_errors=True)
+
+
+def _site_files(state: dict):
+    """livereload's file handler, which adds its reload script to every HTML page, with
+    two pages of ours: the build error in place of every page while the last rebuild
+    failed, and the site's 404.html for a missing page (Tornado's own has no <head>
+    for the script, so a page that comes back would never reload)."""
+
+    class SiteFiles(StaticFileHandler):
+        own_page = False  # a page of ours is not a file: no ETag from one
+
+        def get(self, path, include_body=True):
+            if state["error_page"] is not None and (path == "" or path.endswith(("/", ".html"))):
+                return self._own(state["error_page"])
+            return super().get(path, include_body)
+
+        def write_error(self, status_code, **kwargs):
+            page = Path(self.root) / "404.html"
+            if status_code == 404 and page.is_file():
+                return self._own(page.read_bytes())
+            return super().write_error(status_code, **kwargs)
+
+        def compute_etag(self):
+            return None if self.own_page else super().compute_etag()
+
+        def _own(self, body):
+            self.own_page = True
+            self.set_header("Content-Type", "text/html; charset=utf-8")
+            self.set_header("Cache-Control", "no-store")
+            return self.finish(body)
+
+    return SiteFiles
 
 
 class _SaveWatcher(Watcher):
