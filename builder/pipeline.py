@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import os
 import sys
 import time
@@ -63,10 +64,13 @@ def build(config_path: Path, output: Path | None = None, log: Callable[[str], No
     return Builder(config, output or config.output_path, log=log, jobs=jobs, progress=progress).build()
 
 
-def _process_safely(source: load.Source) -> tuple[str, list[site.Processed] | str]:
-    """Worker: (source hash, result or the warning that replaces it)."""
+def _process_safely(source: load.Source, cache: ProcessCache) -> tuple[str, list[site.Processed] | str]:
+    """Worker: (source hash, result or the warning that replaces it). The worker
+    stores the result in the cache itself, so the main process pickles nothing."""
     try:
-        return source.digest, process(source)
+        result = process(source)
+        cache.put(source.digest, result)
+        return source.digest, result
     except UserError as exc:
         return source.digest, str(exc)
     except Exception as exc:  # a bug must not take the whole site down: report the file
@@ -215,15 +219,15 @@ class Builder:
             if len(missing) >= PARALLEL_MIN_FILES and self.jobs > 1:
                 with ProcessPoolExecutor(self.jobs) as pool:
                     chunk = max(1, min(16, len(missing) // (self.jobs * 8)))
-                    outcomes = [bar.tick(x) for x in pool.map(_process_safely, missing, chunksize=chunk)]
+                    work = pool.map(_process_safely, missing, itertools.repeat(self.cache), chunksize=chunk)
+                    outcomes = [bar.tick(x) for x in work]
             else:
-                outcomes = [bar.tick(_process_safely(s)) for s in missing]
+                outcomes = [bar.tick(_process_safely(s, self.cache)) for s in missing]
         for digest, outcome in outcomes:
             if isinstance(outcome, str):
                 report.warnings.append(outcome)
             else:
                 results[digest] = outcome
-                self.cache.put(digest, outcome)
         self.memory = results
         out = []
         for source in sources:
