@@ -19,7 +19,9 @@ _T2S = opencc.OpenCC("t2s")
 # next to CJK characters so that 350.19, 24% and URLs stay intact.
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HALF_NEAR_CJK = re.compile(rf"(?<=[{_CJK}”’」』）])([,:;!?])|([,:;!?])(?=[{_CJK}“‘「『（])")
+# The mark first, then what stands before (lookbehind over the mark) or after it:
+# a pattern that opens with a character class lets the engine skip to the marks.
+_HALF_NEAR_CJK = re.compile(rf"([,:;!?])(?:(?<=[{_CJK}”’」』）].)|(?=[{_CJK}“‘「『（]))")
 _PAREN_NEAR_CJK = re.compile(rf"\(([^()\n]*[{_CJK}][^()\n]*)\)")
 HAN = re.compile(rf"[{_CJK}]")
 
@@ -27,12 +29,12 @@ HAN = re.compile(rf"[{_CJK}]")
 def full_width_punctuation(text: str) -> str:
     """Turn half-width punctuation inside Chinese text into full-width."""
     # brackets first: the punctuation rule looks at them ("(…)," → "（…），")
-    while True:  # inside out, for nested brackets: ((甲)) → （（甲））
+    while "(" in text:  # inside out, for nested brackets: ((甲)) → （（甲））
         converted = _PAREN_NEAR_CJK.sub(r"（\1）", text)
         if converted == text:
             break
         text = converted
-    return _HALF_NEAR_CJK.sub(lambda m: _FULL_WIDTH[m.group(1) or m.group(2)], text)
+    return _HALF_NEAR_CJK.sub(lambda m: _FULL_WIDTH[m.group(1)], text)
 
 
 @lru_cache(maxsize=4096)
@@ -65,7 +67,8 @@ def is_traditional(text: str, threshold: float = 0.05) -> bool:
     if not han:
         return False
     sample = "".join(han)
-    changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
+    simplified = to_simplified(sample)
+    changed = 0 if simplified == sample else sum(a != b for a, b in zip(sample, simplified))
     return changed / len(han) >= threshold
 
 

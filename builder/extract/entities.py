@@ -19,11 +19,16 @@ from builder.extract import segment
 from builder.extract.places import find_orgs, find_places  # noqa: F401  (part of this module's API)
 from builder.text import Sentence
 
+# The lookahead on a title's possible first characters only saves time: it spares
+# trying every body and core word at every character of the sentence.
+_TITLE_START = "".join(sorted({w[0] for w in (*lx.TITLE_BODIES, *lx.TITLE_CORES, "常务", "副")}))
 _TITLE = re.compile(
-    "(?:{})?(?:常务)?副?(?:{})".format("|".join(lx.TITLE_BODIES), "|".join(lx.TITLE_CORES))
+    "(?=[{}])(?:{})?(?:常务)?副?(?:{})".format(_TITLE_START, "|".join(lx.TITLE_BODIES), "|".join(lx.TITLE_CORES))
 )
 _SPEECH_AFTER = ("说", "指出", "强调", "表示", "看来", "介绍", "认为", "要求", "讲话", "提出", "主持")
-_NR_FLAGS = ("nr", "nrfg", "nrt")  # jieba's personal-name tags
+_NR_FLAGS = frozenset({"nr", "nrfg", "nrt"})  # jieba's personal-name tags
+_NR_OR_UNKNOWN = _NR_FLAGS | {None}  # dictionary tags a name may have
+_STEM_SUFFIXES = frozenset("省市县区镇乡村")  # after a name's stem: 高青县 (a set: "" is no member)
 # What follows a leader's name in reports: 县长高原在主持…, 张涛讲话, 刘宗国主持.
 _ROLE_AFTER = ("在", "主持", "讲话", "指出", "强调", "表示", "要求", "出席", "同志", "率", "带领", "一行", "参加", "介绍",
                "作", "代表", "说")
@@ -129,14 +134,13 @@ def _titled_names(sentence: Sentence):
             pos += 1 + len(nxt)
 
 
-def _evidenced_nr(sentence: Sentence, nr_counts: Counter, is_place_stem):
-    """(start, name, title or None) for jieba nr words backed by evidence: a title
-    right after (习近平总书记), or the subject of a speech verb, or repetition.
-    Frequent dictionary words tagged nr (杜绝) and stems of places (高青 of
-    高青县) need the title."""
-    spans = segment.spans(sentence.norm)
-    for start, end, word, flag in spans:
-        if flag not in _NR_FLAGS or not _plausible_name(word) or segment.word_tag(word) not in (None, *_NR_FLAGS):
+def _evidenced_nr(sentence: Sentence, nr_words, nr_counts: Counter, is_place_stem):
+    """(start, name, title or None) for jieba nr words (nr_words: the sentence's
+    spans tagged nr) backed by evidence: a title right after (习近平总书记), or the
+    subject of a speech verb, or repetition. Frequent dictionary words tagged nr
+    (杜绝) and stems of places (高青 of 高青县) need the title."""
+    for start, end, word, _flag in nr_words:
+        if not _plausible_name(word) or segment.word_tag(word) not in _NR_OR_UNKNOWN:
             continue
         if _BYLINE_BEFORE.search(sentence.norm[max(0, start - 6):start]):
             continue
@@ -152,22 +156,29 @@ def _evidenced_nr(sentence: Sentence, nr_counts: Counter, is_place_stem):
 def find_people(sentences: list[Sentence]) -> list[Person]:
     """People named in the text, with the title written nearest before the name."""
     found: dict[str, Person] = {}
-    nr_counts = Counter(w for s in sentences for w, f in segment.tag(s.norm) if f in _NR_FLAGS)
+    nr_words = [[t for t in segment.spans(s.norm) if t[3] in _NR_FLAGS] for s in sentences]  # one pass over the words
+    nr_counts = Counter(t[2] for words in nr_words for t in words)
     whole = "\n".join(s.norm for s in sentences)
 
     @lru_cache(maxsize=None)
     def is_place_stem(word: str) -> bool:
-        return any(word + suffix in whole for suffix in "省市县区镇乡村")
+        """word is written somewhere with a place suffix after it (高青 of 高青县)."""
+        at = whole.find(word)
+        while at >= 0:  # visits each mention once instead of searching the text once per suffix
+            if whole[at + len(word):at + len(word) + 1] in _STEM_SUFFIXES:
+                return True
+            at = whole.find(word, at + 1)
+        return False
 
-    for s in sentences:
-        for start, key, title in list(_titled_names(s)) + list(_evidenced_nr(s, nr_counts, is_place_stem)):
+    for s, words in zip(sentences, nr_words):
+        for start, key, title in list(_titled_names(s)) + list(_evidenced_nr(s, words, nr_counts, is_place_stem)):
             person = found.get(key)
             if person is None:
                 found[key] = Person(s.text[start:start + len(key)], key, s.index, title)
             elif person.title is None and title:
                 person.title = title
     for key, person in found.items():
-        person.count = sum(s.norm.count(key) for s in sentences)
+        person.count = whole.count(key)  # a name is all Han: no count straddles the joins
         person.sentence = next((s.index for s in sentences if key in s.norm), person.sentence)
     return sorted(found.values(), key=lambda p: (p.sentence, -p.count))
 
@@ -182,20 +193,32 @@ _NOT_A_TOPIC = re.compile(
 TOP_TERMS = 30
 
 
+@lru_cache(maxsize=65536)
+def _topic_shaped(word: str) -> bool:
+    """Han, two characters or more, and no boilerplate, title, meeting or body word.
+    Cached: it depends on the word alone, and words recur across sentences and articles."""
+    return len(word) >= 2 and word not in lx.STOP_TERMS and segment.is_han(word) and not _NOT_A_TOPIC.search(word)
+
+
 def find_terms(sentences: list[Sentence], people: list[Person] | None = None,
                places: list[Entity] | None = None) -> list[Term]:
     """Topic candidates: nouns and verbal nouns of two characters or more, minus
     boilerplate, people and places; the most frequent first."""
     exclude = {p.key for p in people or []} | {p.key for p in places or []}
-    counts: Counter[str] = Counter()
-    written: dict[str, str] = {}
-    for s in sentences:
+    # every part of a name, so that one set lookup per word tells (文华 of 苏文华)
+    name_parts = {k[i:j] for k in exclude for i in range(len(k)) for j in range(i + 1, len(k) + 1)}
+    counts: dict[str, int] = {}
+    written: dict[str, str] = {}  # first spelling as written
+    for s in sentences:  # count the nouns first, then judge each distinct word once
         for start, end, word, flag in segment.spans(s.norm):
-            if flag not in _TERM_FLAGS or len(word) < 2 or word in lx.STOP_TERMS or any(word in k for k in exclude):
-                continue  # also parts of names: 文华 of 苏文华
-            if not segment.is_han(word) or not segment.is_dictionary_word(word) or _NOT_A_TOPIC.search(word):
-                continue  # words jieba made up (fragments of slogans) make unstable tags
-            counts[word] += 1
-            written.setdefault(word, s.text[start:end])
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
+            if flag in _TERM_FLAGS:
+                if word in counts:
+                    counts[word] += 1
+                else:
+                    counts[word] = 1
+                    written[word] = s.text[start:end]
+    # words jieba made up (fragments of slogans) make unstable tags: dictionary words only
+    topics = [(w, c) for w, c in counts.items()
+              if _topic_shaped(w) and w not in name_parts and segment.is_dictionary_word(w)]
+    ranked = sorted(topics, key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
     return [Term(written[k], k, c) for k, c in ranked]

@@ -28,6 +28,8 @@ class ArticleContext:
         self.publication_date = publication_date
         self._written = {}  # Simplified character -> the article's own (臨 for 临)
         for sentence in sentences:
+            if sentence.norm == sentence.text:
+                continue  # the common case: nothing to learn, no need to walk the characters
             for simple, own in zip(sentence.norm, sentence.text):
                 if simple != own:
                     self._written.setdefault(simple, own)

@@ -13,11 +13,14 @@ from builder.extract.chinese_numerals import parse_numeral
 from builder.text import Sentence
 
 CN_NUM = "〇零一二三四五六七八九十"
+# Each pattern opens with a lookahead on the characters a match can start with:
+# it changes no match, and lets the engine pass over other characters quickly.
 DATE = re.compile(
+    rf"(?=[去今前上本\d{CN_NUM}])"
     rf"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>去年|今年|前年|上年|本年))?(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})月"
     rf"(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})[日号]"
 )
-_YEAR = re.compile(r"(?P<past>过去的|去年即)?(?P<y>(?:19|20)\d\d)年")
+_YEAR = re.compile(r"(?=过去的|去年即|19|20)(?P<past>过去的|去年即)?(?P<y>(?:19|20)\d\d)年")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|目标|预计|计划|—|-|~|－)\s*$")
 _TARGET_AFTER = re.compile(r"^(?:年)?(?:前|底前|远景|愿景|目标|规划|[—\-~至到](?:19|20)\d\d)")
 

@@ -50,6 +50,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(set(_COUNT_UNITS + _ARABIC_ONLY_UNITS), key=len, reverse=True))
 
 NUMBER = re.compile(
+    rf"(?=[\d{_CHINESE_DIGITS}])"  # a numeral's first character: only lets the engine skip the rest fast
     rf"(?<![\d.,{_CHINESE_DIGITS}])"
     # scraped text may put a space after Arabic digits: "20359 万元"
     rf"(?:(?P<arabic>{_ARABIC})[ \u00a0]?(?P<mult>万亿|千万|百万|[万亿千])?"
@@ -61,6 +62,7 @@ NUMBER = re.compile(
 PERCENT_WORDS = re.compile(rf"百分之(?P<chinese>[{_CHINESE_DIGITS}]+|{_ARABIC})")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_ANY_FULL_WIDTH = re.compile("[０-９．％]")  # str.translate is slow on Chinese text: only when needed
 # Spans that make a number part of a name: short quotations without clause
 # punctuation (“六个跨越”, but not a quoted remark “今年投资100亿元。”) and 《titles》.
 _QUOTED = re.compile(r"“[^“”，。！？；]{1,20}”|「[^「」，。！？；]{1,20}」|‘[^‘’，。！？；]{1,20}’"
@@ -208,7 +210,7 @@ def _with_year(metric: str | None, norm: str, start: int) -> str | None:
 
 
 def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
-    norm = sentence.norm.translate(_FULL_WIDTH)
+    norm = sentence.norm.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(sentence.norm) else sentence.norm
     labels = [m.span() for m in _QUOTED.finditer(norm)]
     found: list[tuple[str, float, str, str | None]] = []
     previous_metric: str | None = None

@@ -20,6 +20,9 @@ from builder.text import Sentence
 
 _FUNCTION_FLAGS = segment.FUNCTION_FLAGS
 _ADMIN_END = tuple(lx.ADMIN_SUFFIXES)
+# Last characters of the suffixes: a set lookup that rules out most words before
+# the slower endswith over the whole tuple (these loops visit every word).
+_ADMIN_LAST = frozenset(x[-1] for x in _ADMIN_END)
 _PUNCT = set("，。、；：！？“”‘’《》「」—… \t")
 
 
@@ -50,8 +53,6 @@ def _single_char(token) -> bool:
 def _place_ending_at(spans, i: int, starts: set[int]) -> tuple[int, int] | None:
     """(start, end) of a place whose administrative suffix ends token i, or None."""
     start, end, word, flag = spans[i]
-    if not word.endswith(_ADMIN_END):  # the common case, decided in C
-        return None
     suffix = next((x for x in _ADMIN_END if word.endswith(x)), None)
     if suffix is None:
         return None
@@ -84,6 +85,8 @@ def _suffixed_places(spans, text: str):
     starts: set[int] = set()  # starts of the places found so far (日照市|东港区)
     out = []
     for i, token in enumerate(spans):
+        if token[2][-1] not in _ADMIN_LAST or not token[2].endswith(_ADMIN_END):
+            continue  # the common case, decided without a call
         found = _place_ending_at(spans, i, starts)
         if found and not text.startswith(_GENERIC_LEVELS, token[1]):
             out.append(found)
@@ -125,8 +128,9 @@ def _bare_places(sentences: list[Sentence], suffixed: set[str]):
                 w in lx.PROVINCES or w in suffixed or (f == "ns" and w.endswith(_ADMIN_END)) for _s, _e, w, f in near)
             hits.append((s, start, end, word, next_to_place))
             counts[word] += 1
+    suffixed_stems = {k[:-1] for k in suffixed}
     for s, start, end, word, next_to_place in hits:
-        if word in lx.PROVINCES or word in {k[:-1] for k in suffixed} or next_to_place or counts[word] >= 3:
+        if word in lx.PROVINCES or word in suffixed_stems or next_to_place or counts[word] >= 3:
             yield s, start, end
 
 
@@ -162,22 +166,25 @@ def find_places(sentences: list[Sentence]) -> list[Entity]:
             places[key].count += 1
         else:
             places[key] = Entity(written if len(written) == len(key) else key, key, index)
+    whole = "\n".join(s.norm for s in sentences)
     for key, place in places.items():  # the name as written in full where it is
         for s in sentences:
             at = s.norm.find(key)
             if at >= 0:
                 place.name = s.text[at:at + len(key)]
                 break
-        place.count = max(place.count, _stem_mentions(key, sentences))
+        place.count = max(place.count, _stem_mentions(key, whole))
     return sorted(places.values(), key=lambda p: (-p.count, p.sentence))
 
 
-def _stem_mentions(key: str, sentences: list[Sentence]) -> int:
+def _stem_mentions(key: str, whole: str) -> int:
     """How often the article names a place by its stem (山亭 of 山亭区, also in 山亭宾馆):
-    jieba does not always tag the short form as a place."""
+    jieba does not always tag the short form as a place. whole: the sentences
+    joined by newlines (a stem is made of words, never holds one, so the count
+    is the sum over sentences)."""
     suffix = next((x for x in _ADMIN_END if key.endswith(x)), "")
     stem = key[: len(key) - len(suffix)]
-    return sum(s.norm.count(stem) for s in sentences) if len(stem) >= 2 else 0
+    return whole.count(stem) if len(stem) >= 2 else 0
 
 
 # --- organisations ---------------------------------------------------------------
@@ -190,6 +197,7 @@ _COMPANY_SUFFIXES = (
     "开发区", "高新区", "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "研究院",
     "研究所", "大学", "学院", "医院", "报社", "电视台", "合作社", "协会", "商会",
 )
+_COMPANY_LAST = frozenset(x[-1] for x in _COMPANY_SUFFIXES)  # see _ADMIN_LAST
 _LEVEL_TOKENS = {"省", "市", "县", "区", "州", "镇", "乡", "省委", "市委", "县委", "区委", "州委",
                  "省政府", "市政府", "县政府", "区政府", "中共"}
 # Common words that end like an organisation (布局 ends with 局, 干部 with 部).
@@ -202,6 +210,7 @@ _BARE_BODIES = {"省委", "市委", "县委", "区委", "州委", "镇委", "乡
 _NOUNISH = {"n", "vn", "nz", "j", "nt", "ng", "l", "nr", "ns", "zg", "b"}
 _STOP_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "q", "t", "y", "e", "o", "ad", "f"}
 _LISTED_BODY = re.compile(
+    r"(?=[省市县区])"  # only lets the engine skip other characters fast
     r"(?:(?<=[、，；：])|^)[省市县区][\u4e00-\u9fff]{1,4}?(?:局|办|委)(?=[、，；。和与及就要将在]|$)"
 )
 _GLUED = set("对向在到与把被给从为将")
@@ -262,13 +271,13 @@ def find_orgs(sentences: list[Sentence]) -> list[Entity]:
         spans = segment.spans(s.norm)
         found: list[tuple[int, int]] = list(_listed_bodies(s.norm))
         for i, (start, _end, word, flag) in enumerate(spans):
-            prev = s.norm[start - 1:start]
             is_place = flag == "ns" and word.endswith(_ADMIN_END)
-            if (word in _LEVEL_TOKENS or is_place) and prev not in lx.SCOPE_PREFIX_CHARS and _open_left(spans, i, set()):
+            if (word in _LEVEL_TOKENS or is_place) and s.norm[start - 1:start] not in lx.SCOPE_PREFIX_CHARS \
+                    and _open_left(spans, i, set()):
                 end = _gov_org_at(spans, i, is_place)
                 if end and s.norm[start:end] not in _BARE_BODIES and end - start >= 3:
                     found.append((start, end))
-            if word.endswith(_COMPANY_SUFFIXES) and len(word) <= 6:
+            if word[-1] in _COMPANY_LAST and word.endswith(_COMPANY_SUFFIXES) and len(word) <= 6:
                 begin = _company_ending_at(spans, i)
                 if begin is not None and s.norm[begin] in _GLUED and not segment.is_dictionary_word(
                         next(w for b, _e, w, _f in spans if b == begin)):

@@ -146,15 +146,17 @@ def spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, word, flag) for every word of text (cached: each finder asks)."""
     out = []
     pos = 0
-    for word, flag in tag(text):
-        out.append((pos, pos + len(word), word, flag))
-        pos += len(word)
+    for word, flag in tag_cached(text) if text else ():  # the cached tuple itself, not tag()'s copy
+        end = pos + len(word)
+        out.append((pos, end, word, flag))
+        pos = end
     return tuple(out)
 
 
 def word_tag(word: str) -> str | None:
     """The part of speech the dictionary gives word, or None for an unknown word."""
-    _load()
+    if _tag_text is None:  # called often: spare the call once loaded
+        _load()
     return _word_tags.get(word)
 
 
@@ -164,7 +166,8 @@ def is_dictionary_word(word: str) -> bool:
 
 def word_freq(word: str) -> int:
     """The dictionary frequency of word (0 when unknown)."""
-    _load()
+    if _tag_text is None:
+        _load()
     return _word_freqs.get(word) or 0
 
 
