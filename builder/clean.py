@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # only a type here; load's own imports stay out of the clean 
 BLOCK_KINDS = ("p", "h", "caption", "quote")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     kind: str  # one of BLOCK_KINDS: paragraph, subheading, photo caption, pull quote
     text: str  # plain text as written (extraction and sentence anchors work on it)

@@ -177,12 +177,15 @@ class Builder:
         for path, stamp in stamps.items():
             known = self.loaded.get(path)
             try:
-                # serve: a file whose size and time did not change is not read again
-                source = known[1] if known and known[0] == stamp else load.load_source(path, self.config.content_path)
+                # serve: a file whose size and time did not change, and whose result is in memory, is not read again
+                if known and known[0] == stamp and known[1].digest in self.memory:
+                    source = known[1]
+                else:
+                    source = load.load_source(path, self.config.content_path)
             except UserError as exc:  # one bad file never stops the build
                 report.warnings.append(str(exc))
                 continue
-            loaded[path] = (stamp, source)
+            loaded[path] = (stamp, dataclasses.replace(source, text=""))  # the text is in the results
             report.warnings.extend(source.warnings)
             sources.append(source)
         self.loaded = loaded

@@ -51,6 +51,8 @@ def to_simplified(text: str) -> str:
     the length are replaced by a character-by-character conversion)."""
     text = _SURROGATE.sub("\ufffd", text)  # OpenCC needs encodable text; same length
     out = _T2S.convert(text)
+    if out == text:
+        return text  # the same object: most text is Simplified already, and it is kept twice
     if len(out) == len(text):
         return out
     return "".join(_char_to_simplified(ch) for ch in text)
@@ -82,7 +84,7 @@ _TRAILING = re.compile(r"[”’」』\"')）]*")
 _OPEN, _CLOSE = "“「『", "”」』"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a site holds hundreds of thousands
 class Sentence:
     index: int  # position in the story, the anchor is f"s{index}"
     block: int  # index of the block that holds it
