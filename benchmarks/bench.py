@@ -166,13 +166,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--work", type=Path, default=Path("/tmp/zhaiyao-bench"))
     parser.add_argument("--no-search", action="store_true", help="build without the Pagefind index (search = false)")
+    parser.add_argument("--out", type=Path, help="JSON file to write (default benchmarks/out/results[-no-search].json)")
     args = parser.parse_args()
     results = [bench_size(n, args.repeat, args.work, not args.no_search) for n in args.sizes]
     machine = (f"{platform.node()} · {platform.processor() or platform.machine()} · {os.cpu_count()} cores · "
                f"Python {platform.python_version()} · search {'off' if args.no_search else 'on'}")
-    OUT.mkdir(parents=True, exist_ok=True)
-    name = "results-no-search.json" if args.no_search else "results.json"
-    (OUT / name).write_text(json.dumps({"machine": machine, "results": results}, indent=1), encoding="utf-8")
+    out = args.out or OUT / ("results-no-search.json" if args.no_search else "results.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"machine": machine, "results": results}, indent=1), encoding="utf-8")
     print(f"machine: {machine}")
     print(table(results))
 

@@ -8,6 +8,7 @@ recorded by the last build is not rendered again (Lektor's idea, made small).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -52,6 +53,10 @@ class PagePlan:
 
 
 CARD_TEMPLATE = "_card.html"
+ENTRY_TEMPLATE = "_entry.xml"
+# Pieces rendered once per article and process, however many pages show them:
+# the function a template calls -> the template that renders the piece.
+PIECES = {"card": CARD_TEMPLATE, "feed_entry": ENTRY_TEMPLATE}
 
 
 def environment(layouts: Path) -> jinja2.Environment:
@@ -93,8 +98,9 @@ def template_hashes(env: jinja2.Environment) -> dict[str, str]:
 @lru_cache(maxsize=256)  # parsed once per template text, not once per build
 def _references(env: jinja2.Environment, source: str) -> frozenset[str]:
     found = {r for r in jinja2.meta.find_referenced_templates(env.parse(source)) if r}
-    if "card(" in source:  # cards come through the `card` function, not an import
-        found.add(CARD_TEMPLATE)
+    for function, template in PIECES.items():  # pieces come through a function, not an import
+        if f"{function}(" in source:
+            found.add(template)
     return frozenset(found)
 
 
@@ -246,6 +252,11 @@ def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: lis
         return
     # Forked workers inherit the model, templates and plans as they are: nothing is pickled
     # on the way in, only the rendered bytes come back.
+    for name in {p.template for p in plans if p.template} | set(PIECES.values()):
+        try:
+            env.get_template(name)  # compiled once here, not once in every worker
+        except jinja2.TemplateError:
+            pass  # a missing or broken template is reported where a page uses it
     global _forked
     _forked = (renderer, plans)
     batch = max(8, min(64, len(plans) // (jobs * 8)))
@@ -269,14 +280,17 @@ def _render_slice(bounds: tuple[int, int]) -> list[OutputFile]:
 class _Renderer:
     def __init__(self, config: Config, site: Site, env: jinja2.Environment):
         self.config, self.env = config, env
-        self.common = {"site": site, "config": config, "base": config.base_path, "card": self.card}
-        self.cards: dict[int, Markup] = {}
+        self.common = {"site": site, "config": config, "base": config.base_path}
+        self.pieces: dict[tuple[str, int], Markup] = {}
+        for function, template in PIECES.items():
+            self.common[function] = functools.partial(self.piece, template)
 
-    def card(self, article: Article) -> Markup:
-        """An article's card, rendered once per process however many lists show it."""
-        if id(article) not in self.cards:
-            self.cards[id(article)] = Markup(self.env.get_template(CARD_TEMPLATE).render(article=article, **self.common))
-        return self.cards[id(article)]
+    def piece(self, template: str, article: Article) -> Markup:
+        """An article's card or feed entry, rendered once however many pages show it."""
+        key = (template, id(article))
+        if key not in self.pieces:
+            self.pieces[key] = Markup(self.env.get_template(template).render(article=article, **self.common))
+        return self.pieces[key]
 
     def render(self, plan: PagePlan) -> OutputFile:
         if plan.data is not None:

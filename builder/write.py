@@ -147,6 +147,8 @@ class SiteWriter:
             os.rename(new, self.output)
         elif _exchange(new, self.output):
             _remove_ours(new)  # now holds the previous site
+            if new.is_dir() and not any(new.iterdir()):
+                new.rmdir()  # ... or the empty folder the user made for it
         else:
             old = _staging(self.output, "old")
             _remove_ours(old)

@@ -219,3 +219,11 @@ def test_long_tag_lists_are_paginated(tmp_path):
     assert all(p.exists() for p in pages) and not (tag / "page" / "4").exists()
     assert [p.read_text(encoding="utf-8").count('class="card"') for p in pages] == [2, 2, 1]
     assert 'rel="next"' in pages[0].read_text(encoding="utf-8")
+
+
+def test_an_empty_output_folder_made_by_the_user_is_used_and_nothing_is_left_beside_it(tmp_path):
+    config = make_site(tmp_path, articles=ARTICLES)
+    (tmp_path / "public").mkdir()
+    build(config, log=quiet)
+    assert (tmp_path / "public" / "index.html").exists()
+    assert not any(p.name.startswith(".public.zhaiyao") for p in tmp_path.iterdir())
