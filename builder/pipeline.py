@@ -126,6 +126,7 @@ class Builder:
 
         with clock("clean+extract"):
             processed = self._process(sources, report)
+            del sources  # their text lives on in the results: do not hold it twice
         with clock("model"):
             model = self._model = site.build_model(config, processed, previous=self._model)
             report.warnings.extend(model.warnings)

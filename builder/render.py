@@ -263,8 +263,10 @@ def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: lis
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             slices = [(start, start + batch) for start in range(0, len(plans), batch)]
-            for files in pool.imap_unordered(_render_slice, slices):
-                yield from files
+            wave = jobs * 4  # slices in flight: the workers never run far ahead of the writing
+            for first in range(0, len(slices), wave):
+                for files in pool.imap_unordered(_render_slice, slices[first:first + wave]):
+                    yield from files
     finally:
         _forked = None
 

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -51,3 +54,18 @@ def site_dir(tmp_path: Path) -> Path:
 # Property tests: 200 examples locally, 2,000 in CI (issue 7), or HYPOTHESIS_EXAMPLES.
 PROPERTY_EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "2000" if os.environ.get("CI") else "200"))
 PROPERTY = settings(max_examples=PROPERTY_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    """(status, body) of a GET; an HTTP error is a status, not an exception."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8", "replace")

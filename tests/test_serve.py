@@ -1,30 +1,13 @@
 """`serve`: builds into a temp folder, rebuilds on save, serves only the site."""
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 
 import pytest
 
-from tests.conftest import ROOT, make_site
+from tests.conftest import ROOT, fetch, free_port, make_site
 
 ARTICLE = "---\ntitle: 甲县召开会议\ndate: 2022-01-01\nslug: jia\n---\n甲县召开经济工作会议。\n"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as exc:
-        return exc.code, ""
 
 
 def wait_for(predicate, seconds: float = 30.0):

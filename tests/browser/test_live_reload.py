@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import make_site
+from tests.conftest import fetch, free_port, make_site
 
 TIMEOUT = 30.0  # seconds for any one thing to happen: generous, the site is tiny
 
@@ -58,20 +55,6 @@ class Live:
             saved = time.monotonic()
             f.write(text)
         return saved
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read().decode("utf-8", "replace")
 
 
 @pytest.fixture
