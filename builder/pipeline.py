@@ -135,8 +135,8 @@ class Builder:
                 self._env = render.environment(config.layouts_path)
             env = self._env
             plans = render.plan_site(config, model, env)
-            out = str(self.output)
-            todo = [p for p in plans if manifest.files.get(p.path) != p.signature or not os.path.exists(f"{out}/{p.path}")]
+            absent = write.missing(self.output, [p.path for p in plans if manifest.files.get(p.path) == p.signature])
+            todo = [p for p in plans if manifest.files.get(p.path) != p.signature or p.path in absent]
         with clock("render+write"):  # each file is written as it is rendered
             todo_paths = {p.path for p in todo}
             kept = [p.path for p in plans if p.path not in todo_paths]
@@ -186,7 +186,8 @@ class Builder:
             except UserError as exc:  # one bad file never stops the build
                 report.warnings.append(str(exc))
                 continue
-            loaded[path] = (stamp, dataclasses.replace(source, text=""))  # the text is in the results
+            # the text lives on in the results
+            loaded[path] = (stamp, dataclasses.replace(source, text="") if source.text else source)
             report.warnings.extend(source.warnings)
             sources.append(source)
         self.loaded = loaded

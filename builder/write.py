@@ -18,8 +18,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from builder.errors import UserError
 
@@ -65,7 +64,14 @@ def forget_manifest(output: Path) -> None:
 
 
 def outputs_present(output: Path, manifest: Manifest) -> bool:
-    return bool(manifest.files) and all(os.path.exists(output / p) for p in manifest.files)
+    return bool(manifest.files) and not missing(output, manifest.files)
+
+
+def missing(output: Path, paths: Iterable[str]) -> set[str]:
+    """The paths that are not in output. String joins, not Path objects: this runs
+    over every file of the site, on every build."""
+    out = str(output)
+    return {p for p in paths if not os.path.exists(f"{out}/{p}")}
 
 
 class SiteWriter:
@@ -80,6 +86,7 @@ class SiteWriter:
         self.in_place = not atomic
         self.staging: Path | None = None
         self.unchanged: list[str] = []
+        self.folders: set[Path] = set()  # made in staging
         self.written = 0  # files created or changed
         if self.in_place:
             output.mkdir(parents=True, exist_ok=True)
@@ -107,7 +114,9 @@ class SiteWriter:
             self.staging.mkdir(parents=True)
             (self.staging / MARKER).write_text("{}", encoding="utf-8")  # ours, so a leftover can be removed
         target = self.staging / f.path
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self.folders:  # one mkdir per folder, not one per file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(target.parent)
         target.write_bytes(f.data)
 
     def finish(self, kept: list[str]) -> int:
