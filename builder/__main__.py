@@ -1,3 +1,12 @@
+import os
+import sys
+
 from builder.cli import main
 
-raise SystemExit(main())
+code = main()
+# Every command has cleaned up after itself by now (its `finally` blocks ran). Exit
+# without freeing the site model object by object: that took up to 0.7 s after a
+# 1,000-article build, and the operating system reclaims the memory at once anyway.
+sys.stdout.flush()
+sys.stderr.flush()
+os._exit(code)

@@ -60,11 +60,11 @@ class ProcessCache:
         except Exception:  # a corrupt entry is a miss, never an error
             return None
 
-    def put(self, source_hash: str, value) -> None:
+    def put(self, source_hash: str, payload: bytes) -> None:
+        """Store a result already pickled (the worker pickles it once, for here and for the main process)."""
         if self.folder is None:
             return
         key = self.key(source_hash)
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

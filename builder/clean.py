@@ -28,6 +28,9 @@ class Block:
     text: str  # plain text as written (extraction and sentence anchors work on it)
     html: str | None = None  # inline HTML from Markdown; None for plain text
 
+    def __reduce__(self):  # as Sentence's (builder/text.py): faster than the dataclass default
+        return Block, (self.kind, self.text, self.html)
+
 
 @dataclass
 class Story:

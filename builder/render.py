@@ -75,7 +75,7 @@ def template_hashes(env: jinja2.Environment) -> dict[str, str]:
     """Hash of each template together with every template it extends, imports or includes."""
     sources: dict[str, str] = {}
     refs: dict[str, frozenset[str]] = {}
-    for name in env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml", ".txt")) and not n.startswith("static/")):
+    for name in _page_templates(env):
         sources[name] = env.loader.get_source(env, name)[0]
         try:
             refs[name] = _references(env, sources[name])
@@ -93,6 +93,10 @@ def template_hashes(env: jinja2.Environment) -> dict[str, str]:
         name: _hash(*(sources.get(n, "") for n in sorted(closure(name, {name}))))
         for name in sources
     }
+
+
+def _page_templates(env: jinja2.Environment) -> list[str]:
+    return env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml", ".txt")) and not n.startswith("static/"))
 
 
 @lru_cache(maxsize=256)  # parsed once per template text, not once per build
@@ -238,6 +242,15 @@ def _home_pages(config: Config, site: Site, page) -> list[PagePlan]:
             for path, articles, pager in _paginated(config, "", site.articles)]
 
 
+def compile_templates(env: jinja2.Environment) -> None:
+    """Compile every page template now (Jinja caches them in env)."""
+    for name in _page_templates(env):
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            pass  # a missing or broken template is reported where a page uses it
+
+
 PARALLEL_MIN_PAGES = 400  # below this, forking workers costs more than it saves
 
 
@@ -252,11 +265,7 @@ def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: lis
         return
     # Forked workers inherit the model, templates and plans as they are: nothing is pickled
     # on the way in, only the rendered bytes come back.
-    for name in {p.template for p in plans if p.template} | set(PIECES.values()):
-        try:
-            env.get_template(name)  # compiled once here, not once in every worker
-        except jinja2.TemplateError:
-            pass  # a missing or broken template is reported where a page uses it
+    compile_templates(env)  # once here, not once in every worker
     global _forked
     _forked = (renderer, plans)
     batch = max(8, min(64, len(plans) // (jobs * 8)))

@@ -9,21 +9,35 @@ import hashlib
 import re
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=65536)
 def slugify(text: str, max_length: int = 60) -> str:
     """'临汾市' -> 'lin-fen-shi'; ASCII words are kept; empty input gets a hash."""
-    syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [chars])
+    syllables = _pinyin()(text, errors=lambda chars: [chars])
     words = [_NOT_SLUG.sub("-", s.lower()).strip("-") for s in syllables]
     slug = "-".join(w for w in words if w)
     slug = re.sub(r"-{2,}", "-", slug)
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0]
     return slug or "x-" + short_hash(text)
+
+
+@lru_cache(maxsize=1)
+def _pinyin():
+    """pypinyin, imported on first use (0.2 s, and its phrase table trains on the first
+    call): the clean + extract workers import this module's neighbours, not pypinyin."""
+    from functools import partial
+
+    from pypinyin import Style, lazy_pinyin
+
+    lazy_pinyin("预热")  # loads the phrase segmenter now, where `preload` is called
+    return partial(lazy_pinyin, style=Style.NORMAL)
+
+
+def preload() -> None:
+    _pinyin()
 
 
 def short_hash(text: str, length: int = 6) -> str:
