@@ -80,6 +80,11 @@ def _process_safely(source: load.Source, cache: ProcessCache) -> tuple[str, byte
         return source.digest, f"{source.path}: internal error while cleaning/extracting: {exc!r}"
 
 
+def _unpickled(outcome: tuple[str, bytes | str]) -> tuple[str, list[site.Processed] | str]:
+    digest, result = outcome
+    return digest, pickle.loads(result) if isinstance(result, bytes) else result
+
+
 class Builder:
     def __init__(self, config: Config, output: Path, log: Callable[[str], None] = print,
                  jobs: int | None = None, use_cache: bool = True, atomic: bool = True, progress: bool = False,
@@ -147,8 +152,8 @@ class Builder:
             kept = [p.path for p in plans if p.path not in todo_paths]
             new_manifest = write.Manifest(inputs, {p.path: p.signature for p in plans}, report.warnings)
             with write.SiteWriter(self.output, manifest, new_manifest, atomic=self.atomic) as writer:
-                for file in render.render_pages(config, model, env, todo, jobs=self.jobs):
-                    writer.put(file)
+                for path, written in render.render_pages(config, model, env, todo, writer.store, jobs=self.jobs):
+                    writer.record(path, written)
                 report.written = writer.finish(kept)
         with clock("search"):  # after the write: Pagefind indexes the finished pages (see builder/search.py)
             self._index_search(model, new_manifest.files, report)
@@ -243,15 +248,15 @@ class Builder:
                     chunk = max(1, min(16, len(missing) // (self.jobs * 8)))
                     work = pool.map(_process_safely, missing, itertools.repeat(self.cache), chunksize=chunk)
                     meanwhile()  # the work is queued and the workers are forked: use the idle main process
-                    outcomes = [bar.tick(x) for x in work]
+                    outcomes = [bar.tick(_unpickled(x)) for x in work]  # as they come, while the workers go on
             else:
                 meanwhile()
-                outcomes = [bar.tick(_process_safely(s, self.cache)) for s in missing]
+                outcomes = [bar.tick(_unpickled(_process_safely(s, self.cache))) for s in missing]
         for digest, outcome in outcomes:
             if isinstance(outcome, str):
                 report.warnings.append(outcome)
             else:
-                results[digest] = pickle.loads(outcome)
+                results[digest] = outcome
         self.memory = results
         out = []
         for source in sources:

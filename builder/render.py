@@ -15,7 +15,7 @@ import multiprocessing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 import jinja2
 import jinja2.meta
@@ -27,6 +27,8 @@ from builder.config import Config
 from builder.errors import UserError
 from builder.overviews import Overviews, sparkline
 from builder.site import TAG_KIND_NAMES, TAG_KINDS, Article, Site, Tag, story_json
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -255,37 +257,36 @@ PARALLEL_MIN_PAGES = 400  # below this, forking workers costs more than it saves
 
 
 def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: list[PagePlan],
-                 jobs: int = 1) -> Iterator[OutputFile]:
-    """The planned files, rendered, one at a time (in no set order when jobs > 1):
-    the caller writes each as it comes, so the whole site is never held in memory."""
+                 store: Callable[[OutputFile], T], jobs: int = 1) -> Iterator[T]:
+    """Render the planned files and hand each to `store` as it is made, so the whole
+    site is never held in memory; yields what `store` returns (in no set order when
+    jobs > 1). Forked workers call `store` themselves: only its answers come back."""
     renderer = _Renderer(config, site, env)
     if jobs < 2 or len(plans) < PARALLEL_MIN_PAGES or "fork" not in multiprocessing.get_all_start_methods():
         for plan in plans:
-            yield renderer.render(plan)
+            yield store(renderer.render(plan))
         return
-    # Forked workers inherit the model, templates and plans as they are: nothing is pickled
-    # on the way in, only the rendered bytes come back.
+    # Forked workers inherit the model, templates, plans and `store` as they are:
+    # nothing is pickled on the way in.
     compile_templates(env)  # once here, not once in every worker
     global _forked
-    _forked = (renderer, plans)
+    _forked = (renderer, plans, store)
     batch = max(8, min(64, len(plans) // (jobs * 8)))
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             slices = [(start, start + batch) for start in range(0, len(plans), batch)]
-            wave = jobs * 4  # slices in flight: the workers never run far ahead of the writing
-            for first in range(0, len(slices), wave):
-                for files in pool.imap_unordered(_render_slice, slices[first:first + wave]):
-                    yield from files
+            for answers in pool.imap_unordered(_render_slice, slices):
+                yield from answers
     finally:
         _forked = None
 
 
-_forked: tuple[_Renderer, list[PagePlan]] | None = None  # set in the parent just before the fork
+_forked: tuple[_Renderer, list[PagePlan], Callable] | None = None  # set in the parent just before the fork
 
 
-def _render_slice(bounds: tuple[int, int]) -> list[OutputFile]:
-    renderer, plans = _forked
-    return [renderer.render(plan) for plan in plans[bounds[0]:bounds[1]]]
+def _render_slice(bounds: tuple[int, int]) -> list:
+    renderer, plans, store = _forked
+    return [store(renderer.render(plan)) for plan in plans[bounds[0]:bounds[1]]]
 
 
 class _Renderer:

@@ -77,21 +77,30 @@ def missing(output: Path, paths: Iterable[str]) -> set[str]:
 class SiteWriter:
     """Takes the rendered files one at a time, so the site is never all in memory.
 
-    Atomic (`build`): changed files go into a staging folder, made at the first
-    changed file; `finish` hard-links every unchanged file across and swaps the
-    folders. In place (`serve`'s private folder): each file is replaced on its own."""
+    Atomic (`build`): changed files go into a staging folder; `finish` hard-links
+    every unchanged file across and swaps the folders. In place (`serve`'s private
+    folder): each file is replaced on its own.
+
+    `store` only touches the disk, so forked render workers call it themselves
+    (the writing is done in parallel and no page travels back to this process);
+    `record` takes its answer in the process that owns the writer."""
 
     def __init__(self, output: Path, previous: Manifest, manifest: Manifest, atomic: bool = True):
         self.output, self.previous, self.manifest = output, previous, manifest
         self.in_place = not atomic
-        self.staging: Path | None = None
         self.unchanged: list[str] = []
-        self.folders: set[Path] = set()  # made in staging
+        self.folders: set[str] = set()  # made by this process, so each is made once
         self.written = 0  # files created or changed
         if self.in_place:
+            self.staging = None
             output.mkdir(parents=True, exist_ok=True)
             if not (output / MARKER).exists():
                 _write_manifest(output, Manifest())  # ours from the first file on
+        else:
+            self.staging = _staging(self.output, "new")
+            _remove_ours(self.staging)  # a leftover of a build that was killed
+            self.staging.mkdir(parents=True)
+            (self.staging / MARKER).write_text("{}", encoding="utf-8")  # ours, so a leftover can be removed
 
     def __enter__(self) -> SiteWriter:
         return self
@@ -100,24 +109,27 @@ class SiteWriter:
         if kind is not None and self.staging is not None:  # a failed build leaves the old site alone
             _remove_ours(self.staging)
 
-    def put(self, f: OutputFile) -> None:
-        if _same_bytes(self.output / f.path, f.data):
-            self.unchanged.append(f.path)
-            return
-        self.written += 1
+    def store(self, f: OutputFile) -> tuple[str, bool]:
+        """Write f unless the output already holds these bytes: (path, whether written)."""
+        if _same_bytes(f"{self.output}/{f.path}", f.data):
+            return f.path, False
         if self.in_place:
             _replace(self.output / f.path, f.data)
-            return
-        if self.staging is None:
-            self.staging = _staging(self.output, "new")
-            _remove_ours(self.staging)
-            self.staging.mkdir(parents=True)
-            (self.staging / MARKER).write_text("{}", encoding="utf-8")  # ours, so a leftover can be removed
-        target = self.staging / f.path
-        if target.parent not in self.folders:  # one mkdir per folder, not one per file
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.folders.add(target.parent)
-        target.write_bytes(f.data)
+            return f.path, True
+        target = f"{self.staging}/{f.path}"
+        folder = target.rpartition("/")[0]
+        if folder not in self.folders:  # one mkdir per folder, not one per file
+            os.makedirs(folder, exist_ok=True)
+            self.folders.add(folder)
+        with open(target, "wb") as out:
+            out.write(f.data)
+        return f.path, True
+
+    def record(self, path: str, written: bool) -> None:
+        if written:
+            self.written += 1
+        else:
+            self.unchanged.append(path)
 
     def finish(self, kept: list[str]) -> int:
         """Complete the output with the `kept` files of the previous build, drop files
@@ -129,7 +141,8 @@ class SiteWriter:
             if stale:
                 _remove_empty_folders(self.output)
             _write_manifest(self.output, self.manifest)
-        elif self.staging is None and not stale and self.output.is_dir():
+        elif not self.written and not stale and self.output.is_dir():
+            _remove_ours(self.staging)  # nothing went into it
             if self.previous != self.manifest:  # e.g. an article touched but unchanged: only the record moves on
                 _write_manifest(self.output, self.manifest)
         else:
@@ -137,10 +150,7 @@ class SiteWriter:
         return self.written
 
     def _swap_in(self, unchanged: list[str]) -> None:
-        new = self.staging or _staging(self.output, "new")
-        if self.staging is None:  # only deletions
-            _remove_ours(new)
-            new.mkdir(parents=True)
+        new = self.staging
         for rel in unchanged:
             target = new / rel
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -173,9 +183,12 @@ def _replace(target: Path, data: bytes) -> None:
     os.replace(tmp, target)  # readers (live reload) never see half a file
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
+def _same_bytes(path: str, data: bytes) -> bool:
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as f:
+            return f.read() == data
     except OSError:
         return False
 

@@ -101,15 +101,15 @@ import os, sys, time
 from pathlib import Path
 import builder.write as w
 count = 0
-real = Path.write_bytes
-def slow_write(self, data):
+real = w.SiteWriter.store
+def slow_store(self, file):
     global count
     count += 1
     if count == 3:
         Path(sys.argv[2]).write_text("ready")
         time.sleep(60)
-    return real(self, data)
-Path.write_bytes = slow_write
+    return real(self, file)
+w.SiteWriter.store = slow_store
 from builder.pipeline import build
 build(sys.argv[1], log=lambda *_: None)
 """
