@@ -274,7 +274,9 @@ def _gc_paused():
     """A build makes millions of objects and frees few, so CPython's cycle collector
     only walks the growing heap again and again (about a tenth of a build, and it
     doubles unpickling). It is off for the build, in the main process and in the
-    workers forked from it, and back on after (serve collects between builds)."""
+    clean + extract workers forked from it (extraction makes no cycles), and back on
+    after (serve collects between builds). Render workers turn it back on for what
+    they make (builder/render.py)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -9,6 +9,7 @@ recorded by the last build is not rendered again (Lektor's idea, made small).
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -273,7 +274,7 @@ def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: lis
     _forked = (renderer, plans, store)
     batch = max(8, min(64, len(plans) // (jobs * 8)))
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker) as pool:
             slices = [(start, start + batch) for start in range(0, len(plans), batch)]
             for answers in pool.imap_unordered(_render_slice, slices):
                 yield from answers
@@ -282,6 +283,14 @@ def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: lis
 
 
 _forked: tuple[_Renderer, list[PagePlan], Callable] | None = None  # set in the parent just before the fork
+
+
+def _start_worker() -> None:
+    """Jinja makes reference cycles as it renders (contexts, imported macros), so the
+    cycle collector runs in a worker (the build pauses it in the parent), but on new
+    objects only: the inherited site model is frozen out of its walks."""
+    gc.freeze()
+    gc.enable()
 
 
 def _render_slice(bounds: tuple[int, int]) -> list:
