@@ -152,12 +152,15 @@ class SiteWriter:
     def _swap_in(self, unchanged: list[str]) -> None:
         new = self.staging
         for rel in unchanged:
-            target = new / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target = f"{new}/{rel}"
+            folder = target.rpartition("/")[0]
+            if folder not in self.folders:
+                os.makedirs(folder, exist_ok=True)
+                self.folders.add(folder)
             try:
-                os.link(self.output / rel, target)
+                os.link(f"{self.output}/{rel}", target)
             except OSError:
-                shutil.copy2(self.output / rel, target)
+                shutil.copy2(f"{self.output}/{rel}", target)
         for name in CARRIED:  # hard-linked across, so the site always has its search index
             if (self.output / name).is_dir():
                 shutil.copytree(self.output / name, new / name, copy_function=os.link)
