@@ -147,6 +147,35 @@ def test_pages_rendered_in_worker_processes_equal_pages_rendered_in_one(tmp_path
     assert pages(tmp_path / "two") == pages(tmp_path / "one")
 
 
+def test_render_workers_rewrite_the_same_files_as_one_process(tmp_path, monkeypatch):
+    import builder.render
+
+    written = {}
+    for jobs in (1, 2):
+        site = tmp_path / f"jobs{jobs}"
+        site.mkdir()
+        config = make_site(site, articles=ARTICLES)
+        monkeypatch.setattr(builder.render, "PARALLEL_MIN_PAGES", 1 if jobs > 1 else 10**9)
+        build(config, log=quiet, jobs=jobs)
+        before = snapshot(site / "public")
+        a = site / "content" / "a.md"
+        a.write_text(a.read_text(encoding="utf-8") + "\n会议时间不长。\n", encoding="utf-8")
+        report = build(config, log=quiet, jobs=jobs)
+        written[jobs] = (report.written, {p for p, stamp in snapshot(site / "public").items()
+                                          if before.get(p) != stamp and not p.startswith("pagefind/")})
+    assert written[2] == written[1]
+    assert 0 < written[2][0] < len(before)
+
+
+def test_a_build_leaves_the_cycle_collector_on(tmp_path):
+    import gc
+
+    config = make_site(tmp_path, articles=ARTICLES)
+    assert gc.isenabled()
+    build(config, log=quiet)
+    assert gc.isenabled()  # paused for the build only: serve's process collects between builds
+
+
 def test_a_template_error_in_a_worker_names_the_template_and_keeps_the_site(tmp_path, monkeypatch):
     import builder.render
     import pytest
