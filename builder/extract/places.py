@@ -10,6 +10,8 @@ company suffix (福胶集团, …有限公司).
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 
@@ -23,6 +25,9 @@ _ADMIN_END = tuple(lx.ADMIN_SUFFIXES)
 # Last characters of the suffixes: a set lookup that rules out most words before
 # the slower endswith over the whole tuple (these loops visit every word).
 _ADMIN_LAST = frozenset(x[-1] for x in _ADMIN_END)
+# The suffixes by their last character, longest first like _ADMIN_END.
+_ADMIN_BY_LAST = {ch: tuple(x for x in _ADMIN_END if x[-1] == ch) for ch in _ADMIN_LAST}
+_ADMIN_LAST_CHAR = re.compile("[{}]".format("".join(sorted(_ADMIN_LAST))))  # finds them in a sentence
 _PUNCT = set("，。、；：！？“”‘’《》「」—… \t")
 
 
@@ -50,10 +55,18 @@ def _single_char(token) -> bool:
     return len(token[2]) == 1 and segment.is_han(token[2])
 
 
+def _admin_suffix(word: str) -> str | None:
+    """The administrative suffix word ends with (the longest), or None."""
+    for suffix in _ADMIN_BY_LAST.get(word[-1], ()):
+        if word.endswith(suffix):
+            return suffix
+    return None
+
+
 def _place_ending_at(spans, i: int, starts: set[int]) -> tuple[int, int] | None:
     """(start, end) of a place whose administrative suffix ends token i, or None."""
     start, end, word, flag = spans[i]
-    suffix = next((x for x in _ADMIN_END if word.endswith(x)), None)
+    suffix = _admin_suffix(word)
     if suffix is None:
         return None
     prev = spans[i - 1] if i > 0 else None
@@ -84,9 +97,12 @@ def _suffixed_places(spans, text: str):
     """(start, end) of names written with an administrative suffix."""
     starts: set[int] = set()  # starts of the places found so far (日照市|东港区)
     out = []
-    for i, token in enumerate(spans):
-        if token[2][-1] not in _ADMIN_LAST or not token[2].endswith(_ADMIN_END):
-            continue  # the common case, decided without a call
+    ends = segment.token_ends(text)
+    for m in _ADMIN_LAST_CHAR.finditer(text):  # the few words that may end a place
+        i = ends.get(m.end())
+        if i is None:
+            continue
+        token = spans[i]
         found = _place_ending_at(spans, i, starts)
         if found and not text.startswith(_GENERIC_LEVELS, token[1]):
             out.append(found)
@@ -118,8 +134,9 @@ def _bare_places(sentences: list[Sentence], suffixed: set[str]):
     counts: Counter[str] = Counter()
     for s in sentences:
         spans = segment.spans(s.norm)
-        for i, (start, end, word, flag) in enumerate(spans):
-            if flag != "ns" or not 2 <= len(word) <= 4 or word in _NOT_PLACES or word.endswith(_ADMIN_END):
+        for i in segment.words_tagged(s.norm).get("ns", ()):
+            start, end, word, flag = spans[i]
+            if not 2 <= len(word) <= 4 or word in _NOT_PLACES or word.endswith(_ADMIN_END):
                 continue
             if word.endswith(_NATURE_END) and word not in lx.PROVINCES:
                 continue  # rivers and mountains: 黄河, 泰山
@@ -167,12 +184,13 @@ def find_places(sentences: list[Sentence]) -> list[Entity]:
         else:
             places[key] = Entity(written if len(written) == len(key) else key, key, index)
     whole = "\n".join(s.norm for s in sentences)
-    for key, place in places.items():  # the name as written in full where it is
-        for s in sentences:
-            at = s.norm.find(key)
-            if at >= 0:
-                place.name = s.text[at:at + len(key)]
-                break
+    offsets = list(itertools.accumulate((len(s.norm) + 1 for s in sentences[:-1]), initial=0))  # of each in whole
+    for key, place in places.items():  # the name as written in full where it is: its first mention
+        at = whole.find(key)  # a key is made of words, never holds the newline of the join
+        if at >= 0:
+            j = bisect.bisect_right(offsets, at) - 1
+            at -= offsets[j]
+            place.name = sentences[j].text[at:at + len(key)]
         place.count = max(place.count, _stem_mentions(key, whole))
     return sorted(places.values(), key=lambda p: (-p.count, p.sentence))
 
@@ -213,6 +231,11 @@ _LISTED_BODY = re.compile(
     r"(?=[省市县区])"  # only lets the engine skip other characters fast
     r"(?:(?<=[、，；：])|^)[省市县区][\u4e00-\u9fff]{1,4}?(?:局|办|委)(?=[、，；。和与及就要将在]|$)"
 )
+# Last characters of every word that find_orgs looks at: a level word, a place
+# with its suffix or a company suffix.
+_ORG_CANDIDATE_END = re.compile(
+    "[{}]".format("".join(sorted(frozenset(w[-1] for w in _LEVEL_TOKENS) | _ADMIN_LAST | _COMPANY_LAST))))
+_NO_PLACES: frozenset[int] = frozenset()
 _GLUED = set("对向在到与把被给从为将")
 _GENERIC_OWNERS = {"国企", "企业", "民企", "央企", "龙头", "骨干", "重点", "相关", "有关", "各类", "区属", "市属", "县属"}
 _PREDICATE_VERBS = {"深入", "走进", "参观", "鼓励", "支持", "引进", "考察", "包括", "依托", "推动", "帮助",
@@ -270,10 +293,15 @@ def find_orgs(sentences: list[Sentence]) -> list[Entity]:
     for s in sentences:
         spans = segment.spans(s.norm)
         found: list[tuple[int, int]] = list(_listed_bodies(s.norm))
-        for i, (start, _end, word, flag) in enumerate(spans):
+        ends = segment.token_ends(s.norm)
+        for m in _ORG_CANDIDATE_END.finditer(s.norm):  # the few words (about 5%) that may open or close a body
+            i = ends.get(m.end())
+            if i is None:
+                continue
+            start, _end, word, flag = spans[i]
             is_place = flag == "ns" and word.endswith(_ADMIN_END)
             if (word in _LEVEL_TOKENS or is_place) and s.norm[start - 1:start] not in lx.SCOPE_PREFIX_CHARS \
-                    and _open_left(spans, i, set()):
+                    and _open_left(spans, i, _NO_PLACES):
                 end = _gov_org_at(spans, i, is_place)
                 if end and s.norm[start:end] not in _BARE_BODIES and end - start >= 3:
                     found.append((start, end))

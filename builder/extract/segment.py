@@ -52,6 +52,8 @@ def use_backend(name: str) -> None:
         _backend, _tag_text = name, None
     tag_cached.cache_clear()
     spans.cache_clear()
+    token_ends.cache_clear()
+    words_tagged.cache_clear()
 
 
 def _load():
@@ -127,6 +129,8 @@ def load_user_dict(path: str | Path) -> None:
         _tag_text = None  # reloaded with the new dictionary on the next call
     tag_cached.cache_clear()
     spans.cache_clear()
+    token_ends.cache_clear()
+    words_tagged.cache_clear()
 
 
 @lru_cache(maxsize=16384)
@@ -151,6 +155,36 @@ def spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
         out.append((pos, end, word, flag))
         pos = end
     return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def token_ends(text: str) -> dict[int, int]:
+    """End offset -> index of the word of spans(text) that ends there (cached like
+    spans): finders look up the words that end with a character a regex found,
+    instead of visiting every word."""
+    return {end: i for i, (_start, end, _word, _flag) in enumerate(spans(text))}
+
+
+@lru_cache(maxsize=16384)
+def words_tagged(text: str) -> dict[str, tuple[int, ...]]:
+    """Flag -> indices (in order) of the words of spans(text) with that flag (cached
+    like spans): a finder that wants places or nouns visits only those words."""
+    out: dict[str, list[int]] = {}
+    for i, (_start, _end, _word, flag) in enumerate(spans(text)):
+        if flag in out:
+            out[flag].append(i)
+        else:
+            out[flag] = [i]
+    return {flag: tuple(indices) for flag, indices in out.items()}
+
+
+def tagged(text: str, flags) -> list[int]:
+    """Indices, in order, of the words of spans(text) whose flag is one of flags."""
+    by_flag = words_tagged(text)
+    found = [by_flag[f] for f in flags if f in by_flag]
+    if len(found) == 1:
+        return list(found[0])
+    return sorted(i for indices in found for i in indices)
 
 
 def word_tag(word: str) -> str | None:
