@@ -163,7 +163,7 @@ def _build_story(
 
 def _body_block(unit: S.Unit) -> Block:
     text = unit.text
-    if unit.kind == S.CAPTION or (unit.kind == S.TEXT and R.PHOTO_CREDIT.search(text)):
+    if unit.kind == S.CAPTION or (unit.kind == S.TEXT and R.has_photo_credit(text)):
         return Block("caption", text)
     if unit.kind != S.TEXT or (R.heading_like(text) and not R.STORY_MARKER.match(text)):
         return Block("h", text)
@@ -186,6 +186,8 @@ def _lead_paragraph(story: Story, text: str) -> Block:
 
 def _merge_meta(story: Story, meta: dict) -> None:
     """Metadata found anywhere in a story; the first value of a single field wins."""
+    if not meta:
+        return  # most units carry none
     for key in ("source_name", "date", "time"):
         if meta.get(key) and getattr(story, key) is None:
             setattr(story, key, meta[key])

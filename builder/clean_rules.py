@@ -70,6 +70,15 @@ def caption_shaped(text: str) -> bool:
 
 
 PHOTO_CREDIT = re.compile(rf"(?:^(?:[▲△↑]|图为|圖為|图：|圖：|图/|圖/)|[（(][^()（）]{{0,20}}(?:摄|攝)[)）]$|\s(?:摄|攝)$|(?:供图|供圖)[)）]?$)")
+_CREDIT_FIRST, _CREDIT_LAST = set("▲△↑图圖"), set("摄攝图圖)）\n")  # where PHOTO_CREDIT can match
+
+
+def has_photo_credit(text: str) -> bool:
+    """PHOTO_CREDIT.search(text), with the search skipped when neither end of the
+    text can hold a credit (most paragraphs)."""
+    if text[:1] not in _CREDIT_FIRST and text[-1:] not in _CREDIT_LAST:
+        return False
+    return PHOTO_CREDIT.search(text) is not None
 
 
 def paragraph_like(text: str) -> bool:
@@ -140,9 +149,11 @@ def parse_credit(line: str, loose: bool = False) -> dict | None:
     """'编辑:武俊 组版:颜莉', '(责编:雷昊、张临山)' → editors / reporters.
     `loose` also accepts a space after the role ('编辑 张三'), safe only inside brackets."""
     inner = _WORDS_AND_PICTURES.sub("作者：", line.strip("（()）【】[] "))
-    roles = list((_LOOSE_CREDIT_ROLE if loose else _CREDIT_ROLE).finditer(inner))
-    if not roles or roles[0].start() != 0 or len(inner) > 80 or _SENTENCE_MARK.search(inner):
+    role_pattern = _LOOSE_CREDIT_ROLE if loose else _CREDIT_ROLE
+    # the cheap tests first: a credit opens with a role and is short (paragraphs are not)
+    if len(inner) > 80 or not role_pattern.match(inner) or _SENTENCE_MARK.search(inner):
         return None
+    roles = list(role_pattern.finditer(inner))
     out: dict = {"editors": [], "reporters": []}
     for k, role in enumerate(roles):
         end = roles[k + 1].start() if k + 1 < len(roles) else len(inner)

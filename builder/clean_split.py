@@ -77,6 +77,14 @@ def _full_width(line: str) -> str:
     return full_width_punctuation(line)
 
 
+# A byline or credit closing a paragraph, with a cheap test of whether its pattern
+# can match at all: a byline ends with a bracket, a credit has a colon.
+_SIGNATURES = (
+    (R.TRAILING_BYLINE, R.parse_trailing_byline, lambda line: line.rstrip()[-1:] in ("）", ")")),
+    (R.TRAILING_CREDIT, R.parse_credit, lambda line: "：" in line or ":" in line),
+)
+
+
 def classify_line(line: str, in_header: bool) -> Unit | None:
     md = R.MD_HEADING.match(line)
     if md:
@@ -90,8 +98,8 @@ def classify_line(line: str, in_header: bool) -> Unit | None:
     if meta is not None:
         return Unit(META, line, meta)
     unit = Unit(TEXT, line)
-    for pattern, parse in ((R.TRAILING_BYLINE, R.parse_trailing_byline), (R.TRAILING_CREDIT, R.parse_credit)):
-        signed = pattern.search(line)
+    for pattern, parse, can_match in _SIGNATURES:
+        signed = pattern.search(line) if can_match(line) else None
         found = parse(signed.group(1)) if signed else None
         if found is not None:  # '……之路。(宋伟)': the byline closes the story
             unit.text = line[: signed.start()].rstrip()

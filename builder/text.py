@@ -21,9 +21,15 @@ _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # The mark first, then what stands before (lookbehind over the mark) or after it:
 # a pattern that opens with a character class lets the engine skip to the marks.
-_HALF_NEAR_CJK = re.compile(rf"([,:;!?])(?:(?<=[{_CJK}”’」』）].)|(?=[{_CJK}“‘「『（]))")
+_NEAR_CJK = rf"(?:(?<=[{_CJK}”’」』）].)|(?=[{_CJK}“‘「『（]))"
+# One pattern per mark, so that each is replaced by a plain string, not by a
+# Python call per mark (text scraped with ASCII commas has hundreds). Replacing
+# one mark never changes another's surroundings: no mark, half- or full-width,
+# is in the classes above.
+_HALF_NEAR_CJK = [(mark, re.compile(re.escape(mark) + _NEAR_CJK), _FULL_WIDTH[mark]) for mark in ",:;!?"]
 _PAREN_NEAR_CJK = re.compile(rf"\(([^()\n]*[{_CJK}][^()\n]*)\)")
 HAN = re.compile(rf"[{_CJK}]")
+_NOT_HAN = re.compile(rf"[^{_CJK}]+")
 
 
 def full_width_punctuation(text: str) -> str:
@@ -34,7 +40,10 @@ def full_width_punctuation(text: str) -> str:
         if converted == text:
             break
         text = converted
-    return _HALF_NEAR_CJK.sub(lambda m: _FULL_WIDTH[m.group(1)], text)
+    for mark, pattern, full in _HALF_NEAR_CJK:
+        if mark in text:
+            text = pattern.sub(full, text)
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -65,13 +74,12 @@ def normalise(text: str) -> str:
 
 def is_traditional(text: str, threshold: float = 0.05) -> bool:
     """True when a noticeable share of the Han characters change under t2s."""
-    han = HAN.findall(text[:4000])
-    if not han:
+    sample = _NOT_HAN.sub("", text[:4000])  # the Han characters, without a list of them
+    if not sample:
         return False
-    sample = "".join(han)
     simplified = to_simplified(sample)
     changed = 0 if simplified == sample else sum(a != b for a, b in zip(sample, simplified))
-    return changed / len(han) >= threshold
+    return changed / len(sample) >= threshold
 
 
 def language_tag(text: str) -> str:
