@@ -23,6 +23,9 @@ class ArticleContext:
         self.sentences = sentences
         self.people = {p.key: p.name for p in people}
         self.places = places
+        # (key, stem) of each place, longest first: how a meeting's name may open (临汾市…, 临汾…)
+        self.place_openings = [(p.key, p.key[:-1] if p.key.endswith(lx.ADMIN_SUFFIXES) and len(p.key) > 2 else p.key)
+                               for p in sorted(places, key=lambda p: -len(p.key))]
         self.whole = "\n".join(s.norm for s in sentences)
         self.year = year or (int(publication_date[:4]) if publication_date else None) or infer_year(sentences)
         self.publication_date = publication_date

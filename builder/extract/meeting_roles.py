@@ -48,15 +48,16 @@ def clause_bounds(masked: str, at: int) -> tuple[int, int]:
 def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     """(chairs, speakers) named in a sentence of a meeting's passage: (offset, name as written)."""
     chairs, speakers = [], []
+    norm = s.norm
     for key, written in ctx.people.items():
-        if key not in s.norm:
-            continue
-        for m in re.finditer(re.escape(key), s.norm):
-            after = masked[m.end():m.end() + 40]
+        at = norm.find(key) if key else -1
+        while at >= 0:  # each mention, left to right, not overlapping
+            after = masked[at + len(key):at + len(key) + 40]
             if _CHAIRS.match(after) or (own_sentence and _CHAIRS_THIS.match(after)):
-                chairs.append((m.start(), written))
+                chairs.append((at, written))
             if _SPEAKS.match(after):
-                speakers.append((m.start(), written))
+                speakers.append((at, written))
+            at = norm.find(key, at + len(key))
     return sorted(chairs), sorted(speakers)
 
 
@@ -82,16 +83,20 @@ def assign_roles(sentences, ctx, found) -> None:
     found: objects with .meeting and .reports (the sentences reporting it held)."""
     reports = sorted((i, n) for n, f in enumerate(found) for i in set(f.reports))
     block_start = {}
+    block_size: dict[int, int] = {}
     for s in sentences:
         block_start.setdefault(s.block, s.index)
+        block_size[s.block] = block_size.get(s.block, 0) + 1
     for k, (first, n) in enumerate(reports):
         last = next((i for i, other in reports[k + 1:] if other != n), len(sentences))
-        block = [s for s in sentences if s.block == sentences[first].block]
-        if len(block) == 1 and len(block[0].norm) <= 30 and not DATE.search(block[0].norm):
+        alone = sentences[first]  # when it is its block's only sentence
+        if block_size[alone.block] == 1 and len(alone.norm) <= 30 and not DATE.search(alone.norm):
             last = first + 1
         meeting = found[n].meeting
         for s in sentences[first:last]:
             chairs, speakers = _people_roles(s, mask_quotes(s.norm), ctx, s.index == first)
+            if not chairs and not speakers:
+                continue  # most sentences of a passage name no one
             if s.block != sentences[first].block:
                 known = set(meeting.chair) | set(meeting.speakers)
                 opening = block_start[s.block] == s.index

@@ -40,6 +40,7 @@ _NAME_FIRST = re.compile(
     rf"(?P<verb>{'|'.join(_NAME_FIRST_VERBS)})"
     r"(?!前|之前|以前|之际|在即)"  # 大会召开之际: not yet held
 )
+_NAME_FIRST_VERB = re.compile("|".join(_NAME_FIRST_VERBS))
 _SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|作[^{_STOP}]{0,6}报告)"
 _SPEECH_AT = re.compile(
     rf"在(?P<name>{_NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}的]{{0,14}}?))?" + _SPEECH
@@ -120,11 +121,12 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
     if scope:
         level = scope.group(0)[1:2]
         start = scope.end()
-    for p in sorted(ctx.places, key=lambda p: -len(p.key)):
-        stem = p.key[:-1] if p.key.endswith(lx.ADMIN_SUFFIXES) and len(p.key) > 2 else p.key
-        for written in (p.key, stem):
+    for key, stem in ctx.place_openings:
+        if not norm.startswith(stem, start):
+            continue  # nor the key, which the stem begins
+        for written in (key, stem):
             if norm.startswith(written, start) and end - start - len(written) >= 2:
-                place = p.key
+                place = key
                 start += len(written)
                 if norm[start] in "委" or norm.startswith("政府", start):
                     start -= 1  # keep 县 of 县委工作会议
@@ -177,15 +179,25 @@ def _sentence_subject(text: str, ctx: ArticleContext) -> str | None:
     return None
 
 
+def _name_first_mentions(masked: str):
+    """_NAME_FIRST.finditer(masked), scanning only the clauses that hold one of its
+    verbs: a match lies inside a clause (no stop mark in the name, the words
+    before the verb or the verb), and trying every start position is costly."""
+    clause_end = -1
+    for verb in _NAME_FIRST_VERB.finditer(masked):
+        if verb.start() < clause_end:
+            continue  # that clause is done
+        clause_start, clause_end = clause_bounds(masked, verb.start())
+        yield from _NAME_FIRST.finditer(masked, clause_start, clause_end)
+
+
 def _held_mentions(s: Sentence, masked: str):
     """(verb offset, name start, name end, name first?) of meetings the sentence reports as held."""
     verbs = set()
     for m in _VERB_FIRST.finditer(masked):
         verbs.add(m.start("verb"))
         yield m.start("verb"), m.start("name"), m.end("name"), False
-    if not any(v in masked for v in _NAME_FIRST_VERBS):
-        return  # no match possible: skip the costly scan of every start position
-    for m in _NAME_FIRST.finditer(masked):
+    for m in _name_first_mentions(masked):
         if m.start("verb") in verbs:
             continue  # 市委常委会召开会议: the name follows the verb
         end = _extend(masked, m.end("name"))  # 全省经济工作会|议在济南召开
