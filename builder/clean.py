@@ -7,10 +7,9 @@ already clean and only turned into blocks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
-
-from markdown_it import MarkdownIt
 
 from builder import clean_rules as R
 from builder import clean_split as S
@@ -62,12 +61,18 @@ def clean(source: Source) -> list[Story]:
 
 # --- Markdown ----------------------------------------------------------------
 
-_MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+@lru_cache(maxsize=1)
+def _markdown():
+    """The Markdown parser, made on first use: a site of .txt files never imports it."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
 
 
 def clean_markdown(source: Source) -> Story:
     meta = source.meta
-    tokens = _MD.parse(source.text)
+    md = _markdown()
+    tokens = md.parse(source.text)
     blocks: list[Block] = []
     title = meta.get("title")
     for i, tok in enumerate(tokens):
@@ -75,7 +80,7 @@ def clean_markdown(source: Source) -> Story:
             continue
         opener = tokens[i - 1]
         plain = "".join(c.content for c in (tok.children or []) if c.type in ("text", "code_inline")) or tok.content
-        html = _MD.renderer.render(tok.children or [], _MD.options, {})
+        html = md.renderer.render(tok.children or [], md.options, {})
         if opener.type == "heading_open":
             if title is None and opener.tag == "h1" and not blocks:
                 title = plain

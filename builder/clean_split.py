@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from builder import clean_rules as R
 from builder import dictionary
-from builder.restore import restore_lost
 from builder.text import full_width_punctuation
 
 # Unit kinds
@@ -43,6 +42,8 @@ def prepare(text: str) -> tuple[str, int, list[tuple[int, str]]]:
             text = R.PINYIN_NOTE.sub("", text)
     restored: list[tuple[int, str]] = []
     if R.LOST_BEFORE_PINYIN.search(text):
+        from builder.restore import restore_lost  # rare: its tables load only when needed
+
         text, restored = restore_lost(text, R.LOST_BEFORE_PINYIN, lambda m: m.group(1))
         text = R.LOST_BEFORE_PINYIN.sub(R.LOST_CHAR, text)
     return text, text.count(R.LOST_CHAR), restored

@@ -17,8 +17,13 @@ import opencc
 from builder import dictionary
 from builder.text import HAN, is_traditional, to_simplified
 
-_S2T = opencc.OpenCC("s2t")
 MIN_WORD_FREQ = 100  # rarer dictionary words are too weak to decide
+
+
+@lru_cache(maxsize=1)
+def _s2t() -> opencc.OpenCC:
+    """Simplified → Traditional, loaded only for a Traditional text with a character to restore."""
+    return opencc.OpenCC("s2t")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +64,7 @@ def restore_lost(text: str, lost: re.Pattern, syllable_of) -> tuple[str, list[tu
         if found is None:
             continue
         if traditional:
-            found = _S2T.convert(found)
+            found = _s2t().convert(found)
         out.append(text[last:m.start()] + found)
         last = m.end()
         restored.append((m.start(), found))

@@ -64,8 +64,9 @@ def _load():
         return _tag_text
     with _lock:
         if _tag_text is None:
-            freqs, tags = dictionary.words()
-            _word_freqs, _word_tags = dict(freqs), dict(tags)
+            _word_freqs, _word_tags = dictionary.words()
+            if _user_dicts:  # the user's words go into copies: the cached tables stay jieba's own
+                _word_freqs, _word_tags = dict(_word_freqs), dict(_word_tags)
             for path in _user_dicts:
                 for word, freq, flag in _user_dict_entries(path):
                     _word_freqs[word] = freq or _word_freqs.get(word, 1)
