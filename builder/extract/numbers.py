@@ -211,7 +211,7 @@ def _with_year(metric: str | None, norm: str, start: int) -> str | None:
 
 def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
     norm = sentence.norm.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(sentence.norm) else sentence.norm
-    labels = [m.span() for m in _QUOTED.finditer(norm)]
+    labels = None  # spans of quotations and titles, found when a number gets that far
     found: list[tuple[str, float, str, str | None]] = []
     previous_metric: str | None = None
     for m in NUMBER.finditer(norm):
@@ -227,6 +227,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             continue
         if norm[end:end + 1] == "一" or _CAMPAIGN_AFTER.match(norm, end):
             continue  # cadence or label: 两周一汇报, 五个一工程, 100天攻坚行动
+        if labels is None:
+            labels = [m.span() for m in _QUOTED.finditer(norm)]
         if _inside(labels, start, end):
             continue
         value = _value(m)
@@ -236,7 +238,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         if metric and not _GROWTH.match(metric):
             previous_metric = metric
         found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), _with_year(metric, norm, start)))
-    for m in PERCENT_WORDS.finditer(norm):
+    for m in PERCENT_WORDS.finditer(norm) if "百分之" in norm else ():
         value = parse_numeral(m.group("chinese"))
         if value and math.isfinite(value):
             found.append((sentence.text[m.start():m.end()], value, "%",

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from builder.extract import Slogan
 from builder.text import Sentence
 
 QUOTE_PATTERNS = [re.compile(p) for p in (r"“([^“”]*)”", r"「([^「」]*)」", r"『([^『』]*)』", r"‘([^‘’]*)’", r'"([^"\n]*)"')]
+_BY_OPENING_MARK = [(p.pattern[0], p) for p in QUOTE_PATTERNS]  # a pattern is tried only when its mark is there
 _OPENING_MARK = re.compile(r"[“「『‘\"]")  # one quick test before the five patterns: most sentences quote nothing
 
 MAX_LIST_LENGTH = 24  # 加强清廉曲沃建设、开展干部作风大整顿 is 18
@@ -87,10 +87,7 @@ class _Quote:
     before: str  # norm text before the chain of adjacent quotes this one belongs to
     after: str  # norm text after that chain
     among_remarks: bool  # the sentence is nothing but quotations strung together
-
-    @cached_property  # every rule asks for it
-    def key(self) -> str:
-        return _SPACES.sub("", self.sentence.norm[self.start:self.end])
+    key: str  # the quoted norm text without spaces: every rule asks for it
 
     @property
     def text(self) -> str:
@@ -99,7 +96,7 @@ class _Quote:
 
 def _quote_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of the quote marks of every quotation, by start, outer first."""
-    spans = {m.span() for pattern in QUOTE_PATTERNS for m in pattern.finditer(norm)}
+    spans = {m.span() for mark, pattern in _BY_OPENING_MARK if mark in norm for m in pattern.finditer(norm)}
     return sorted(spans, key=lambda span: (span[0], -span[1]))
 
 
@@ -145,7 +142,8 @@ def _quotes_in(sentence: Sentence) -> list[_Quote]:
             first, last = chain[0][0], chain[-1][1]
             before, after = norm[max(0, first - CONTEXT):first], norm[last:last + CONTEXT]
             for start, end in chain:
-                quotes.append(_Quote(sentence, start + 1, end - 1, is_nested, before, after, remarks))
+                key = _SPACES.sub("", norm[start + 1:end - 1])
+                quotes.append(_Quote(sentence, start + 1, end - 1, is_nested, before, after, remarks, key))
     return sorted(quotes, key=lambda q: q.start)
 
 
