@@ -9,6 +9,8 @@ names as written (the same offsets slice the original text).
 """
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections import Counter
 from functools import lru_cache
@@ -25,6 +27,7 @@ _TITLE_START = "".join(sorted({w[0] for w in (*lx.TITLE_BODIES, *lx.TITLE_CORES,
 _TITLE = re.compile(
     "(?=[{}])(?:{})?(?:常务)?副?(?:{})".format(_TITLE_START, "|".join(lx.TITLE_BODIES), "|".join(lx.TITLE_CORES))
 )
+_TITLE_CORE_END = re.compile("[{}]".format("".join(sorted({w[-1] for w in lx.TITLE_CORES}))))  # every title ends so
 _SPEECH_AFTER = ("说", "指出", "强调", "表示", "看来", "介绍", "认为", "要求", "讲话", "提出", "主持")
 _NR_FLAGS = frozenset({"nr", "nrfg", "nrt"})  # jieba's personal-name tags
 _NR_OR_UNKNOWN = _NR_FLAGS | {None}  # dictionary tags a name may have
@@ -117,6 +120,8 @@ def _titled_names(sentence: Sentence):
     """(start, name, title) for every name written right after an official title,
     and for lists of names that follow it (区领导张奇、赵海涛、…)."""
     norm = sentence.norm
+    if not _TITLE_CORE_END.search(norm):
+        return  # no title can end here: most sentences spare the costlier scan
     spans = segment.spans(norm)
     for m in _TITLE.finditer(norm):
         if m.group(0) in _BARE_GROUP_TITLES:
@@ -156,8 +161,8 @@ def _evidenced_nr(sentence: Sentence, nr_words, nr_counts: Counter, is_place_ste
 def find_people(sentences: list[Sentence]) -> list[Person]:
     """People named in the text, with the title written nearest before the name."""
     found: dict[str, Person] = {}
-    nr_words = [[t for t in segment.spans(s.norm) if t[3] in _NR_FLAGS] for s in sentences]  # one pass over the words
-    nr_counts = Counter(t[2] for words in nr_words for t in words)
+    nr_words = [segment.spans_tagged(s.norm, _NR_FLAGS) for s in sentences]
+    nr_counts = Counter(map(_WORD, itertools.chain.from_iterable(nr_words)))
     whole = "\n".join(s.norm for s in sentences)
 
     @lru_cache(maxsize=None)
@@ -171,7 +176,8 @@ def find_people(sentences: list[Sentence]) -> list[Person]:
         return False
 
     for s, words in zip(sentences, nr_words):
-        for start, key, title in list(_titled_names(s)) + list(_evidenced_nr(s, words, nr_counts, is_place_stem)):
+        evidenced = list(_evidenced_nr(s, words, nr_counts, is_place_stem)) if words else []
+        for start, key, title in list(_titled_names(s)) + evidenced:
             person = found.get(key)
             if person is None:
                 found[key] = Person(s.text[start:start + len(key)], key, s.index, title)
@@ -185,7 +191,9 @@ def find_people(sentences: list[Sentence]) -> list[Person]:
 
 # --- topic terms -------------------------------------------------------------------
 
-_TERM_FLAGS = {"n", "nz", "vn", "nt"}
+_TERM_FLAGS = frozenset({"n", "nz", "vn", "nt"})
+_WORD = operator.itemgetter(2)  # of a span
+_WORD_OF_PAIR, _COUNT_OF_PAIR = operator.itemgetter(0), operator.itemgetter(1)
 # Titles, meeting words, body names and number fragments say who or how, not what about.
 _NOT_A_TOPIC = re.compile(
     "(?:{}|{}|局|办|委|厅|开发区|中心)$|^[余多第]".format("|".join(lx.TITLE_CORES), "|".join(lx.MEETING_TYPES))
@@ -204,21 +212,28 @@ def find_terms(sentences: list[Sentence], people: list[Person] | None = None,
                places: list[Entity] | None = None) -> list[Term]:
     """Topic candidates: nouns and verbal nouns of two characters or more, minus
     boilerplate, people and places; the most frequent first."""
-    exclude = {p.key for p in people or []} | {p.key for p in places or []}
-    # every part of a name, so that one set lookup per word tells (文华 of 苏文华)
-    name_parts = {k[i:j] for k in exclude for i in range(len(k)) for j in range(i + 1, len(k) + 1)}
-    counts: dict[str, int] = {}
-    written: dict[str, str] = {}  # first spelling as written
-    for s in sentences:  # count the nouns first, then judge each distinct word once
-        for start, end, word, flag in segment.spans(s.norm):
-            if flag in _TERM_FLAGS:
-                if word in counts:
-                    counts[word] += 1
-                else:
-                    counts[word] = 1
-                    written[word] = s.text[start:end]
+    # the names joined, so that one substring test tells a part of a name (文华 of 苏文华);
+    # a topic-shaped word is all Han and never spans a newline
+    names = "\n".join([p.key for p in people or []] + [p.key for p in places or []])
+    # count the nouns first, then judge each distinct word once
+    counts = Counter(map(_WORD, itertools.chain.from_iterable(
+        segment.spans_tagged(s.norm, _TERM_FLAGS) for s in sentences)))
     # words jieba made up (fragments of slogans) make unstable tags: dictionary words only
-    topics = [(w, c) for w, c in counts.items()
-              if _topic_shaped(w) and w not in name_parts and segment.is_dictionary_word(w)]
-    ranked = sorted(topics, key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
-    return [Term(written[k], k, c) for k, c in ranked]
+    known = segment.dictionary_tags()
+    topics = [(w, c) for w, c in counts.items() if _topic_shaped(w) and w not in names and w in known]
+    topics.sort(key=_WORD_OF_PAIR)  # then by count, most first: the sort is stable
+    topics.sort(key=_COUNT_OF_PAIR, reverse=True)
+    ranked = topics[:TOP_TERMS]
+    if all(s.text == s.norm for s in sentences):  # Simplified as written: each word is its spelling
+        return [Term(k, k, c) for k, c in ranked]
+    return [Term(_first_spelling(sentences, k), k, c) for k, c in ranked]
+
+
+def _first_spelling(sentences: list[Sentence], word: str) -> str:
+    """word as written where it is first a topic candidate (臺灣 for 台湾)."""
+    for s in sentences:
+        if word in s.norm:  # a cheap test before visiting the words
+            for start, end, w, _flag in segment.spans_tagged(s.norm, _TERM_FLAGS):
+                if w == word:
+                    return s.text[start:end]
+    return word  # not reached: every counted word is a candidate somewhere

@@ -54,6 +54,7 @@ def use_backend(name: str) -> None:
     spans.cache_clear()
     token_ends.cache_clear()
     words_tagged.cache_clear()
+    spans_tagged.cache_clear()
 
 
 def _load():
@@ -132,6 +133,7 @@ def load_user_dict(path: str | Path) -> None:
     spans.cache_clear()
     token_ends.cache_clear()
     words_tagged.cache_clear()
+    spans_tagged.cache_clear()
 
 
 @lru_cache(maxsize=16384)
@@ -179,13 +181,10 @@ def words_tagged(text: str) -> dict[str, tuple[int, ...]]:
     return {flag: tuple(indices) for flag, indices in out.items()}
 
 
-def tagged(text: str, flags) -> list[int]:
-    """Indices, in order, of the words of spans(text) whose flag is one of flags."""
-    by_flag = words_tagged(text)
-    found = [by_flag[f] for f in flags if f in by_flag]
-    if len(found) == 1:
-        return list(found[0])
-    return sorted(i for indices in found for i in indices)
+@lru_cache(maxsize=16384)
+def spans_tagged(text: str, flags: frozenset[str]) -> tuple[tuple[int, int, str, str], ...]:
+    """The spans(text) whose flag is one of flags, in order (cached like spans)."""
+    return tuple(token for token in spans(text) if token[3] in flags)
 
 
 def word_tag(word: str) -> str | None:
@@ -193,6 +192,13 @@ def word_tag(word: str) -> str | None:
     if _tag_text is None:  # called often: spare the call once loaded
         _load()
     return _word_tags.get(word)
+
+
+def dictionary_tags() -> dict[str, str]:
+    """Every dictionary word and its part of speech, for a loop that asks about many."""
+    if _tag_text is None:
+        _load()
+    return _word_tags
 
 
 def is_dictionary_word(word: str) -> bool:
