@@ -58,7 +58,9 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             if _SPEAKS.match(after):
                 speakers.append((at, written))
             at = norm.find(key, at + len(key))
-    return sorted(chairs), sorted(speakers)
+    chairs.sort()
+    speakers.sort()
+    return chairs, speakers
 
 
 def add_names(names: list[str], more: list[str]) -> None:

@@ -40,6 +40,10 @@ _NAME_FIRST = re.compile(
     rf"(?P<verb>{'|'.join(_NAME_FIRST_VERBS)})"
     r"(?!前|之前|以前|之际|在即)"  # 大会召开之际: not yet held
 )
+# The meeting types by last character, longest first as in lx.MEETING_TYPES.
+_TYPES_BY_LAST: dict[str, list[str]] = {}
+for _t in lx.MEETING_TYPES:
+    _TYPES_BY_LAST.setdefault(_t[-1], []).append(_t)
 _NAME_FIRST_VERB = re.compile("|".join(_NAME_FIRST_VERBS))
 _SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|作[^{_STOP}]{0,6}报告)"
 _SPEECH_AT = re.compile(
@@ -83,7 +87,7 @@ def _unquote(name: str) -> str:
 
 
 def _type_of(name: str) -> str:
-    return next((t for t in lx.MEETING_TYPES if name.endswith(t)), name[-2:])
+    return next((t for t in _TYPES_BY_LAST.get(name[-1:], ()) if name.endswith(t)), name[-2:])
 
 
 # --- mentions -------------------------------------------------------------------------

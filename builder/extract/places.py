@@ -236,6 +236,7 @@ _LISTED_BODY = re.compile(
 _ORG_CANDIDATE_END = re.compile(
     "[{}]".format("".join(sorted(frozenset(w[-1] for w in _LEVEL_TOKENS) | _ADMIN_LAST | _COMPANY_LAST))))
 _NO_PLACES: frozenset[int] = frozenset()
+_SCOPE_PREFIX_CHARS = lx.SCOPE_PREFIX_CHARS
 _GLUED = set("对向在到与把被给从为将")
 _GENERIC_OWNERS = {"国企", "企业", "民企", "央企", "龙头", "骨干", "重点", "相关", "有关", "各类", "区属", "市属", "县属"}
 _PREDICATE_VERBS = {"深入", "走进", "参观", "鼓励", "支持", "引进", "考察", "包括", "依托", "推动", "帮助",
@@ -280,11 +281,12 @@ def _company_ending_at(spans, j: int) -> int | None:
     return first_nameish
 
 
-def _listed_bodies(norm: str):
+def _listed_bodies(norm: str) -> list[tuple[int, int]]:
     """(start, end) of short bodies in a list, which jieba often cuts badly
     (区工|信局, 区商|投局): a level, 1-4 characters, 局/办/委, between list marks."""
-    for m in _LISTED_BODY.finditer(norm):
-        yield m.start(), m.end()
+    if "局" not in norm and "办" not in norm and "委" not in norm:
+        return []  # the pattern's last character: most sentences spare its scan
+    return [m.span() for m in _LISTED_BODY.finditer(norm)]
 
 
 def find_orgs(sentences: list[Sentence]) -> list[Entity]:
@@ -292,7 +294,7 @@ def find_orgs(sentences: list[Sentence]) -> list[Entity]:
     orgs: dict[str, Entity] = {}
     for s in sentences:
         spans = segment.spans(s.norm)
-        found: list[tuple[int, int]] = list(_listed_bodies(s.norm))
+        found = _listed_bodies(s.norm)
         ends = segment.token_ends(s.norm)
         for m in _ORG_CANDIDATE_END.finditer(s.norm):  # the few words (about 5%) that may open or close a body
             i = ends.get(m.end())
@@ -300,7 +302,7 @@ def find_orgs(sentences: list[Sentence]) -> list[Entity]:
                 continue
             start, _end, word, flag = spans[i]
             is_place = flag == "ns" and word.endswith(_ADMIN_END)
-            if (word in _LEVEL_TOKENS or is_place) and s.norm[start - 1:start] not in lx.SCOPE_PREFIX_CHARS \
+            if (word in _LEVEL_TOKENS or is_place) and s.norm[start - 1:start] not in _SCOPE_PREFIX_CHARS \
                     and _open_left(spans, i, _NO_PLACES):
                 end = _gov_org_at(spans, i, is_place)
                 if end and s.norm[start:end] not in _BARE_BODIES and end - start >= 3:
@@ -313,6 +315,8 @@ def find_orgs(sentences: list[Sentence]) -> list[Entity]:
                 if begin is not None and spans[i][1] - begin >= 4 and s.norm[begin] not in "（(" \
                         and s.norm[begin:start] not in _GENERIC_OWNERS:
                     found.append((begin, spans[i][1]))
+        if not found:
+            continue
         for start, end in sorted(set(found)):
             key = s.norm[start:end]
             if any(key != k and key in k for k in (s.norm[a:b] for a, b in found)):
