@@ -132,6 +132,7 @@ _EDITOR_ROLES = (
 )
 _AUTHOR_ROLES = "作者|撰稿|撰文|文字|文"
 _WORDS_AND_PICTURES = re.compile(r"^(?:(?:文|图|圖)\s*[/／]\s*(?:图|圖|文)\s*[:：]?\s*|(?:文图|图文|圖文)(?:\s*[:：]\s*|\s+))(?=\S)")
+_WORDS_AND_PICTURES_FIRST = ("文", "图", "圖")  # the pattern's first characters
 _OTHER_ROLES = "摄影|攝影|图片|圖片|图|圖|视频|視頻|通讯员|通訊員|记者|記者"
 _EDITOR_ROLE = re.compile(_EDITOR_ROLES)
 _AUTHOR_ROLE = re.compile(f"{_AUTHOR_ROLES}|通讯员|通訊員|记者|記者")
@@ -148,7 +149,9 @@ def _names(value: str) -> list[str]:
 def parse_credit(line: str, loose: bool = False) -> dict | None:
     """'编辑:武俊 组版:颜莉', '(责编:雷昊、张临山)' → editors / reporters.
     `loose` also accepts a space after the role ('编辑 张三'), safe only inside brackets."""
-    inner = _WORDS_AND_PICTURES.sub("作者：", line.strip("（()）【】[] "))
+    inner = line.strip("（()）【】[] ")
+    if inner[:1] in _WORDS_AND_PICTURES_FIRST:
+        inner = _WORDS_AND_PICTURES.sub("作者：", inner)
     role_pattern = _LOOSE_CREDIT_ROLE if loose else _CREDIT_ROLE
     # the cheap tests first: a credit opens with a role and is short (paragraphs are not)
     if len(inner) > 80 or not role_pattern.match(inner) or _SENTENCE_MARK.search(inner):
@@ -281,12 +284,14 @@ def parse_reporters(text: str) -> dict | None:
     return out
 
 
-_BULLET = re.compile("^[□■●◆◇○◎•]+\\s*")  # '□本报记者 张三' in newspaper layouts
+_BULLET_CHARS = "□■●◆◇○◎•"
+_BULLET = re.compile(f"^[{_BULLET_CHARS}]+\\s*")  # '□本报记者 张三' in newspaper layouts
 
 
 def parse_meta_line(line: str) -> dict | None:
     """The metadata a whole line carries, or None when it is not a metadata line."""
-    line = _BULLET.sub("", line)
+    if line[:1] in _BULLET_CHARS:
+        line = _BULLET.sub("", line)
     return parse_credit(line) or parse_source_or_dateline(line) or parse_reporters(line)
 
 

@@ -55,7 +55,7 @@ def read_units(text: str) -> list[Unit]:
     in_header = True  # no paragraph seen yet: site-name lines are furniture
     after_blank = True
     for number, raw in enumerate(text.split("\n"), 1):
-        line = R.SPACES.sub(" ", raw).strip()
+        line = R.SPACES.sub(" ", raw).strip() if raw else raw  # half the lines are blank
         if not line:
             after_blank = True
             continue
