@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from builder import clean_rules as R
 from builder import dictionary
@@ -113,19 +112,20 @@ def classify_line(line: str, in_header: bool) -> Unit | None:
 # --- page breaks ---------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _two_char_words() -> frozenset[str]:
-    """Common two-character words (jieba's dictionary), to spot a word cut by a page break."""
-    freqs, _ = dictionary.words()
-    return frozenset(w for w, f in freqs.items() if len(w) == 2 and f >= 50)
+MIN_PAIR_FREQ = 50  # a two-character word of jieba's dictionary this common is a word
+
+
+def _common_pair(text: str, freqs: dict[str, int]) -> bool:
+    """text is a common two-character word (asked of the dictionary itself: no set of them to build)."""
+    return len(text) == 2 and freqs.get(text, 0) >= MIN_PAIR_FREQ
 
 
 def splits_word(left: str, right: str) -> bool:
     """'…党代会确' + '定的目标…': the two sides make a word that the line end cut."""
     if not left or not right or not R.HAN.match(left[-1]) or not R.HAN.match(right[0]):
         return False
-    words = _two_char_words()
-    return left[-1] + right[0] in words and left[-2:] not in words
+    freqs, _ = dictionary.words()
+    return _common_pair(left[-1] + right[0], freqs) and not _common_pair(left[-2:], freqs)
 
 
 def _is_open(unit: Unit) -> bool:
