@@ -50,11 +50,7 @@ def use_backend(name: str) -> None:
         raise ValueError(f"unknown segmenter {name!r}: choose one of {', '.join(BACKENDS)}")
     with _lock:
         _backend, _tag_text = name, None
-    tag_cached.cache_clear()
-    spans.cache_clear()
-    token_ends.cache_clear()
-    words_tagged.cache_clear()
-    spans_tagged.cache_clear()
+    clear_caches()
 
 
 def _load():
@@ -129,11 +125,13 @@ def load_user_dict(path: str | Path) -> None:
     _user_dicts.append(path)
     with _lock:
         _tag_text = None  # reloaded with the new dictionary on the next call
-    tag_cached.cache_clear()
-    spans.cache_clear()
-    token_ends.cache_clear()
-    words_tagged.cache_clear()
-    spans_tagged.cache_clear()
+    clear_caches()
+
+
+def clear_caches() -> None:
+    """Forget every per-sentence result (after a change of segmenter or dictionary)."""
+    for cached in (tag_cached, spans, token_ends, words_tagged, spans_tagged):
+        cached.cache_clear()
 
 
 @lru_cache(maxsize=16384)
