@@ -65,6 +65,7 @@ PIECES = {"card": CARD_TEMPLATE, "feed_entry": ENTRY_TEMPLATE}
 def environment(layouts: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(layouts),
+        bytecode_cache=_bytecode_cache(),
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True, default=True),
         trim_blocks=True,
         lstrip_blocks=True,
@@ -72,6 +73,25 @@ def environment(layouts: Path) -> jinja2.Environment:
     )
     env.globals.update(kind_names=TAG_KIND_NAMES, tag_kinds=TAG_KINDS, version=__version__)
     return env
+
+
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass  # a cache that cannot be written only costs speed
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in the user's temp folder (Jinja's own cache, which
+    checks each template's source), so a build compiles only the templates that
+    changed (0.15 s a build otherwise). Jinja keys an entry by the template's path
+    only, so the builder's code hash is in the name: other code, other options."""
+    try:
+        return _BytecodeCache(pattern=f"zhaiyao-{code_fingerprint()[:12]}-%s.cache")
+    except (OSError, RuntimeError):  # no safe temp folder (Jinja checks its owner): compile every time
+        return None
 
 
 def template_hashes(env: jinja2.Environment) -> dict[str, str]:

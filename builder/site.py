@@ -211,10 +211,9 @@ def rank_topics(articles: list[Article], per_article: int, stopwords: set[str]) 
     n = len(articles)
     out = {}
     for a in articles:
-        scored = sorted(
-            ((t.count * math.log((n + 1) / (df[t.key] + 0.5)), t.key, t.name) for t in a.digest.terms if t.key not in stopwords),
-            key=lambda x: (-x[0], x[1]),
-        )
+        # (-score, key): highest first, ties by key; an article's term keys are distinct
+        scored = sorted((-t.count * math.log((n + 1) / (df[t.key] + 0.5)), t.key, t.name)
+                        for t in a.digest.terms if t.key not in stopwords)
         chosen = [(key, name) for _, key, name in scored[:per_article]]
         chosen += [(to_simplified(t), t) for t in a.story.tags if to_simplified(t) not in {k for k, _ in chosen}]
         out[a.identity] = chosen
