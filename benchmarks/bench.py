@@ -28,14 +28,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
 
+# Ends as `python -m builder build` does (builder/__main__.py): os._exit, no heap teardown.
 DRIVER = """
-import json, resource, sys
+import json, os, resource, sys
 from builder.pipeline import build
 report = build(sys.argv[1], log=lambda *_: None)
 print(json.dumps({"seconds": report.seconds, "articles": report.articles, "rendered": report.rendered,
                   "written": report.written, "processed": report.processed,
                   "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+                  "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}), flush=True)
+os._exit(0)
 """
 
 
