@@ -69,7 +69,7 @@ def caption_shaped(text: str) -> bool:
     return not _INNER_PUNCT.search(text, 0, len(text) - 1)
 
 
-PHOTO_CREDIT = re.compile(rf"(?:^(?:[▲△↑]|图为|圖為|图：|圖：|图/|圖/)|[（(][^()（）]{{0,20}}(?:摄|攝)[)）]$|\s(?:摄|攝)$|(?:供图|供圖)[)）]?$)")
+PHOTO_CREDIT = re.compile(r"(?:^(?:[▲△↑]|图为|圖為|图：|圖：|图/|圖/)|[（(][^()（）]{0,20}(?:摄|攝)[)）]$|\s(?:摄|攝)$|(?:供图|供圖)[)）]?$)")
 _CREDIT_FIRST, _CREDIT_LAST = set("▲△↑图圖"), set("摄攝图圖)）\n")  # where PHOTO_CREDIT can match
 
 

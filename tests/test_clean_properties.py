@@ -1,10 +1,9 @@
 """Properties of the raw-text cleaner on generated articles (hypothesis)."""
 from __future__ import annotations
 
-import os
 from collections import Counter
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from builder.clean import clean_raw_text, story_text

@@ -6,7 +6,6 @@ clean+extract of any Source gives stories, never an exception.
 from __future__ import annotations
 
 import codecs
-import os
 import re
 from pathlib import Path
 

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from tests.conftest import ROOT, fetch, free_port, make_site
+from tests.conftest import fetch, free_port, make_site
 
 ARTICLE = "---\ntitle: 甲县召开会议\ndate: 2022-01-01\nslug: jia\n---\n甲县召开经济工作会议。\n"
 

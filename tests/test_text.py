@@ -1,5 +1,5 @@
 """Sentence splitting and the normalised form extraction works on."""
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from builder.text import full_width_punctuation, language_tag, normalise, sentences_of, split_sentences, to_simplified
