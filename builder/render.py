@@ -76,11 +76,20 @@ def environment(layouts: Path) -> jinja2.Environment:
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's file cache, never trusted: an entry that does not load is compiled
+    again, one that cannot be written is skipped (a cache only ever costs speed)."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # e.g. a damaged file that still opens with Jinja's header
+            bucket.reset()
+
     def dump_bytecode(self, bucket) -> None:
         try:
             super().dump_bytecode(bucket)
         except OSError:
-            pass  # a cache that cannot be written only costs speed
+            pass
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:

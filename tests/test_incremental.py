@@ -256,3 +256,21 @@ def test_an_empty_output_folder_made_by_the_user_is_used_and_nothing_is_left_bes
     build(config, log=quiet)
     assert (tmp_path / "public" / "index.html").exists()
     assert not any(p.name.startswith(".public.zhaiyao") for p in tmp_path.iterdir())
+
+
+def test_damaged_compiled_templates_are_compiled_again(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))  # Jinja's cache folder goes in there
+    (tmp_path / "tmp").mkdir()
+    config = make_site(tmp_path, articles=ARTICLES)
+    build(config, output=tmp_path / "one", log=quiet)
+    cached = list((tmp_path / "tmp").rglob("zhaiyao-*.cache"))
+    assert cached, "no compiled template was cached"
+    import jinja2.bccache
+
+    for path in cached:  # Jinja's header, then garbage where its checksum should be
+        path.write_bytes(jinja2.bccache.bc_magic + b"not a pickle")
+    build(config, output=tmp_path / "two", log=quiet)
+    pages = lambda folder: {p: h for p, h in hashes(folder).items() if not p.startswith("pagefind/")}  # noqa: E731
+    assert pages(tmp_path / "two") == pages(tmp_path / "one")
