@@ -74,11 +74,8 @@ _CREDIT_FIRST, _CREDIT_LAST = set("▲△↑图圖"), set("摄攝图圖)）\n") 
 
 
 def has_photo_credit(text: str) -> bool:
-    """PHOTO_CREDIT.search(text), with the search skipped when neither end of the
-    text can hold a credit (most paragraphs)."""
-    if text[:1] not in _CREDIT_FIRST and text[-1:] not in _CREDIT_LAST:
-        return False
-    return PHOTO_CREDIT.search(text) is not None
+    """PHOTO_CREDIT.search(text), skipped when neither end can hold a credit (most paragraphs)."""
+    return (text[:1] in _CREDIT_FIRST or text[-1:] in _CREDIT_LAST) and PHOTO_CREDIT.search(text) is not None
 
 
 def paragraph_like(text: str) -> bool:
