@@ -67,13 +67,14 @@ def build(config_path: Path, output: Path | None = None, log: Callable[[str], No
     return Builder(config, output or config.output_path, log=log, jobs=jobs, progress=progress).build()
 
 
-def _process_safely(source: load.Source, cache: ProcessCache) -> tuple[str, bytes | str]:
-    """Worker: (source hash, the pickled result or the warning that replaces it). The
-    result is pickled once, for the cache (written here) and for the way back."""
+def _process_safely(source: load.Source, cache: ProcessCache, pickled: bool = True) -> tuple[str, bytes | list | str]:
+    """Worker: (source hash, the result or the warning that replaces it). The result is
+    pickled once, for the cache (written here) and, from a worker, for the way back."""
     try:
-        payload = pickle.dumps(process(source), protocol=pickle.HIGHEST_PROTOCOL)
+        result = process(source)
+        payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         cache.put(source.digest, payload)
-        return source.digest, payload
+        return source.digest, payload if pickled else result
     except UserError as exc:
         return source.digest, str(exc)
     except Exception as exc:  # a bug must not take the whole site down: report the file
@@ -251,7 +252,7 @@ class Builder:
                     outcomes = [bar.tick(_unpickled(x)) for x in work]  # as they come, while the workers go on
             else:
                 meanwhile()
-                outcomes = [bar.tick(_unpickled(_process_safely(s, self.cache))) for s in missing]
+                outcomes = [bar.tick(_process_safely(s, self.cache, pickled=False)) for s in missing]
         for digest, outcome in outcomes:
             if isinstance(outcome, str):
                 report.warnings.append(outcome)
