@@ -39,7 +39,12 @@ class ProcessCache:
         return hashlib.sha256(f"{self.salt}:{source_hash}".encode()).hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
+        # one folder per code and settings: a cold build sees at once that it has nothing cached
+        return self.folder / self.salt[:16] / f"{key}.pickle"
+
+    def is_empty(self) -> bool:
+        """Nothing cached for this code and these settings (a cold build)."""
+        return self.folder is None or not (self.folder / self.salt[:16]).is_dir()
 
     def get(self, source_hash: str):
         if self.folder is None:

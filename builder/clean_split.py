@@ -115,17 +115,16 @@ def classify_line(line: str, in_header: bool) -> Unit | None:
 MIN_PAIR_FREQ = 50  # a two-character word of jieba's dictionary this common is a word
 
 
-def _common_pair(text: str, freqs: dict[str, int]) -> bool:
+def _common_pair(text: str) -> bool:
     """text is a common two-character word (asked of the dictionary itself: no set of them to build)."""
-    return len(text) == 2 and freqs.get(text, 0) >= MIN_PAIR_FREQ
+    return len(text) == 2 and dictionary.freq(text) >= MIN_PAIR_FREQ
 
 
 def splits_word(left: str, right: str) -> bool:
     """'…党代会确' + '定的目标…': the two sides make a word that the line end cut."""
     if not left or not right or not R.HAN.match(left[-1]) or not R.HAN.match(right[0]):
         return False
-    freqs, _ = dictionary.words()
-    return _common_pair(left[-1] + right[0], freqs) and not _common_pair(left[-2:], freqs)
+    return _common_pair(left[-1] + right[0]) and not _common_pair(left[-2:])
 
 
 def _is_open(unit: Unit) -> bool:

@@ -81,6 +81,13 @@ def _process_safely(source: load.Source, cache: ProcessCache, pickled: bool = Tr
         return source.digest, f"{source.path}: internal error while cleaning/extracting: {exc!r}"
 
 
+def _load_segmenter() -> None:
+    """Worker start: the segmenter and its dictionary, before the first file."""
+    from builder.extract import segment
+
+    segment.preload()
+
+
 def _unpickled(outcome: tuple[str, bytes | str]) -> tuple[str, list[site.Processed] | str]:
     digest, result = outcome
     return digest, pickle.loads(result) if isinstance(result, bytes) else result
@@ -113,10 +120,10 @@ class Builder:
         self._model = None  # the last site model, which the next may reuse
 
     def build(self) -> BuildReport:
-        with _gc_paused():
-            return self._build()
+        with _gc_paused(), contextlib.ExitStack() as cleanup:
+            return self._build(cleanup)
 
-    def _build(self) -> BuildReport:
+    def _build(self, cleanup: contextlib.ExitStack) -> BuildReport:
         report = BuildReport()
         clock = _Clock(report.seconds)
         config = self.config
@@ -130,6 +137,7 @@ class Builder:
             manifest = write.read_manifest(self.output)
             search_missing = config.search and not (self.output / "pagefind").is_dir()
             unchanged = manifest.inputs == inputs and write.outputs_present(self.output, manifest) and not search_missing
+            workers = None if unchanged else self._start_workers_early(len(stamps), cleanup)
             sources = [] if unchanged else self._load(stamps, report)
         if unchanged:
             report.files, report.warnings = len(manifest.files), manifest.warnings
@@ -138,7 +146,7 @@ class Builder:
         from builder import render, site  # only now: a no-op build never imports them
 
         with clock("clean+extract"):
-            processed = self._process(sources, report, meanwhile=self._prepare_output_stages)
+            processed = self._process(sources, report, meanwhile=self._prepare_output_stages, workers=workers)
             del sources  # their text lives on in the results: do not hold it twice
         with clock("model"):
             model = self._model = site.build_model(config, processed, previous=self._model)
@@ -217,6 +225,18 @@ class Builder:
             h.update(f"{path.relative_to(self.config.content_path).as_posix()}\0{stamp}\n".encode(errors="surrogateescape"))
         return h.hexdigest()
 
+    def _start_workers_early(self, files: int, cleanup: contextlib.ExitStack) -> ProcessPoolExecutor | None:
+        """A cold build (nothing cached for this code and settings) will extract every
+        file: its workers start now and load the segmenter while this process reads
+        the files, instead of after."""
+        if self.jobs < 2 or files < PARALLEL_MIN_FILES or self.memory or not self.cache.is_empty():
+            return None
+        from builder import site  # noqa: F401  before the fork: the workers need the stages
+
+        workers = cleanup.enter_context(ProcessPoolExecutor(self.jobs, initializer=_load_segmenter))
+        workers.submit(int)  # with fork, the first task starts every worker
+        return workers
+
     def _prepare_output_stages(self) -> None:
         """What the model and render stages need loaded: pypinyin for slugs, the Jinja
         environment (kept between builds: Jinja recompiles only templates that changed)
@@ -228,8 +248,8 @@ class Builder:
             self._env = render.environment(self.config.layouts_path)
         render.compile_templates(self._env)
 
-    def _process(self, sources: list[load.Source], report: BuildReport,
-                 meanwhile: Callable[[], None]) -> list[site.Processed]:
+    def _process(self, sources: list[load.Source], report: BuildReport, meanwhile: Callable[[], None],
+                 workers: ProcessPoolExecutor | None = None) -> list[site.Processed]:
         from builder import site  # before the workers fork: they need it too
 
         results: dict[str, list[site.Processed]] = {}
@@ -243,13 +263,20 @@ class Builder:
         report.processed = len(missing)
         if missing:
             self.log(f"cleaning and extracting {len(missing)} of {len(sources)} files ({len(sources) - len(missing)} cached)")
-        with _progress(len(missing), self.progress) as bar:
-            if len(missing) >= PARALLEL_MIN_FILES and self.jobs > 1:
-                with ProcessPoolExecutor(self.jobs) as pool:
-                    chunk = max(1, min(16, len(missing) // (self.jobs * 8)))
-                    work = pool.map(_process_safely, missing, itertools.repeat(self.cache), chunksize=chunk)
-                    meanwhile()  # the work is queued and the workers are forked: use the idle main process
-                    outcomes = [bar.tick(_unpickled(x)) for x in work]  # as they come, while the workers go on
+        parallel = len(missing) >= PARALLEL_MIN_FILES and self.jobs > 1
+        if parallel and workers is None:
+            workers = ProcessPoolExecutor(self.jobs, initializer=_load_segmenter)
+        # leaving `with workers` ends them: their memory is free before the render workers fork
+        with workers or contextlib.nullcontext(), _progress(len(missing), self.progress) as bar:
+            if parallel:
+                chunk = max(1, min(16, len(missing) // (self.jobs * 8)))
+                work = workers.map(_process_safely, missing, itertools.repeat(self.cache), chunksize=chunk)
+                meanwhile()  # the work is queued and the workers are forked: use the idle main process
+                outcomes = []
+                for digest, outcome in map(_unpickled, work):  # as they come, while the workers go on
+                    if not isinstance(outcome, str):
+                        site.warm(outcome)  # the site model's work on each story, done ahead
+                    outcomes.append(bar.tick((digest, outcome)))
             else:
                 meanwhile()
                 outcomes = [bar.tick(_process_safely(s, self.cache, pickled=False)) for s in missing]

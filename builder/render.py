@@ -291,24 +291,26 @@ def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: lis
     """Render the planned files and hand each to `store` as it is made, so the whole
     site is never held in memory; yields what `store` returns (in no set order when
     jobs > 1). Forked workers call `store` themselves: only its answers come back."""
-    renderer = _Renderer(config, site, env)
-    if jobs < 2 or len(plans) < PARALLEL_MIN_PAGES or "fork" not in multiprocessing.get_all_start_methods():
-        for plan in plans:
-            yield store(renderer.render(plan))
-        return
-    # Forked workers inherit the model, templates, plans and `store` as they are:
-    # nothing is pickled on the way in.
-    compile_templates(env)  # once here, not once in every worker
     global _forked
-    _forked = (renderer, plans, store)
-    batch = max(8, min(64, len(plans) // (jobs * 8)))
+    renderer = _Renderer(config, site, env)
+    compile_templates(env)  # once here, not once in every worker: each template is now fresh
+    env.auto_reload = False  # so no page asks the disk again whether its templates changed
     try:
+        if jobs < 2 or len(plans) < PARALLEL_MIN_PAGES or "fork" not in multiprocessing.get_all_start_methods():
+            for plan in plans:
+                yield store(renderer.render(plan))
+            return
+        # Forked workers inherit the model, templates, plans and `store` as they are:
+        # nothing is pickled on the way in.
+        _forked = (renderer, plans, store)
+        batch = max(8, min(64, len(plans) // (jobs * 8)))
         with multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker) as pool:
             slices = [(start, start + batch) for start in range(0, len(plans), batch)]
             for answers in pool.imap_unordered(_render_slice, slices):
                 yield from answers
     finally:
         _forked = None
+        env.auto_reload = True  # serve's next build sees edited templates
 
 
 _forked: tuple[_Renderer, list[PagePlan], Callable] | None = None  # set in the parent just before the fork

@@ -41,11 +41,10 @@ def _readings() -> dict[str, tuple[str, ...]]:
 
 def candidate(reading: str, before: str, after: str) -> str | None:
     """The one Simplified character read `reading` that forms a word with a neighbour."""
-    freqs, _ = dictionary.words()
     left, right = to_simplified(before), to_simplified(after)
     fits = {to_simplified(c) for c in _readings().get(reading, ())}
-    fits = {c for c in fits if (left and freqs.get(left + c, 0) >= MIN_WORD_FREQ)
-            or (right and freqs.get(c + right, 0) >= MIN_WORD_FREQ)}
+    fits = {c for c in fits if (left and dictionary.freq(left + c) >= MIN_WORD_FREQ)
+            or (right and dictionary.freq(c + right) >= MIN_WORD_FREQ)}
     return fits.pop() if len(fits) == 1 else None
 
 

@@ -170,6 +170,19 @@ def build_model(config: Config, processed: list[Processed], previous: Site | Non
     return Site(config, articles, tags, warnings, shape)
 
 
+def warm(items: list[Processed]) -> None:
+    """What build_model does with one story alone (slugs of its title and tags, each
+    cached by slugify), done while the other stories are still being extracted."""
+    for p in items:
+        if not p.story.slug:
+            slugify(p.story.title)
+        d = p.digest
+        for key in [*(x.key for x in d.people), *(x.key for x in d.places), *(x.key for x in d.orgs)]:
+            slugify(key)
+        for s in d.slogans:
+            slugify(s.key or to_simplified(s.text))
+
+
 def _model_shape(config: Config, processed: list[Processed], topics: dict) -> str:
     h = hashlib.sha256(repr((config.base_path, config.related_articles)).encode())
     for p in processed:

@@ -219,7 +219,7 @@ def find_terms(sentences: list[Sentence], people: list[Person] | None = None,
     counts = Counter(map(_WORD, itertools.chain.from_iterable(
         segment.spans_tagged(s.norm, _TERM_FLAGS) for s in sentences)))
     # words jieba made up (fragments of slogans) make unstable tags: dictionary words only
-    known = segment.dictionary_tags()
+    known = segment.dictionary_words()
     topics = [(w, c) for w, c in counts.items() if _topic_shaped(w) and w not in names and w in known]
     topics.sort(key=_WORD_OF_PAIR)  # then by count, most first: the sort is stable
     topics.sort(key=_COUNT_OF_PAIR, reverse=True)

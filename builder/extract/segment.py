@@ -30,12 +30,13 @@ FUNCTION_FLAGS = frozenset(
     {"v", "p", "c", "u", "uj", "ul", "d", "r", "m", "q", "f", "t", "x", "y", "e", "o", "vd", "ad"}
 )
 BACKENDS = ("jieba", "rjieba")
+TAG_MASK = (1 << dictionary.TAG_BITS) - 1
 
 _lock = threading.Lock()
 _backend = os.environ.get("ZHAIYAO_SEGMENTER", "rjieba")
 _tag_text = None  # callable text -> iterable of (word, flag), once loaded
-_word_tags: dict[str, str] = {}  # dictionary word -> its part of speech
-_word_freqs: dict[str, int] = {}
+_entries: dict[str, int] = {}  # dictionary word -> frequency and tag (see builder/dictionary.py)
+_tag_names: list[str] = []  # tag by number
 _user_dicts: list[str] = []
 
 
@@ -54,20 +55,21 @@ def use_backend(name: str) -> None:
 
 
 def _load():
-    """The tagger, loaded on first use, with the dictionary tables word_tag and
-    word_freq read (dictionary.words: no import of jieba's own tagger for rjieba)."""
-    global _tag_text, _word_tags, _word_freqs
+    """The tagger, loaded on first use, with the dictionary table that word_tag and
+    word_freq read (dictionary.entries: no import of jieba's own tagger for rjieba)."""
+    global _tag_text, _entries, _tag_names
     if _tag_text is not None:
         return _tag_text
     with _lock:
         if _tag_text is None:
-            _word_freqs, _word_tags = dictionary.words()
-            if _user_dicts:  # the user's words go into copies: the cached tables stay jieba's own
-                _word_freqs, _word_tags = dict(_word_freqs), dict(_word_tags)
+            _entries, _tag_names = dictionary.entries()
+            if _user_dicts:  # the user's words go into copies: the cached table stays jieba's own
+                _entries, _tag_names = dict(_entries), list(_tag_names)
             for path in _user_dicts:
                 for word, freq, flag in _user_dict_entries(path):
-                    _word_freqs[word] = freq or _word_freqs.get(word, 1)
-                    _word_tags[word] = flag or _word_tags.get(word, "x")
+                    known = _entries.get(word)
+                    old_freq, old_flag = (known >> dictionary.TAG_BITS, _tag_names[known & TAG_MASK]) if known is not None else (1, "x")
+                    _entries[word] = dictionary.pack(freq or old_freq, flag or old_flag, _tag_names)
             rjieba = _import_rjieba() if _backend == "rjieba" else None
             if rjieba is not None:
                 for path in _user_dicts:
@@ -77,6 +79,11 @@ def _load():
             else:
                 _tag_text = _jieba_tagger()
     return _tag_text
+
+
+def preload() -> None:
+    """Load the segmenter now (a worker does, as it starts)."""
+    _load()
 
 
 def _jieba_tagger():
@@ -189,14 +196,15 @@ def word_tag(word: str) -> str | None:
     """The part of speech the dictionary gives word, or None for an unknown word."""
     if _tag_text is None:  # called often: spare the call once loaded
         _load()
-    return _word_tags.get(word)
+    entry = _entries.get(word)
+    return None if entry is None else _tag_names[entry & TAG_MASK]
 
 
-def dictionary_tags() -> dict[str, str]:
-    """Every dictionary word and its part of speech, for a loop that asks about many."""
+def dictionary_words() -> dict[str, int]:
+    """The dictionary's words (as keys), for a loop that asks about many."""
     if _tag_text is None:
         _load()
-    return _word_tags
+    return _entries
 
 
 def is_dictionary_word(word: str) -> bool:
@@ -207,7 +215,7 @@ def word_freq(word: str) -> int:
     """The dictionary frequency of word (0 when unknown)."""
     if _tag_text is None:
         _load()
-    return _word_freqs.get(word) or 0
+    return _entries.get(word, 0) >> dictionary.TAG_BITS
 
 
 def is_han(text: str) -> bool:
