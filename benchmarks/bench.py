@@ -7,8 +7,9 @@
 Each corpus recombines the paragraphs of content/*.txt deterministically
 (every article distinct, 6-12 KB). For each size it times a cold build (no
 cache, no output; all cold builds run first, see main), a no-op rebuild, a
-one-article edit and a template edit, each in a new Python process, and reports articles/s, the share of each stage
-and peak RSS (main process and the largest worker). Prints a table and writes
+one-article edit and a template edit, each in a new Python process, and
+reports articles/s, the share of each stage and peak RSS (main process and
+the largest worker). Prints a table and writes
 benchmarks/out/results.json. Medians of --repeat runs.
 """
 from __future__ import annotations

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 TAG_BITS = 8  # an entry is frequency << TAG_BITS | tag number
+TAG_MASK = (1 << TAG_BITS) - 1
 _FORMAT = 2  # of the marshal copy
 
 
@@ -27,14 +28,17 @@ def dict_path() -> Path:
     return Path(spec.origin).parent / "dict.txt"
 
 
-def pack(freq: int, tag: str, tag_names: list[str]) -> int:
-    """The entry of a word (tag_names grows by the tags it has not seen)."""
-    if tag not in tag_names:
-        tag_names.append(tag)
-    number = tag_names.index(tag)
-    if number >= 1 << TAG_BITS:
-        raise ValueError(f"more than {1 << TAG_BITS} parts of speech in the dictionary")
+def pack(freq: int, tag: str, numbers: dict[str, int]) -> int:
+    """The entry of a word; `numbers` (tag -> number, in order) grows by the tags it has not seen."""
+    number = numbers.setdefault(tag, len(numbers))
+    if number > TAG_MASK:
+        raise ValueError(f"more than {TAG_MASK + 1} parts of speech in the dictionary")
     return freq << TAG_BITS | number
+
+
+def unpack(entry: int, tag_names: list[str]) -> tuple[int, str]:
+    """(frequency, tag) of an entry."""
+    return entry >> TAG_BITS, tag_names[entry & TAG_MASK]
 
 
 @lru_cache(maxsize=1)
@@ -49,12 +53,13 @@ def entries() -> tuple[dict[str, int], list[str]]:
             return table, tag_names
     except (OSError, ValueError, EOFError, TypeError):
         pass  # no copy yet, or a broken one: parse the source
-    table, tag_names = {}, []
+    table, numbers = {}, {}
     with open(source, encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) >= 2:
-                table[parts[0]] = pack(int(parts[1]), parts[2] if len(parts) > 2 else "x", tag_names)
+                table[parts[0]] = pack(int(parts[1]), parts[2] if len(parts) > 2 else "x", numbers)
+    tag_names = list(numbers)
     try:
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps((table, tag_names)))

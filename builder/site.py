@@ -176,11 +176,20 @@ def warm(items: list[Processed]) -> None:
     for p in items:
         if not p.story.slug:
             slugify(p.story.title)
-        d = p.digest
-        for key in [*(x.key for x in d.people), *(x.key for x in d.places), *(x.key for x in d.orgs)]:
-            slugify(key)
-        for s in d.slogans:
-            slugify(s.key or to_simplified(s.text))
+        for entries in _story_tags(p.digest).values():
+            for key, _name, _note in entries:
+                slugify(key)
+
+
+def _story_tags(d: Digest) -> dict[str, list[tuple[str, str, str | None]]]:
+    """(key, name, note) of the tags a story's own boxes give it, by kind; topics are
+    ranked across the site (rank_topics)."""
+    return {
+        "people": [(p.key, p.name, p.title) for p in d.people],
+        "places": [(p.key, p.name, None) for p in d.places],
+        "orgs": [(o.key, o.name, None) for o in d.orgs],
+        "slogans": [(s.key or to_simplified(s.text), s.text, None) for s in d.slogans],
+    }
 
 
 def _model_shape(config: Config, processed: list[Processed], topics: dict) -> str:
@@ -236,14 +245,8 @@ def rank_topics(articles: list[Article], per_article: int, stopwords: set[str]) 
 def _collect_tags(articles: list[Article], topics: dict, base: str) -> dict[str, list[Tag]]:
     by_kind: dict[str, dict[str, Tag]] = {kind: {} for kind in TAG_KINDS}
     for a in articles:
-        d = a.digest
-        entries = {
-            "people": [(p.key, p.name, p.title) for p in d.people],
-            "places": [(p.key, p.name, None) for p in d.places],
-            "orgs": [(o.key, o.name, None) for o in d.orgs],
-            "slogans": [(s.key or to_simplified(s.text), s.text, None) for s in d.slogans],
-            "topics": [(key, name, None) for key, name in topics[a.identity]],
-        }
+        entries = _story_tags(a.digest)
+        entries["topics"] = [(key, name, None) for key, name in topics[a.identity]]
         for kind, items in entries.items():
             a.tags[kind] = []
             for key, name, note in items:

@@ -30,7 +30,6 @@ FUNCTION_FLAGS = frozenset(
     {"v", "p", "c", "u", "uj", "ul", "d", "r", "m", "q", "f", "t", "x", "y", "e", "o", "vd", "ad"}
 )
 BACKENDS = ("jieba", "rjieba")
-TAG_MASK = (1 << dictionary.TAG_BITS) - 1
 
 _lock = threading.Lock()
 _backend = os.environ.get("ZHAIYAO_SEGMENTER", "rjieba")
@@ -63,13 +62,14 @@ def _load():
     with _lock:
         if _tag_text is None:
             _entries, _tag_names = dictionary.entries()
-            if _user_dicts:  # the user's words go into copies: the cached table stays jieba's own
-                _entries, _tag_names = dict(_entries), list(_tag_names)
-            for path in _user_dicts:
-                for word, freq, flag in _user_dict_entries(path):
-                    known = _entries.get(word)
-                    old_freq, old_flag = (known >> dictionary.TAG_BITS, _tag_names[known & TAG_MASK]) if known is not None else (1, "x")
-                    _entries[word] = dictionary.pack(freq or old_freq, flag or old_flag, _tag_names)
+            if _user_dicts:  # the user's words go into a copy: the cached table stays jieba's own
+                _entries, numbers = dict(_entries), {tag: i for i, tag in enumerate(_tag_names)}
+                for path in _user_dicts:
+                    for word, freq, flag in _user_dict_entries(path):
+                        known = _entries.get(word)
+                        old_freq, old_flag = (1, "x") if known is None else dictionary.unpack(known, list(numbers))
+                        _entries[word] = dictionary.pack(freq or old_freq, flag or old_flag, numbers)
+                _tag_names = list(numbers)
             rjieba = _import_rjieba() if _backend == "rjieba" else None
             if rjieba is not None:
                 for path in _user_dicts:
@@ -197,7 +197,7 @@ def word_tag(word: str) -> str | None:
     if _tag_text is None:  # called often: spare the call once loaded
         _load()
     entry = _entries.get(word)
-    return None if entry is None else _tag_names[entry & TAG_MASK]
+    return None if entry is None else _tag_names[entry & dictionary.TAG_MASK]
 
 
 def dictionary_words() -> dict[str, int]:
