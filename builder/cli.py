@@ -23,7 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--config", type=Path, default=Path("site.toml"), help="path to site.toml (default: ./site.toml)")
     build.add_argument("--output", type=Path, help="output folder (default: output_dir of site.toml)")
     build.add_argument("--base-url", help="override base_url of site.toml (e.g. the URL GitHub Pages gives)")
-    build.add_argument("--jobs", "-j", type=int, help="worker processes for cleaning and extraction (default: number of cores)")
+    build.add_argument("--jobs", "-j", type=_positive, help="worker processes for cleaning and extraction (default: number of cores)")
     build.add_argument("--quiet", "-q", action="store_true", help="print only problems")
     build.add_argument("--verbose", "-v", action="store_true", help="also print the time of each stage")
     build.add_argument("--strict", action="store_true", help="fail (exit 1) when there is any warning")
@@ -82,6 +82,16 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return 2
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
 
 
 def _log(message: str) -> None:

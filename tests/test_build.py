@@ -115,6 +115,7 @@ def test_cli_user_error_exits_1_with_one_line_and_no_traceback(tmp_path):
 def test_cli_usage_error_exits_2():
     assert run_cli("frobnicate").returncode == 2
     assert run_cli("build", "--no-such-flag").returncode == 2
+    assert run_cli("build", "--jobs", "0").returncode == 2  # not a traceback from the process pool
 
 
 @pytest.mark.parametrize("command", ["build", "serve", "extract"])
