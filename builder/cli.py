@@ -23,7 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--config", type=Path, default=Path("site.toml"), help="path to site.toml (default: ./site.toml)")
     build.add_argument("--output", type=Path, help="output folder (default: output_dir of site.toml)")
     build.add_argument("--base-url", help="override base_url of site.toml (e.g. the URL GitHub Pages gives)")
-    build.add_argument("--jobs", "-j", type=_positive, help="worker processes for cleaning and extraction (default: number of cores)")
+    build.add_argument("--jobs", "-j", type=_positive, help="worker processes for cleaning, extraction, rendering and search shards (default: number of cores)")
     build.add_argument("--quiet", "-q", action="store_true", help="print only problems")
     build.add_argument("--verbose", "-v", action="store_true", help="also print the time of each stage")
     build.add_argument("--strict", action="store_true", help="fail (exit 1) when there is any warning")

@@ -178,7 +178,7 @@ class Builder:
         from builder import search
 
         if self.search_in_background is None:
-            report.warnings.extend(search.index_site(self.config, self.output, model, signatures))
+            report.warnings.extend(search.index_site(self.config, self.output, model, signatures, jobs=self.jobs))
             return
         # serve: pages are live at once; the index follows, and only the newest model is indexed
         self._search_generation += 1
@@ -186,7 +186,8 @@ class Builder:
 
         def job() -> None:
             if generation == self._search_generation:
-                for warning in search.index_site(self.config, self.output, model, signatures):
+                # one shard at a time: the other core stays with the preview's rebuilds
+                for warning in search.index_site(self.config, self.output, model, signatures, jobs=1):
                     self.log(f"warning: {warning}")
 
         self.search_in_background.submit(job)

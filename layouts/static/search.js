@@ -1,12 +1,12 @@
 // Search page: Pagefind's index plus exact matching for Chinese (see builder/search.py).
-// A Chinese query is looked up as an exact phrase, one character per word, in the
+// A query is looked up as exact phrases, one letter or character per word, in the
 // index-only `zi` field, so it finds every article containing it; Pagefind's
-// own word search only orders those results.
+// own word search only orders those results. The index comes in shards, merged
+// here; results listed by date follow the build's newest-first list of them.
 const bundle = new URL("../pagefind/", import.meta.url); // static/ and pagefind/ share the base path
 const PAGE = 10;
 const FILTERS = [["kind", "类型"], ["year", "年份"], ["month", "月份"], ["place", "地点"], ["person", "人物"]];
 const LETTER = /[\p{L}\p{N}]/u;
-const HAN = /\p{Script=Han}/u;
 
 const form = document.querySelector(".search-form");
 const input = document.getElementById("q");
@@ -18,11 +18,17 @@ const selects = {};
 
 let pagefind;
 let t2s = {};
+let newest = new Map(); // result id -> its place in the site, newest first
 try {
-  pagefind = await import(new URL("pagefind.js", bundle).href);
+  const index = await fetch(new URL("zhaiyao-search.json", bundle)).then((r) => r.json());
+  const shards = index.shards.map((name) => new URL(`${name}/`, bundle).href);
+  pagefind = await import(new URL("pagefind.js", shards[0]).href);
   // `zi` only exists to be matched: it must not lift a page's rank.
   // Result URLs are indexed from the site root; the site's base path is where static/ is.
-  await pagefind.options({ baseUrl: new URL("../", import.meta.url).pathname, ranking: { metaWeights: { title: 5, zi: 0 } } });
+  const options = { baseUrl: new URL("../", import.meta.url).pathname, ranking: { metaWeights: { title: 5, zi: 0 } } };
+  await pagefind.options(options);
+  for (const shard of shards.slice(1)) await pagefind.mergeIndex(shard, options);
+  newest = new Map(index.order.map((id, place) => [id, place]));
   t2s = await fetch(new URL("zhaiyao-t2s.json", bundle)).then((r) => (r.ok ? r.json() : {}), () => ({}));
 } catch (error) {
   status.textContent = "搜索索引不可用（站点构建时未生成 pagefind 索引）。";
@@ -30,21 +36,23 @@ try {
 }
 
 const simplify = (text) => Array.from(text, (c) => t2s[c] || c).join("");
+const byDate = (results) => results.sort((a, b) => (newest.get(a.id) ?? newest.size) - (newest.get(b.id) ?? newest.size));
 const letters = (text) => Array.from(text).filter((c) => LETTER.test(c)).map((c) => c.toLowerCase());
 
 /** Results for a query and the chosen filters: [{id, data()}], best first. */
 export async function find(query, filters) {
   const q = simplify(query).trim();
-  if (!q) return (await pagefind.search(null, { filters, sort: { date: "desc" } })).results;
+  if (!q) return byDate((await pagefind.search(null, { filters })).results);
   const parts = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (!parts.some((p) => HAN.test(p))) return (await pagefind.search(q, { filters })).results;
-  const exact = await Promise.all(parts.map((p) =>
-    pagefind.search(`"${letters(p).join(" ")}"`, { filters, sort: { date: "desc" } })));
+  if (!parts.length) return [];
+  // Latin letters and digits too: a shard without the word would otherwise offer
+  // Pagefind's nearest words (a search for 521 finds pages with 5).
+  const exact = await Promise.all(parts.map((p) => pagefind.search(`"${letters(p).join(" ")}"`, { filters })));
   const keep = exact.map((r) => new Set(r.results.map((x) => x.id)))
     .reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
   const ranked = (await pagefind.search(q, { filters })).results.filter((r) => keep.has(r.id));
   const seen = new Set(ranked.map((r) => r.id));
-  return [...ranked, ...exact[0].results.filter((r) => keep.has(r.id) && !seen.has(r.id))];
+  return [...ranked, ...byDate(exact[0].results.filter((r) => keep.has(r.id) && !seen.has(r.id)))];
 }
 
 /** A stretch of the article around the first match, matches marked. */

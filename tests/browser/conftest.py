@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from builder import search
 from builder.pipeline import build
 from builder.text import to_simplified
 from tests.conftest import make_site
@@ -44,12 +45,16 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
-    """(server root, output folder): the seed articles built with base_url /repo/."""
+    """(server root, output folder): the seed articles built with base_url /repo/, their
+    search index in shards of about two articles, so every search merges shards."""
     require("pagefind (pip install 'pagefind[extended]')", importlib.util.find_spec("pagefind") is not None)
     root = tmp_path_factory.mktemp("browser")
     config = make_site(root / "src", base_url=BASE, seeds=True)
     output = root / "www" / BASE.strip("/")
-    report = build(config, output=output, log=lambda *_: None)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "SHARD_ARTICLES", 2)
+        report = build(config, output=output, log=lambda *_: None)
+    assert len(json.loads((output / "pagefind" / search.STAMP_FILE).read_text(encoding="utf-8"))["shards"]) > 1
     assert not [w for w in report.warnings if "search index" in w], report.warnings
     return root / "www", output
 

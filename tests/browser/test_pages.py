@@ -54,6 +54,18 @@ def test_search_page_lists_articles_for_a_chinese_query(page, server, articles):
     assert not page.errors
 
 
+def test_a_filter_lists_articles_newest_first_across_shards(page, server, articles):
+    page.goto(server + "search/")
+    dates = page.evaluate("""async (script) => {
+        const search = await import(script);
+        const results = await search.find("", {kind: "会议"});
+        return Promise.all(results.map(r => r.data().then(d => d.meta.date || "")));
+    }""", server + "static/search.js")
+    assert len(dates) == sum(1 for a in articles.values() if a["meetings"]) > 2
+    assert dates == sorted(dates, reverse=True)
+    assert not page.errors
+
+
 def test_dark_mode_has_a_dark_background(browser, server):
     context = browser.new_context(color_scheme="dark", viewport={"width": 390, "height": 844})
     page = context.new_page()
