@@ -27,7 +27,7 @@ try {
   // Result URLs are indexed from the site root; the site's base path is where static/ is.
   const options = { baseUrl: new URL("../", import.meta.url).pathname, ranking: { metaWeights: { title: 5, zi: 0 } } };
   await pagefind.options(options);
-  for (const shard of shards.slice(1)) await pagefind.mergeIndex(shard, options);
+  await Promise.all(shards.slice(1).map((shard) => pagefind.mergeIndex(shard, options)));
   newest = new Map(index.order.map((id, place) => [id, place]));
   t2s = await fetch(new URL("zhaiyao-t2s.json", bundle)).then((r) => (r.ok ? r.json() : {}), () => ({}));
 } catch (error) {
