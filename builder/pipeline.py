@@ -186,7 +186,10 @@ class Builder:
 
         def job() -> None:
             if generation == self._search_generation:
-                # one shard at a time: the other core stays with the preview's rebuilds
+                # One shard at a time, at a lower priority: a save's rebuild comes first. On
+                # Linux a thread has its own nice value, which the processes it starts inherit.
+                with contextlib.suppress(OSError, AttributeError):
+                    os.setpriority(os.PRIO_PROCESS, 0, 10)
                 for warning in search.index_site(self.config, self.output, model, signatures, jobs=1):
                     self.log(f"warning: {warning}")
 

@@ -167,3 +167,19 @@ def test_a_damaged_shard_record_is_indexed_again(two_articles, monkeypatch):
     report = quiet_build(two_articles, base_url="/other/")  # a new config: pages change, the index is checked
     assert not [w for w in report.warnings if "search" in w]
     assert len(read_json(bundle / "0" / search.SHARD_FILE)["ids"]) == 2
+
+
+def test_serve_indexes_in_the_background_below_the_rebuilds_priority(two_articles, monkeypatch):
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    from builder.config import load_config
+    from builder.pipeline import Builder
+
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+    seen = []
+    monkeypatch.setattr(search, "index_site", lambda *a, **kw: seen.append(os.getpriority(os.PRIO_PROCESS, 0)) or [])
+    with ThreadPoolExecutor(1) as indexer:
+        Builder(load_config(two_articles), two_articles.parent / "out", log=lambda *_: None, atomic=False,
+                search_in_background=indexer).build()
+    assert seen == [10] and os.getpriority(os.PRIO_PROCESS, 0) == before  # the indexing thread only
