@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from builder import search
-from builder.pipeline import build
+from builder.config import load_config
+from builder.pipeline import Builder, build
 from tests.conftest import make_site
 
 HAS_PAGEFIND = importlib.util.find_spec("pagefind") is not None
@@ -159,7 +162,7 @@ def test_shards_whose_result_names_meet_are_indexed_again_with_a_salt(sharded, m
 
 
 @needs_pagefind
-def test_a_damaged_shard_record_is_indexed_again(two_articles, monkeypatch):
+def test_a_damaged_shard_record_is_indexed_again(two_articles):
     quiet_build(two_articles)
     bundle = two_articles.parent / "public" / "pagefind"
     (bundle / "0" / search.SHARD_FILE).write_text('{"key": "x", "ids": []}', encoding="utf-8")
@@ -170,12 +173,6 @@ def test_a_damaged_shard_record_is_indexed_again(two_articles, monkeypatch):
 
 
 def test_serve_indexes_in_the_background_below_the_rebuilds_priority(two_articles, monkeypatch):
-    import os
-    from concurrent.futures import ThreadPoolExecutor
-
-    from builder.config import load_config
-    from builder.pipeline import Builder
-
     before = os.getpriority(os.PRIO_PROCESS, 0)
     seen = []
     monkeypatch.setattr(search, "index_site", lambda *a, **kw: seen.append(os.getpriority(os.PRIO_PROCESS, 0)) or [])
