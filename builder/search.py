@@ -43,10 +43,12 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 import opencc
 
+from builder.cache import code_fingerprint
 from builder.config import Config
 from builder.site import Article, Site
 from builder.text import normalise, to_simplified
@@ -234,8 +236,15 @@ def _run_pagefind(pages: dict[str, str], site: Path, target: Path) -> None:
         raise RuntimeError(f"pagefind exited with {done.returncode}: {last[0]}")
 
 
+@lru_cache(maxsize=1)
+def _maker() -> str:
+    """What else an index depends on: the builder's code (this module, the `zi` field's
+    normalisation) and Pagefind's version. Once per process, not once per shard."""
+    return code_fingerprint() + importlib.metadata.version("pagefind")
+
+
 def _key(signatures: dict) -> str:
-    h = hashlib.sha256(Path(__file__).read_bytes() + importlib.metadata.version("pagefind").encode())
+    h = hashlib.sha256(_maker().encode())
     for path, signature in sorted(signatures.items()):
         h.update(f"{path}\0{signature}\0".encode())
     return h.hexdigest()
