@@ -11,8 +11,10 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from builder import clean_lead as L
 from builder import clean_rules as R
 from builder import clean_split as S
+from builder import clean_walls as W
 from builder.text import language_tag
 
 if TYPE_CHECKING:  # only a type here; load's own imports stay out of the clean stage
@@ -38,6 +40,7 @@ class Story:
     title: str
     blocks: list[Block]
     date: str | None = None  # ISO YYYY-MM-DD
+    date_text: str | None = None  # 'M月D日' when the text names the day but not the year (never guessed)
     time: str | None = None  # HH:MM
     kicker: str | None = None  # column / special-report line above the title
     subtitle: str | None = None
@@ -146,7 +149,9 @@ def _build_story(
         _merge_meta(story, meta)
     bold: list[tuple[int, str]] = []
     any_paragraph = False
-    for unit in units[head.body_start :]:
+    body = units[head.body_start :]
+    paragraphs = sum(1 for u in body if u.kind == S.TEXT)
+    for unit in body:
         _merge_meta(story, unit.meta)
         if unit.kind == S.META or not unit.text:
             continue
@@ -155,15 +160,33 @@ def _build_story(
             continue
         block = _body_block(unit)
         if block.kind == "p" and not any_paragraph:
+            glued = None if story.title else L.split_glued_headline(block.text)
+            if glued:  # '民政部：…764亿元中新网5月22日电 据…' on one line
+                story.title, block = glued[0], Block("p", glued[1])
             block = _lead_paragraph(story, block.text)
             if not block.text:
                 continue  # the line held only '本报讯（记者 …）'
             any_paragraph = True
+        if block.kind == "p" and W.is_wall(block.text, paragraphs):
+            walls = [Block(kind, text) for kind, text in W.split_wall(block.text)]
+            story.blocks += walls
+            block_lines.update((id(b), unit.line) for b in walls)
+            continue
         story.blocks.append(block)
         block_lines[id(block)] = unit.line
     if not story.title:
         story.title = _derived_title(story.blocks) or _stem(name)
+    story.title, kicker = L.tidy_title(story.title)
+    story.kicker = story.kicker or kicker
+    _drop_repeated_headline(story)
     return story, bold
+
+
+def _drop_repeated_headline(story: Story) -> None:
+    """A headline printed again as the first paragraph is not body text."""
+    first = next((k for k, b in enumerate(story.blocks) if b.kind == "p"), None)
+    if first is not None and L.tidy_title(story.blocks[first].text)[0] == story.title and len(story.blocks) > 1:
+        del story.blocks[first]
 
 
 def _body_block(unit: S.Unit) -> Block:
@@ -176,8 +199,10 @@ def _body_block(unit: S.Unit) -> Block:
 
 
 def _lead_paragraph(story: Story, text: str) -> Block:
-    """The first paragraph loses its '本报讯 (记者 …)' marker; a full date opening it
-    is the story's date when no dateline gave one."""
+    """The first paragraph loses its '本报讯 (记者 …)' marker; its dateline, or
+    else the first date its first sentence names, dates the story when nothing
+    above it did."""
+    _merge_meta(story, L.lead_meta(text))
     while text:  # a marker repeated by the scraper goes too: cleaning twice changes nothing
         text, marker_meta = R.strip_story_marker(text)
         if not marker_meta.get("stripped"):
@@ -193,7 +218,7 @@ def _merge_meta(story: Story, meta: dict) -> None:
     """Metadata found anywhere in a story; the first value of a single field wins."""
     if not meta:
         return  # most units carry none
-    for key in ("source_name", "date", "time"):
+    for key in ("source_name", "date", "date_text", "time"):
         if meta.get(key) and getattr(story, key) is None:
             setattr(story, key, meta[key])
     for key in ("reporters", "editors"):
@@ -203,7 +228,7 @@ def _merge_meta(story: Story, meta: dict) -> None:
 
 def _share_page_meta(stories: list[Story]) -> None:
     """Date, source and page editors printed once on a page hold for all its stories."""
-    for key in ("date", "time", "source_name"):
+    for key in ("date", "date_text", "time", "source_name"):
         value = next((getattr(s, key) for s in stories if getattr(s, key)), None)
         for story in stories:
             if getattr(story, key) is None:

@@ -55,7 +55,7 @@ def _topics(digest: Digest, limit: int = 5) -> list[str]:
 def story_json(story: Story, digest: Digest) -> dict:
     return {
         "title": story.title,
-        "date": story.date,
+        "date": story.date or story.date_text,
         "source": story.source_name,
         "reporters": story.reporters,
         "lang": story.lang,
