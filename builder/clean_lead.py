@@ -40,6 +40,8 @@ DATELINE = re.compile(
     rf"(?P<outlet>{_OUTLET_ALT}|{_GENERIC_OUTLET})(?P<place>{H}{{0,10}}?)\s*{_MONTH_DAY}"
     rf"(?:\s*(?:\d{{1,2}}时|[上下]午|晚|早))?\s*(?:电|讯|消息)"
 )
+# 央视网消息（新闻联播）：, 新华网消息: an outlet's own item
+NEWS_FROM = re.compile(rf"(?P<outlet>{_OUTLET_ALT}|{_GENERIC_OUTLET})消息(?:[（(][^（）()]{{1,12}}[）)])?\s*[：:]")
 # 据公安部网站报道，据民政部网站消息：the outlet a wire item credits
 REPORTED_BY = re.compile(
     rf"据(?P<outlet>(?:{_OUTLET_ALT})|{H}{{2,16}}?(?:网站|网|报|社|台|客户端|微信公众号|官方微博))"
@@ -49,6 +51,9 @@ REPORTED_BY = re.compile(
 REPORTER_LEAD = re.compile(rf"(?:本报|本台)?(?:特约)?记者\s*{H}{{2,4}}(?:[\s、]{H}{{2,4}})*\s*(?:{H}{{0,6}})?报道\s")
 # '今天（10月20日）', '25日上午': a date written relative to the dateline's
 _TODAY = re.compile(rf"(?:今天|今日)[（(]{_MONTH_DAY}[）)]")
+# '2024年1月1日起', '3月1日前': a date the lead looks ahead or back to, not its own
+_NOT_ITS_DAY = re.compile(r"\s*(?:起|以来|前|之前|以前|后|之后|以后|至|到|—|-|~)")
+_DAY_ALONE = re.compile(rf"(?<![\d{_CN}月年])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*日(?![\d电])")
 _MEDIA_PREFIX = re.compile(
     r"^\s*(?:[\[【〔(（]\s*(?:视频|图|组图|图文|高清|直播|快讯|独家|最新|现场|原创|音频|多图|实拍)\s*[\]】〕)）]"
     r"|(?:组图|图文|视频|快讯)\s*[：:|｜])\s*"
@@ -115,9 +120,10 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
     '孟建柱：…知错就改据公安部网站报道，…' at 据, '标题 副题 国务院总理…，…' at the
     last space before the first clause. None when the line does not look like that."""
     head = to_simplified(text[:80])
-    if STORY_MARKER.match(head) or DATELINE.match(head) or REPORTED_BY.match(head):
+    markers = (DATELINE, NEWS_FROM, REPORTED_BY, REPORTER_LEAD)
+    if STORY_MARKER.match(head) or any(p.match(head) for p in markers):
         return None  # it opens with its dateline: no headline here
-    cuts = [m.start() for m in (DATELINE.search(head), REPORTED_BY.search(head), REPORTER_LEAD.search(head)) if m]
+    cuts = [m.start() for m in (p.search(head) for p in markers) if m]
     cuts = [c for c in cuts if c >= 4]
     if cuts:
         cut = min(cuts)
@@ -138,12 +144,13 @@ def lead_meta(text: str) -> dict:
     sentence names. Keys: source_name, date (ISO), date_text (M月D日, year unknown)."""
     norm = to_simplified(text[:200])
     meta: dict = {}
-    line = DATELINE.match(norm)
+    line = DATELINE.match(norm) or NEWS_FROM.match(norm)
     if line:
         outlet = line["outlet"]
         if not outlet.startswith("本"):
             meta["source_name"] = text[line.start("outlet"):line.end("outlet")]
-        _put_date(meta, line)
+        if "m" in line.groupdict():
+            _put_date(meta, line)
     else:
         reported = REPORTED_BY.match(norm)
         if reported:
@@ -151,9 +158,13 @@ def lead_meta(text: str) -> dict:
     if "date" not in meta and "date_text" not in meta:
         sentence = _HEADLINE_STOPS.split(norm, 1)[0]
         today = _TODAY.search(sentence)
-        first = today or MONTH_DAY.search(sentence)
+        first = today or next((m for m in MONTH_DAY.finditer(sentence) if not _NOT_ITS_DAY.match(sentence, m.end())), None)
         if first:
             _put_date(meta, first)
+        else:
+            day = next((m for m in _DAY_ALONE.finditer(sentence) if not _NOT_ITS_DAY.match(sentence, m.end())), None)
+            if day and 1 <= cn_small_number(day["d"]) <= 31:  # '…10日在北京…': the day, month unknown
+                meta["date_text"] = f"{cn_small_number(day['d'])}日"
     return meta
 
 

@@ -37,6 +37,7 @@ _INNER_PUNCT = re.compile("[，,、；;：:。！？!?]")
 _CLAUSE_PUNCT = re.compile("[，。；！？]")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
+INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")  # '**央视网消息**（新闻联播）：…' in a scraped .txt
 HALF_WIDTH = re.compile("[,:;!?()]")
 SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u200b]+")
 

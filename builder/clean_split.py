@@ -92,6 +92,8 @@ def classify_line(line: str, in_header: bool) -> Unit | None:
     bold = R.BOLD_LINE.match(line)
     if bold:
         return Unit(BOLD, bold.group(1).strip())
+    if "**" in line:
+        line = R.INLINE_BOLD.sub(r"\1", line)
     if R.is_furniture(line, in_header):
         return None
     meta = R.parse_meta_line(line)
@@ -353,6 +355,8 @@ def _assign_header_roles(
         t = explicit
     elif candidates:
         t = max(candidates, key=lambda k: (R.han_count(lines[k][1]), -k))
+    elif lines and lines[-1][0] == "kicker" and units[lines[-1][2]].kind == MD_HEAD:
+        t = len(lines) - 1  # '### 标题' over the body, no '# ' line: that heading is the headline
     else:
         # no headline: everything up there is body (captions included)
         head.body_start = _first_non_meta(units, 0, end) if lines else end

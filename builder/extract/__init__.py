@@ -104,7 +104,7 @@ def extract(story: Story) -> Digest:
     found_places = entities.find_places(sentences)
     return Digest(
         sentences=sentences,
-        meetings=meetings.find_meetings(sentences, year=year, publication_date=story.date,
+        meetings=meetings.find_meetings(sentences, year=year, publication_date=story.date or story.date_text,
                                         people=found_people, places=found_places),
         slogans=slogans.find_slogans(sentences),
         numbers=numbers.find_numbers(sentences),

@@ -27,7 +27,8 @@ class ArticleContext:
         self.place_openings = [(p.key, p.key[:-1] if p.key.endswith(lx.ADMIN_SUFFIXES) and len(p.key) > 2 else p.key)
                                for p in sorted(places, key=lambda p: -len(p.key))]
         self.whole = "\n".join(s.norm for s in sentences)
-        self.year = year or (int(publication_date[:4]) if publication_date else None) or infer_year(sentences)
+        iso = publication_date if publication_date and publication_date[:1].isdigit() and len(publication_date) == 10 else None
+        self.year = year or (int(iso[:4]) if iso else None) or infer_year(sentences)
         self.publication_date = publication_date
         self._written = {}  # Simplified character -> the article's own (臨 for 临)
         for sentence in sentences:
@@ -87,6 +88,8 @@ class ArticleContext:
         if not subject:
             return None
         m = _SUBJECT_LEVEL.match(subject)
+        if subject.startswith(("全国", "我国", "中央")):
+            return None  # a national scope is no jurisdiction of the article's
         if m:
             home = self.home(m["level"])
             body = subject[subject.index(m["level"]) + 1:]

@@ -20,6 +20,8 @@ DATE = re.compile(
     rf"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>去年|今年|前年|上年|本年))?(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})月"
     rf"(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})[日号]"
 )
+# '18日在京召开', '25日上午': a day written alone, in the month of the article's dateline
+DAY = re.compile(rf"(?<![\d{CN_NUM}月])(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?![\d电])")
 _YEAR = re.compile(r"(?=过去的|去年即|19|20)(?P<past>过去的|去年即)?(?P<y>(?:19|20)\d\d)年")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|目标|预计|计划|—|-|~|－)\s*$")
 _TARGET_AFTER = re.compile(r"^(?:年)?(?:前|底前|远景|愿景|目标|规划|[—\-~至到](?:19|20)\d\d)")
@@ -52,7 +54,7 @@ def meeting_date(sentence: Sentence, verb_at: int, current_year: int | None,
     known (去年 and 今年 resolved against the publication year), else as written."""
     dates = list(DATE.finditer(sentence.norm))
     if not dates:
-        return None
+        return _day_in_month(sentence, verb_at, publication_date)
     before = [m for m in dates if m.start() < verb_at]
     m = before[-1] if before else dates[0]
     month, day = _cn_int(m["m"]), _cn_int(m["d"])
@@ -62,9 +64,33 @@ def meeting_date(sentence: Sentence, verb_at: int, current_year: int | None,
     if year is None and current_year:
         year = current_year - {"去年": 1, "上年": 1, "前年": 2}.get(m["rel"] or "", 0)
         pub = publication_date
-        if not m["rel"] and pub and len(pub) >= 10 and (month, day) > (int(pub[5:7]), int(pub[8:10])):
+        if not m["rel"] and pub and len(pub) >= 10 and pub[4:5] == "-" and (month, day) > (int(pub[5:7]), int(pub[8:10])):
             year -= 1  # published in January about a December meeting
     if year is None:
         start = m.start("m") if not m["rel"] else m.start()
         return sentence.text[start:m.end()]
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None) -> str | None:
+    """'…会议18日在京召开' in an article dated 7月18日 (or 2021-07-18): the same month."""
+    month = _month_of(publication_date)
+    days = [m for m in DAY.finditer(sentence.norm, 0, verb_at)] if month else []
+    if not days:
+        return None
+    day = _cn_int(days[-1]["d"])
+    if not 1 <= day <= 31:
+        return None
+    if publication_date[:1].isdigit() and publication_date[4:5] == "-":
+        return f"{publication_date[:4]}-{month:02d}-{day:02d}"
+    return f"{month}月{day}日"
+
+
+def _month_of(publication_date: str | None) -> int | None:
+    """The month of an ISO date or of 'M月D日'."""
+    if not publication_date:
+        return None
+    if publication_date[4:5] == "-":
+        return int(publication_date[5:7])
+    m = re.match(r"(\d{1,2})月", publication_date)
+    return int(m.group(1)) if m else None

@@ -28,7 +28,7 @@ _SPEAKS = re.compile(
 )
 _CHAIRS = re.compile(rf"^(?:同志)?(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)")
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
-_CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,6}}?主持召开")
+_CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,12}}?主持召开")  # 习近平2月28日下午主持召开
 
 
 @lru_cache(maxsize=4096)

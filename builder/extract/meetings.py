@@ -18,7 +18,7 @@ import re
 from builder.extract import Entity, Meeting, Person
 from builder.extract import lexicon as lx
 from builder.extract.jurisdiction import ArticleContext
-from builder.extract.meeting_dates import DATE, meeting_date
+from builder.extract.meeting_dates import DATE, DAY, meeting_date
 from builder.extract.meeting_roles import MASK as _MASK
 from builder.extract.meeting_roles import STOP as _STOP
 from builder.extract.meeting_roles import add_names, assign_roles, clause_bounds, mask_quotes, speaker_of
@@ -29,7 +29,7 @@ _TYPES = "|".join(lx.MEETING_TYPES)
 # The lookahead on the types' first characters only saves time: without it the
 # engine tries all ~80 type words at every character of a lazily grown name.
 _TYPE_START = "".join(sorted({t[0] for t in lx.MEETING_TYPES}))
-_NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展长])"  # not 大会战, 人民大会堂
+_NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展长制])"  # not 大会战, 人民大会堂, 人民代表大会制度
 # 召开的…会议, 召开前, 召开以来: the verb qualifies something else
 _VERB_FIRST = re.compile(
     rf"(?P<verb>召开|举行|举办|召集|出席|参加)(?!的|前|后|时|以来|之际|期间)(?:了|过)?(?P<name>{_NAME})"
@@ -59,7 +59,7 @@ _AGGREGATE_BEFORE = re.compile(
 _AGGREGATE_IN_NAME = re.compile(
     r"各类|各种|系列|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
 )
-_AGGREGATE_AFTER = re.compile(r"^(?:\d|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等|共|累计)")
+_AGGREGATE_AFTER = re.compile(r"^(?:\d(?!\d?[日号])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等|共|累计)")
 # Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
 _FUTURE = re.compile(r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|(?:要|必须|应|应当|需|需要|务必|可)$")
 _FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待")  # 以优异成绩迎接党代会胜利召开
@@ -75,7 +75,14 @@ _PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜�
 # A body that meets as itself: 市委常委会召开会议 is the 市委常委会会议.
 _MEETING_BODY = re.compile(
     r"(?:(?:(?:中共)?[省市县区州镇乡](?:委|政府|人大)?)?(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)"
-    r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协))$"
+    r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协)"
+    r"|(?:中共)?中央政治局(?:常委会)?|中共中央|国务院|中央军委|全国人大常委会|全国政协常委会)$"
+)
+# A body that a meeting's name opens with: 国务院|常务会议, 中央全面深化改革委员会|第十八次会议,
+# 市政府|常务会议; the rest of the name is only a session or a kind of meeting.
+_BODY_IN_NAME = re.compile(
+    r"^(?P<body>(?:中共)?[^第、]{1,14}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|党组|党委|党工委|纪委|部|局|厅|办公室|院))"
+    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委)?(?:会议|全会|全体会议))"
 )
 _ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
 _NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在…之际召开: a time, not a place
@@ -123,7 +130,7 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
     place = level = None
     scope = _SCOPE.match(norm, start)
     if scope:
-        level = scope.group(0)[1:2]
+        level = scope.group(0)[1:2] if scope.group(0) != "全国" else None  # national: no jurisdiction
         start = scope.end()
     for key, stem in ctx.place_openings:
         if not norm.startswith(stem, start):
@@ -205,7 +212,7 @@ def _held_mentions(s: Sentence, masked: str):
         if m.start("verb") in verbs:
             continue  # 市委常委会召开会议: the name follows the verb
         end = _extend(masked, m.end("name"))  # 全省经济工作会|议在济南召开
-        mid = _FILLER.sub("", DATE.sub("", masked[end:m.start("verb")]))
+        mid = _FILLER.sub("", DAY.sub("", DATE.sub("", masked[end:m.start("verb")])))
         mid = re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid)
         if not mid or (mid.startswith("在") and "在" not in mid[1:]):
             yield m.start("verb"), m.start("name"), end, True
@@ -267,6 +274,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     start, end, name_place, level = _name_span(s.norm, masked, start, end, ctx)
     if not _is_reported_as_held(masked, clause_start, start, end, verb_at, name_first):
         return
+    if not name_first and masked[end:end + 1] == "的" and masked[verb_at:verb_at + 2] in ("参加", "出席"):
+        return  # 看望参加政协会议的委员: who attended, not a meeting reported
     written, key = s.text[start:end], _unquote(s.norm[start:end])
     bare = key in lx.MEETING_TYPES or key == "会"
     organizer, place = _subject(s.norm, masked, start if name_first else clause_start,
@@ -281,7 +290,9 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if name_first:
         place = place or _subject(s.norm, masked, end, verb_at, ctx)[1]
     written_body = _BODY_LEVEL.match(s.norm, start)  # 市委…会议 with no 市 named: the body as written
-    organizer = (name_place or organizer or (ctx.home(level) if level else ctx.home_any())
+    # never the place named most elsewhere in the article: a level is resolved,
+    # a body in the name is the organiser, else nobody is named
+    organizer = (name_place or organizer or _organizer_in_name(key, ctx) or (ctx.home(level) if level else None)
                  or (written_body.group(0) if written_body else None))
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
     match = next((f for f in reversed(found) if f.same_as(key)), None)
@@ -300,6 +311,15 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     meeting.place = meeting.place or place
     if len(key) > len(match.key):  # the fuller name wins
         match.key, meeting.name = key, written
+
+
+def _organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
+    """国务院常务会议 → 国务院; 市政府常务会议 → 临汾市政府 (the level resolved)."""
+    m = _BODY_IN_NAME.match(key)
+    if not m:
+        return None
+    body = m["body"].removeprefix("中共") if len(m["body"]) > 4 else m["body"]
+    return ctx.organizer_of(body) or body
 
 
 def _take_speech_at(s, masked, m, ctx, found) -> None:
