@@ -166,9 +166,9 @@ class Tally:
                         for item in extra:
                             print(f"  {name} {box} extra:  {json.dumps(_short(item), ensure_ascii=False)}")
                         if box == "meetings":
-                            for got, want in hits:
+                            for got, wanted in hits:
                                 print(f"  {name} meeting: got {json.dumps(_short(got), ensure_ascii=False)}\n"
-                                      f"  {' ' * len(name)}        want {json.dumps(want, ensure_ascii=False)}")
+                                      f"  {' ' * len(name)}        want {json.dumps(wanted, ensure_ascii=False)}")
 
     def add_article(self, digest: dict, gold: dict, path: Path, name: str, verbose: bool) -> None:
         checks = {

@@ -157,7 +157,7 @@ def lead_meta(text: str) -> dict:
             meta["source_name"] = text[reported.start("outlet"):reported.end("outlet")]
     if "date" not in meta and "date_text" not in meta:
         sentence = _HEADLINE_STOPS.split(norm, 1)[0]
-        today = _TODAY.search(sentence)
+        today = _TODAY.search(norm)  # '今天（7月25日）' dates the item wherever the lead says it
         first = today or next((m for m in MONTH_DAY.finditer(sentence) if not _NOT_ITS_DAY.match(sentence, m.end())), None)
         if first:
             _put_date(meta, first)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from builder.extract import lexicon as lx
-from builder.extract.meeting_dates import infer_year
 
 _SUBJECT_LEVEL = re.compile(r"^(?:我|本|全)?(?P<level>[省市县区州镇乡])(?:委|政府|人大常委会|人大|政协)?$")
 _BODY_END = re.compile(r"(?:[省市县区州镇乡]委?|政府|政协|人大|委员会|常委会|党组|党委|局|厅|办|部|中心|中心组|集团|公司)$")
@@ -28,7 +27,7 @@ class ArticleContext:
                                for p in sorted(places, key=lambda p: -len(p.key))]
         self.whole = "\n".join(s.norm for s in sentences)
         iso = publication_date if publication_date and publication_date[:1].isdigit() and len(publication_date) == 10 else None
-        self.year = year or (int(iso[:4]) if iso else None) or infer_year(sentences)
+        self.year = year or (int(iso[:4]) if iso else None)  # never guessed from years the text mentions
         self.publication_date = publication_date
         self._written = {}  # Simplified character -> the article's own (臨 for 临)
         for sentence in sentences:

@@ -73,14 +73,17 @@ def meeting_date(sentence: Sentence, verb_at: int, current_year: int | None,
 
 
 def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None) -> str | None:
-    """'…会议18日在京召开' in an article dated 7月18日 (or 2021-07-18): the same month."""
+    """'…会议18日在京召开' in an article dated 7月18日 (or 2021-07-18): the same month;
+    '18日' as written when the article names no month."""
     month = _month_of(publication_date)
-    days = [m for m in DAY.finditer(sentence.norm, 0, verb_at)] if month else []
+    days = list(DAY.finditer(sentence.norm, 0, verb_at))
     if not days:
         return None
     day = _cn_int(days[-1]["d"])
     if not 1 <= day <= 31:
         return None
+    if not month:
+        return f"{day}日"  # as written: the text names no month
     if publication_date[:1].isdigit() and publication_date[4:5] == "-":
         return f"{publication_date[:4]}-{month:02d}-{day:02d}"
     return f"{month}月{day}日"

@@ -34,7 +34,7 @@ _NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展�
 _VERB_FIRST = re.compile(
     rf"(?P<verb>召开|举行|举办|召集|出席|参加)(?!的|前|后|时|以来|之际|期间)(?:了|过)?(?P<name>{_NAME})"
 )
-_NAME_FIRST_VERBS = ("召开", "举行", "开幕", "闭幕")
+_NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式)", "闭幕(?!式)")
 _NAME_FIRST = re.compile(
     rf"(?P<name>{_NAME})(?P<mid>[^{_STOP}]{{0,30}}?)(?:隆重|顺利|胜利|正式|圆满)?"
     rf"(?P<verb>{'|'.join(_NAME_FIRST_VERBS)})"
@@ -53,16 +53,18 @@ _EXTEND = re.compile(r"(?:[（(]扩大[）)])?(?:议|会议|大会)(?![战长展
 _JOINT = re.compile(rf"暨[^{_STOP}、\s]{{1,30}}?(?:{_TYPES})")
 
 _AGGREGATE_BEFORE = re.compile(
-    r"多次|先后|累计|共计|分别|陆续|经常|定期|每[年月周季]|各类|各种|^各|\d+次|[一二三四五六七八九十两几多数]+次|[多数]场"
+    r"多次|先后|累计|共计|分别|陆续|经常|定期|每[年月周季]|各类|各种|^各|[多数]场"
+    # a count of meetings, not a session (十四届二次会议, 第二次)
+    r"|(?<![届第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)次(?!会议|全会|全体会议|常委会|代表大会)"
 )
 # A count in the name (4次座谈会) is an aggregate; a session ordinal (十三届…一次会议, 第五次党代会) is not.
 _AGGREGATE_IN_NAME = re.compile(
     r"各类|各种|系列|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
 )
-_AGGREGATE_AFTER = re.compile(r"^(?:\d(?!\d?[日号])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等|共|累计)")
+_AGGREGATE_AFTER = re.compile(r"^(?:\d(?!\d?[日号])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)")
 # Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
-_FUTURE = re.compile(r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|(?:要|必须|应|应当|需|需要|务必|可)$")
-_FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待")  # 以优异成绩迎接党代会胜利召开
+_FUTURE = re.compile(r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|(?:要|必须|应|应当|需|需要|务必|可)$")
+_FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届")  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
     r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|\s|"
@@ -91,6 +93,16 @@ _CONNECTIVE = re.compile(r"^(?:为此|同时|此外|另外|据悉|据了解|近�
 
 def _unquote(name: str) -> str:
     return "".join(ch for ch in name if ch not in "“”‘’「」『』\"")
+
+
+_NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
+_THIS = re.compile(r"^(?:本次|此次|这次|这个|本届|该|此|上述)")
+
+
+def _bare(key: str) -> bool:
+    """会议, 本次会议: a type word alone names no meeting, it refers to one."""
+    key = _THIS.sub("", key)
+    return key in lx.MEETING_TYPES or key == "会"
 
 
 def _type_of(name: str) -> str:
@@ -170,7 +182,8 @@ def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Artic
         place = m["place"]
         before = before[: m.start()]
     subject = re.sub(r"^[^\u4e00-\u9fff]+", "", _FILLER.sub("", DATE.sub("", before)))  # "# 高青县"
-    organizer = ctx.organizer_of(subject)
+    # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
+    organizer = ctx.organizer_of(subject) or _organizer_in_name(_unquote(DAY.sub("", subject)), ctx)
     if organizer is None and not subject and clause_start > 0:
         organizer = _sentence_subject(norm[:clause_start], ctx)
     return organizer, place
@@ -209,8 +222,8 @@ def _held_mentions(s: Sentence, masked: str):
         verbs.add(m.start("verb"))
         yield m.start("verb"), m.start("name"), m.end("name"), False
     for m in _name_first_mentions(masked):
-        if m.start("verb") in verbs:
-            continue  # 市委常委会召开会议: the name follows the verb
+        if m.start("verb") in verbs or _VERB_FIRST.search(masked, m.start("name"), m.end("name")):
+            continue  # 市委常委会召开会议, 出席…大会开幕式: the verb-first mention has it
         end = _extend(masked, m.end("name"))  # 全省经济工作会|议在济南召开
         mid = _FILLER.sub("", DAY.sub("", DATE.sub("", masked[end:m.start("verb")])))
         mid = re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid)
@@ -227,7 +240,7 @@ def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, v
         return False
     if _FUTURE.search(_FILLER.sub("", DATE.sub("", before))):
         return False
-    return not (name_first and _FUTURE_IN_NAME.search(masked[start:end]))
+    return not _FUTURE_IN_NAME.search(masked[start:end])
 
 
 def find_meetings(sentences: list[Sentence], year: int | None = None, publication_date: str | None = None,
@@ -277,7 +290,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if not name_first and masked[end:end + 1] == "的" and masked[verb_at:verb_at + 2] in ("参加", "出席"):
         return  # 看望参加政协会议的委员: who attended, not a meeting reported
     written, key = s.text[start:end], _unquote(s.norm[start:end])
-    bare = key in lx.MEETING_TYPES or key == "会"
+    bare = _bare(key)
     organizer, place = _subject(s.norm, masked, start if name_first else clause_start,
                                 start if name_first else verb_at, ctx)
     ordinal = key.startswith("第")  # 市政府召开第12次常务会议 -> 市政府第12次常务会议
@@ -295,6 +308,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     organizer = (name_place or organizer or _organizer_in_name(key, ctx) or (ctx.home(level) if level else None)
                  or (written_body.group(0) if written_body else None))
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
+    named_year = _NAMED_YEAR.match(key)  # 2023年…推介会, 2024世界中文大会: the meeting's own year
+    if date and named_year and "月" in date and "-" not in date:
+        month, day = (int(x) for x in re.findall(r"\d+", date))
+        date = f"{named_year[1]}-{month:02d}-{day:02d}"
     match = next((f for f in reversed(found) if f.same_as(key)), None)
     if match is None and bare and found:
         match = found[-1]
@@ -328,7 +345,7 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
         return
     key = _unquote(s.norm[start:end])
     match = next((f for f in reversed(found) if f.same_as(key)), None)
-    if match is None and (key in lx.MEETING_TYPES or key == "会"):
+    if match is None and _bare(key):
         match = found[-1] if found else None
         if match is None:
             return
