@@ -38,6 +38,7 @@ class Number:
     unit: str
     sentence: int
     metric: str | None = None  # what it measures, e.g. 规模以上工业营业收入
+    unsure: bool = False  # no label a reader can trust: kept in digest.json, left off the page
 
 
 @dataclass(slots=True)

@@ -31,13 +31,13 @@ from builder.text import HAN, Sentence
 _COUNT_UNITS = (
     "个百分点 个多月 个月 场次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
     "公顷 公斤 千克 人民币 美元 欧元 港元 日元 英镑 元 % ‰ 个 项 条 名 人 例 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
-    "倍 天 小时 分钟 类 种 批 支 笔 宗 份 款 棵 株 剂 斤"
+    "倍 天 小时 分钟 类 种 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年"
 ).split()
 # Measure words that with a Chinese numeral mostly make set phrases or names
 # ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
 # Arabic digits.
-_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间".split()
-_TIME_UNITS = {"天", "小时", "分钟", "个月"}
+_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面".split()
+_TIME_UNITS = {"天", "小时", "个小时", "分钟", "个月", "年"}
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])[-—~～至到]$")
 # A number that names a campaign ("100天攻坚行动", "三年行动") is a label.
 _CAMPAIGN_AFTER = re.compile(r"(?:大)?(?:攻坚|行动|会战|专项行动)")
@@ -74,7 +74,8 @@ _GROWTH = re.compile(r"^(?:年均|同比|比上年|较上年)?(?:增长|下降|�
 _JURISDICTION = re.compile(r"^(?:全|本)?[\u4e00-\u9fff]{2,4}?[省市县区](?=[\u4e00-\u9fff]{4})|^(?:全|本)[省市县区镇乡]")
 # Amounts, rates and durations name their metric before the number; counts
 # (12个指挥部) name what they count after the measure word.
-_MEASURED_BEFORE = {"元", "美元", "欧元", "港元", "日元", "英镑", "人民币", "%", "‰", "倍", "个百分点", "天", "小时", "分钟", "个月"}
+_MEASURED_BEFORE = {"元", "美元", "欧元", "港元", "日元", "英镑", "人民币", "%", "‰", "倍", "个百分点", "天", "小时", "个小时",
+                    "分钟", "个月", "年", "度"}
 _LEADING_FILLER = re.compile(r"^(?:\d+[.、]|[（(]?[一二三四五六七八九十]+[）)、]|其中|全年|目前|截至目前|今年以来|今年|去年|同时|此外|另外|总之|和|及|与|并|且|其)+")
 
 
@@ -219,6 +220,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         unit = m.group("unit")
         if _is_ordinal(norm, start, unit):
             continue
+        if unit == "年" and m.group("arabic") and not m.group("approx") and len(m.group("arabic")) > 3:
+            continue  # 2022年 is a date; 5000多年, 3年 and 六年 are durations
         if m.group("chinese") and _is_set_phrase(m.group("chinese"), m.group("approx"), unit):
             continue
         if _is_vague_or_relative(norm, start, unit):
@@ -246,10 +249,27 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
     return found
 
 
+# A label that opens with a figure or ends on a function word is a fragment
+# ("2%和", "04%和", "分支机构就"): trimmed, and a number left without a whole
+# label is flagged unsure.
+_FRAGMENT_START = re.compile(r"^[\d.%％０-９，、]+")
+_FRAGMENT_END = re.compile("[和及与或就的较比把被将为是在对从]+$")
+
+
+def _clean_metric(metric: str | None) -> str | None:
+    if not metric:
+        return None
+    year = metric[: metric.index(" ") + 1] if metric[:4].isdigit() and " " in metric else ""
+    words = _FRAGMENT_END.sub("", _FRAGMENT_START.sub("", metric[len(year):]))
+    return year + words if len(words) >= 2 and HAN.search(words) else None
+
+
 def find_numbers(sentences: list[Sentence]) -> list[Number]:
     numbers: dict[str, Number] = {}
     for sentence in sentences:
         for text, value, unit, metric in _numbers_in(sentence):
             if text not in numbers:
-                numbers[text] = Number(text=text, value=value, unit=unit, sentence=sentence.index, metric=metric)
+                label = _clean_metric(metric)
+                numbers[text] = Number(text=text, value=value, unit=unit, sentence=sentence.index, metric=label,
+                                       unsure=label is None)
     return list(numbers.values())

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from builder.extract import Slogan
-from builder.text import Sentence
+from builder.text import HAN, Sentence
 
 QUOTE_PATTERNS = [re.compile(p) for p in (r"“([^“”]*)”", r"「([^「」]*)」", r"『([^『』]*)』", r"‘([^‘’]*)’", r'"([^"\n]*)"')]
 _START = operator.attrgetter("start")
@@ -181,6 +181,11 @@ def _is_list_or_formula(key: str) -> bool:
     return len(key) <= MAX_PLAIN_LENGTH and bool(_FORMULA.match(key))
 
 
+# 六稳, 三农, 双碳: a numeral and one character is a formula, unless the character
+# makes an institution, a count or a place (两会, 两岸, 三个, 五年)
+_NOT_A_FORMULA_END = set("会委院部局厅办届次个年月日号点位名岸国地方面种类")
+
+
 def _is_label(key: str) -> bool:
     """A numeral label (六个跨越, 三会一课) or a programme name (干部大讲堂, 河长制)."""
     if len(key) > MAX_PLAIN_LENGTH:
@@ -222,7 +227,19 @@ def _is_slogan(q: _Quote) -> bool:
         return True
     if _is_dictionary_word(key):  # a motto only in context: 坚持“实事求是”, “一国两制”方针
         return _has_cue(q)
-    return _is_label(key) or (len(key) <= MAX_PLAIN_LENGTH and _has_cue(q))
+    return _is_label(key) or (len(key) <= MAX_PLAIN_LENGTH and _has_cue(q)) or (not q.nested and _is_numeral_pair(key))
+
+
+def _is_numeral_pair(key: str) -> bool:
+    """六稳, 三农, 双碳: a formula of a numeral and one character."""
+    return (len(key) == 2 and key[0] in _NUMERAL and key[0] not in "百千万" and HAN.match(key[1]) is not None
+            and key[1] not in _NOT_A_FORMULA_END and key[1] not in _NUMERAL)
+
+
+def _is_repeated_label(q: _Quote) -> bool:
+    key = q.key
+    return (3 <= len(key) <= 8 and not _SEPARATORS.search(key) and not _never_a_slogan(q)
+            and not _is_dictionary_word(key) and HAN.match(key[0]) is not None)
 
 
 def find_slogans(sentences: list[Sentence]) -> list[Slogan]:
@@ -238,5 +255,8 @@ def find_slogans(sentences: list[Sentence]) -> list[Slogan]:
             first.setdefault(key, q)
             if key not in accepted and _is_slogan(q):
                 accepted.add(key)
+    for key, count in counts.items():  # a coined phrase quoted again and again is a label: “湾企入赣”
+        if count >= 2 and key not in accepted and _is_repeated_label(first[key]):
+            accepted.add(key)
     ordered = sorted(accepted, key=lambda k: (first[k].sentence.index, first[k].start))
     return [Slogan(text=first[k].text, count=counts[k], sentence=first[k].sentence.index, key=k) for k in ordered]
