@@ -252,8 +252,9 @@ def outlet_name(prefix: str | None) -> str | None:
     return m.group(1) if m else prefix
 
 
-def parse_reporters(text: str) -> dict | None:
-    """'齐鲁晚报记者 程凌润', '记者 张三 通讯员 李四' → reporters (+ source_name)."""
+def parse_reporters(text: str, glued_ok: bool = False) -> dict | None:
+    """'齐鲁晚报记者 程凌润', '记者 张三 通讯员 李四' → reporters (+ source_name).
+    glued_ok: '记者张云飞' with no space is a byline too (inside a dateline's brackets)."""
     if len(text) > 60 or _CLAUSE_PUNCT.search(text) or any(c in text for c in "：:摄攝"):
         return None
     tokens = [t for t in _NAME_SPLIT.split(text.strip()) if t]
@@ -263,7 +264,7 @@ def parse_reporters(text: str) -> dict | None:
     for tok in tokens:
         role = _ROLE_TOKEN.match(tok)
         if role:
-            if role["glued"] and not role["outlet"]:
+            if role["glued"] and not role["outlet"] and not glued_ok:
                 return None  # '记者手记' is a heading, not a byline
             outlet = outlet or role["outlet"]
             role_seen = True
@@ -349,7 +350,7 @@ def strip_story_marker(text: str) -> tuple[str, dict]:
     rest = text[m.end() :].lstrip(" ：:，,")
     byline = _MARKER_BYLINE.match(rest)
     if byline:
-        found = parse_reporters(byline.group(1))
+        found = parse_reporters(byline.group(1), glued_ok=True)
         if found:
             meta["reporters"] = found["reporters"]
             rest = rest[byline.end() :]

@@ -12,7 +12,7 @@ import re
 
 from builder.text import split_sentences
 
-WALL = 600  # a paragraph this long, alone in its story, lost its breaks
+WALL = 400  # a paragraph this long, in a story of one or two, lost its breaks
 HUGE = 1200  # no paragraph of a source that had breaks is this long
 PARAGRAPH = 160  # a paragraph closes at the first sentence end past this length
 

@@ -183,7 +183,7 @@ def _is_list_or_formula(key: str) -> bool:
 
 # 六稳, 三农, 双碳: a numeral and one character is a formula, unless the character
 # makes an institution, a count or a place (两会, 两岸, 三个, 五年)
-_NOT_A_FORMULA_END = set("会委院部局厅办届次个年月日号点位名岸国地方面种类")
+_NOT_A_FORMULA_END = set("会委院部局厅办届次个年月日号点位名岸国地方面种类强佳")  # 十强: a rank
 
 
 def _is_label(key: str) -> bool:
@@ -225,9 +225,11 @@ def _is_slogan(q: _Quote) -> bool:
     key = q.key
     if _is_list_or_formula(key):
         return True
+    if not q.nested and _is_numeral_pair(key):
+        return True
     if _is_dictionary_word(key):  # a motto only in context: 坚持“实事求是”, “一国两制”方针
         return _has_cue(q)
-    return _is_label(key) or (len(key) <= MAX_PLAIN_LENGTH and _has_cue(q)) or (not q.nested and _is_numeral_pair(key))
+    return _is_label(key) or (len(key) <= MAX_PLAIN_LENGTH and _has_cue(q))
 
 
 def _is_numeral_pair(key: str) -> bool:

@@ -1,0 +1,181 @@
+"""Shapes of real news that the seeds do not have: wire datelines glued to their
+headline, video-page titles, series kickers, walls of text, national meetings.
+
+The snippets are short factual passages in the shapes of the development corpus
+(benchmarks/corpus): 新闻联播 transcripts and 2012 wire and newspaper items.
+"""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from builder.clean import clean_raw_text
+from builder.clean_lead import split_glued_headline, tidy_title
+from builder.clean_walls import split_wall
+from builder.extract import extract
+from builder.extract.meetings import find_meetings
+from builder.extract.numbers import find_numbers
+from builder.extract.slogans import find_slogans
+from builder.text import sentences_of
+from tests.conftest import PROPERTY
+
+
+def story(text: str):
+    stories = clean_raw_text(text, "item.txt")
+    assert len(stories) == 1
+    return stories[0]
+
+
+def meetings(*blocks, **kw):
+    return find_meetings(sentences_of(list(blocks)), **kw)
+
+
+# --- titles, datelines, sources, reporters ----------------------------------------------
+
+def test_wire_headline_glued_to_its_dateline_is_cut_there():
+    s = story("民政部：2008年接收各界捐款764亿元中新网5月22日电 据民政部网站消息，民政部今天发布统计报告。报告显示，全国共接收捐款764亿元。\n")
+    assert s.title == "民政部：2008年接收各界捐款764亿元"
+    assert (s.source_name, s.date, s.date_text) == ("中新网", None, "5月22日")
+    assert s.blocks[0].text.startswith("据民政部网站消息")
+
+
+def test_headline_glued_to_reported_by_is_cut_at_ju():
+    title, rest = split_glued_headline("孟建柱：公安领导干部要做到知错就改据公安部网站报道，国务委员、公安部部长孟建柱日前指出。")
+    assert title == "孟建柱：公安领导干部要做到知错就改"
+    assert rest.startswith("据公安部网站报道")
+
+
+def test_video_page_title_loses_its_marker_and_keeps_the_series_as_kicker():
+    s = story("[视频]【新春走基层】村医夫妻：当好健康守门人\n央视网消息（新闻联播）：近日，记者来到江西南昌市罗亭镇上坂村。\n")
+    assert (s.title, s.kicker, s.source_name) == ("村医夫妻：当好健康守门人", "新春走基层", "央视网")
+
+
+def test_video_item_without_line_breaks():
+    s = story("[视频]二十届中央第一轮巡视完成进驻央视网消息（新闻联播）：据中央纪委国家监委网站消息，截至4月8日，"
+              "二十届中央第一轮巡视完成进驻。巡视组进驻后，将在被巡视党组织所在地设立专门值班电话和邮政信箱。\n")
+    assert s.title == "二十届中央第一轮巡视完成进驻"
+    assert s.source_name == "央视网"
+
+
+def test_chinese_numeral_dateline_and_bracketed_reporter():
+    s = story("中新社北京六月二十五日电 (记者 隋笑飞)全国脱贫攻坚总结表彰大会25日上午在北京人民大会堂隆重举行。\n")
+    assert (s.source_name, s.date_text, s.reporters) == ("中新社", "6月25日", ["隋笑飞"])
+    assert s.title == "全国脱贫攻坚总结表彰大会25日上午在北京人民大会堂隆重举行"
+
+
+def test_reporter_glued_to_role_inside_a_datelines_brackets():
+    s = story("缅甸若开邦局势\n新华网仰光６月１２日电（记者张云飞）实行紧急状态的缅甸西部若开邦局势趋于稳定。\n")
+    assert (s.source_name, s.reporters, s.date_text) == ("新华网", ["张云飞"], "6月12日")
+
+
+def test_lead_dates_the_story_but_not_a_date_it_looks_ahead_to():
+    assert story("标题一则\n国务院总理李克强3月21日主持召开国务院常务会议。\n").date_text == "3月21日"
+    assert story("标题一则\n今年以来，各地加快建设。今天（7月25日）的访谈关注财税改革。\n").date_text == "7月25日"
+    assert story("标题一则\n记者从人社部了解到，2024年1月1日起，退休人员基本养老金上调。\n").date is None
+
+
+def test_markdown_section_heading_is_the_headline():
+    s = story("### 多举措强化田间管理 确保秋粮丰收\n\n**央视网消息**（新闻联播）：秋粮是全年粮食生产的大头。\n")
+    assert (s.title, s.source_name) == ("多举措强化田间管理 确保秋粮丰收", "央视网")
+    assert s.blocks[0].text == "秋粮是全年粮食生产的大头。"
+
+
+def test_tidy_title():
+    assert tidy_title("【视频】李克强主持召开国务院常务会议——") == ("李克强主持召开国务院常务会议", None)
+    assert tidy_title("县委召开常委会会议（组图）") == ("县委召开常委会会议", None)
+
+
+def test_a_wall_of_text_becomes_paragraphs_at_sentence_ends_and_headings():
+    sentence = "会议强调，要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局。"
+    wall = sentence * 6 + "以下是报告全文：一、总体思路 " + sentence * 6
+    blocks = split_wall(wall)
+    assert len(blocks) >= 4
+    assert ("p", "以下是报告全文：") in blocks and ("h", "一、总体思路") in blocks
+    assert all(text.endswith(("。", "：")) for kind, text in blocks if kind == "p")
+    s = story("标题一则\n" + wall + "\n")
+    assert len(s.blocks) == len(blocks)
+
+
+def test_a_source_with_breaks_keeps_its_paragraphs():
+    text = "标题一则\n" + "\n".join(["县委召开会议，研究部署今年重点工作。" * 8] * 3) + "\n"
+    assert [len(b.text) for b in story(text).blocks] == [144, 144, 144]
+
+
+@PROPERTY
+@given(st.text(alphabet="会议强调要加快发展。，、“”一二 \u3000", max_size=300))
+def test_wall_splitting_loses_no_text(text):
+    joined = "".join(t for _, t in split_wall(text))
+    assert joined.replace(" ", "").replace("\u3000", "") == text.replace(" ", "").replace("\u3000", "")
+
+
+@PROPERTY
+@given(st.text(alphabet="民政部：接收捐款亿元中新网5月22日电据报道，。 ", max_size=120))
+def test_glued_headline_split_loses_no_text(text):
+    cut = split_glued_headline(text)
+    if cut:
+        assert (cut[0] + cut[1]).replace(" ", "") == text.replace(" ", "")
+
+
+# --- meetings ---------------------------------------------------------------------------
+
+def test_organiser_from_the_body_the_name_opens_with_never_a_place_elsewhere():
+    (m,) = meetings("国务院总理李克强3月21日主持召开国务院常务会议，部署稳就业工作。", "北京市、上海市等地要抓好落实。")
+    assert (m.name, m.organizer, m.chair, m.date) == ("国务院常务会议", "国务院", ["李克强"], "3月21日")
+
+
+def test_national_body_meeting_as_itself():
+    (m,) = meetings("中共中央政治局4月29日召开会议，分析研究当前经济形势。中共中央总书记习近平主持会议。")
+    assert (m.name, m.organizer) == ("中共中央政治局会议", "中共中央政治局")
+
+
+def test_lead_event_with_a_day_resolved_in_the_datelines_month():
+    (m,) = meetings("第三次对口支援西藏工作会议18日在京召开。", publication_date="7月18日")
+    assert (m.name, m.date, m.place) == ("第三次对口支援西藏工作会议", "7月18日", "京")
+
+
+def test_session_ordinals_are_not_aggregates_and_the_session_body_organises():
+    (m,) = meetings("全国政协十四届二次会议7日上午在人民大会堂举行第二次全体会议。")
+    assert (m.name, m.organizer, m.date, m.place) == ("第二次全体会议", "全国政协", "7日", "人民大会堂")
+
+
+def test_passing_mentions_and_future_meetings_are_not_meetings():
+    assert meetings("习近平在看望参加政协会议的委员时指出，要坚持稳中求进。") == []
+    assert meetings("会议同意明年1月6日至8日召开二十届中央纪律检查委员会第四次全体会议。") == []
+    assert meetings("几内亚比绍积极支持中方举办新一届中非合作论坛峰会。") == []
+
+
+def test_no_year_is_invented_for_an_undated_article():
+    (m,) = meetings("12月9日，县委召开全会。", "到2025年底，全县要完成改造任务。")
+    assert m.date == "12月9日"
+
+
+# --- slogans and numbers --------------------------------------------------------------------
+
+def slogans(*blocks):
+    return {s.text for s in find_slogans(sentences_of(list(blocks)))}
+
+
+def test_numeral_formulas_counted_the_same_way_in_every_article():
+    assert slogans("要落实“六稳”“六保”。") == {"六稳", "六保"}
+    assert slogans("要落实“六稳”“六保”任务。") == {"六稳", "六保"}
+    assert slogans("全国“两会”召开在即，两岸“三通”实现，“三农”工作扎实。") == {"三通", "三农"}
+
+
+def test_a_coined_phrase_quoted_again_and_again_is_a_label():
+    assert "湾企入赣" in slogans("推动“湾企入赣”。", "“湾企入赣”成效明显。")
+    assert "湾企入赣" not in slogans("推动“湾企入赣”。")
+
+
+def test_durations_and_unlabelled_numbers():
+    found = {n.text: n for n in find_numbers(sentences_of(["中华文明有5000多年历史。", "2022年全年发电301.64亿度。"]))}
+    assert "5000多年" in found and "2022年" not in found
+    assert found["301.64亿度"].value == 30164000000
+    (n,) = find_numbers(sentences_of(["“2%和”3亿元。"]))
+    assert n.unsure and n.metric is None
+
+
+def test_digest_json_date_is_the_written_day_when_no_year():
+    s = story("标题一则\n新华社北京2月28日电 中共中央总书记习近平2月28日下午主持召开中央全面深化改革委员会第十八次会议。\n")
+    d = extract(s)
+    (m,) = d.meetings
+    assert (m.organizer, m.chair, m.date) == ("中央全面深化改革委员会", ["习近平"], "2月28日")
