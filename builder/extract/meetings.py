@@ -45,7 +45,7 @@ _TYPES_BY_LAST: dict[str, list[str]] = {}
 for _t in lx.MEETING_TYPES:
     _TYPES_BY_LAST.setdefault(_t[-1], []).append(_t)
 _NAME_FIRST_VERB = re.compile("|".join(_NAME_FIRST_VERBS))
-_SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|作[^{_STOP}]{0,6}报告)"
+_SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|作[^{_STOP}]{0,6}报告)"
 _SPEECH_AT = re.compile(
     rf"在(?P<name>{_NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}的]{{0,14}}?))?" + _SPEECH
 )
@@ -78,7 +78,8 @@ _PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜�
 _MEETING_BODY = re.compile(
     r"(?:(?:(?:中共)?[省市县区州镇乡](?:委|政府|人大)?)?(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)"
     r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协)"
-    r"|(?:中共)?中央政治局(?:常委会)?|中共中央|国务院|中央军委|全国人大常委会|全国政协常委会)$"
+    r"|(?:中共)?中央政治局(?:常委会)?|中共中央|国务院|中央军委|全国人大常委会|全国政协常委会"
+    r"|[\u4e00-\u9fff]{2,12}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部))$"
 )
 # A body that a meeting's name opens with: 国务院|常务会议, 中央全面深化改革委员会|第十八次会议,
 # 市政府|常务会议; the rest of the name is only a session or a kind of meeting.
@@ -99,10 +100,13 @@ _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
 _THIS = re.compile(r"^(?:本次|此次|这次|这个|本届|该|此|上述)")
 
 
+_GENERIC = {"会", "会议", "大会", "全会", "全体会议", "扩大会议", "工作会", "专题会", "例会"}
+
+
 def _bare(key: str) -> bool:
-    """会议, 本次会议: a type word alone names no meeting, it refers to one."""
-    key = _THIS.sub("", key)
-    return key in lx.MEETING_TYPES or key == "会"
+    """会议, 本次会议: a generic word names no meeting, it refers to one
+    (座谈会, 新闻发布会 and other kinds do name one)."""
+    return _THIS.sub("", key) in _GENERIC
 
 
 def _type_of(name: str) -> str:
@@ -275,7 +279,7 @@ def _body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] 
     """(start, body) when a body meets as itself right before the verb: the name of
     "市委常委会召开会议" is 市委常委会会议, its organiser 市委."""
     before = s.norm[clause_start:verb_at]
-    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|\s)+$", "", DATE.sub("", before)))
+    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|当天|\s)+$", "", DAY.sub("", DATE.sub("", before))))
     if not body:
         return None
     at = s.norm.rfind(body.group(0), clause_start, verb_at)
@@ -317,7 +321,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         match = found[-1]
     organizer, place = ctx.as_written(organizer), ctx.as_written(place)
     if match is None:
-        if not bare or date:  # "召开会议" with nothing to tell it apart is no meeting
+        if not bare:  # "召开会议" with nothing to tell it apart names no meeting a reader can use
             found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
         return
     meeting = match.meeting
