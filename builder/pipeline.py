@@ -149,7 +149,9 @@ class Builder:
             processed = self._process(sources, report, meanwhile=self._prepare_output_stages, workers=workers)
             del sources  # their text lives on in the results: do not hold it twice
         with clock("model"):
-            model = self._model = site.build_model(config, processed, previous=self._model)
+            modified = {path.relative_to(config.content_path).as_posix(): int(stamp.rsplit(":", 1)[1]) / 1e9
+                        for path, stamp in stamps.items() if stamp != "unreadable"}
+            model = self._model = site.build_model(config, processed, previous=self._model, modified=modified)
             report.warnings.extend(model.warnings)
         with clock("plan"):
             env = self._env

@@ -5,6 +5,7 @@ related articles); templates only present it.
 """
 from __future__ import annotations
 
+import datetime
 import hashlib
 import math
 from dataclasses import dataclass, field
@@ -123,6 +124,7 @@ class Article:
     anchors: list[str] = field(default_factory=list)  # anchor id of each sentence
     box_keys: dict[str, str] = field(default_factory=dict)  # see Processed
     links_key: str = ""  # hash of its tags, related and sibling links (render.article_signature)
+    updated: str = ""  # Atom date: the story's date, else its file's modification time (never a made-up date)
 
     @property
     def identity(self) -> str:
@@ -141,12 +143,15 @@ class Site:
         return self.config.base_path + path
 
 
-def build_model(config: Config, processed: list[Processed], previous: Site | None = None) -> Site:
+def build_model(config: Config, processed: list[Processed], previous: Site | None = None,
+                modified: dict[str, float] | None = None) -> Site:
     """Decide slugs, URLs, tags, related articles and siblings.
 
     A pure function of config and processed. Given the previous model of the same
     site (`serve`), when only the articles' contents changed, not their titles,
-    dates, tags or topics, that model is reused with the new contents put in."""
+    dates, tags or topics, that model is reused with the new contents put in.
+    modified: each source file's modification time (seconds), which dates the
+    feed entry of a story whose text gives no full date."""
     processed = [p for p in processed if not p.story.draft]
     base = config.base_path
     wanted = [(_identity(p), p.story.slug or slugify(p.story.title)) for p in processed]
@@ -157,8 +162,10 @@ def build_model(config: Config, processed: list[Processed], previous: Site | Non
     for p in processed:
         slug = slugs[_identity(p)]
         url = f"{base}articles/{slug}/"
-        fingerprint = f"{p.source_hash}#{p.story.index}"
-        articles.append(Article(p.story, p.digest, slug, url, fingerprint, anchors=p.anchors, box_keys=p.box_keys))
+        updated = _updated(p.story, (modified or {}).get(p.story.source))
+        fingerprint = f"{p.source_hash}#{p.story.index}" + ("" if p.story.date else f"@{updated}")
+        articles.append(Article(p.story, p.digest, slug, url, fingerprint, anchors=p.anchors, box_keys=p.box_keys,
+                                updated=updated))
     articles.sort(key=lambda a: (a.story.date or "", a.identity), reverse=True)
     topics = rank_topics(articles, config.extract.topics_per_article, set(config.extract.stopwords))
     shape = _model_shape(config, processed, topics)
@@ -205,7 +212,16 @@ def _with_contents(previous: Site, articles: list[Article]) -> Site:
     for old in previous.articles:
         a = new[old.identity]
         old.story, old.digest, old.fingerprint, old.anchors, old.box_keys = a.story, a.digest, a.fingerprint, a.anchors, a.box_keys
+        old.updated = a.updated
     return previous
+
+
+def _updated(story: Story, mtime: float | None) -> str:
+    if story.date:
+        return f"{story.date}T00:00:00Z"
+    if mtime is None:
+        return ""
+    return datetime.datetime.fromtimestamp(mtime, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _identity(p: Processed) -> str:

@@ -179,3 +179,26 @@ def test_digest_json_date_is_the_written_day_when_no_year():
     d = extract(s)
     (m,) = d.meetings
     assert (m.organizer, m.chair, m.date) == ("中央全面深化改革委员会", ["习近平"], "2月28日")
+
+
+# --- the feed never sends a made-up date ---------------------------------------------------
+
+def test_undated_feed_entry_carries_the_files_modification_time(tmp_path):
+    import os
+    import re
+
+    from builder.pipeline import build
+    from tests.conftest import make_site
+
+    config = make_site(tmp_path, articles={
+        "dated.txt": "县委召开会议\n2022年3月1日，县委召开全会。\n",
+        "undated.txt": "村医夫妻当好健康守门人\n近日，记者来到上坂村，记录一对村医夫妻的坚守。\n",
+    })
+    os.utime(tmp_path / "content" / "undated.txt", (1_700_000_000, 1_700_000_000))
+    (tmp_path / "site.toml").write_text('title = "测试站"\nsearch = false\n', encoding="utf-8")
+    build(config, log=lambda *_: None)
+    feed = (tmp_path / "public" / "feed.xml").read_text(encoding="utf-8")
+    updated = re.findall(r"<updated>([^<]+)</updated>", feed)
+    assert "2000-01-01" not in feed and "1970" not in feed
+    assert "2023-11-14T22:13:20Z" in updated and "2022-03-01T00:00:00Z" in updated
+    assert updated[0] == "2023-11-14T22:13:20Z"  # the feed's own date: its newest entry
