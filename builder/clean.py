@@ -209,7 +209,7 @@ def _lead_paragraph(story: Story, text: str) -> Block:
             break
         _merge_meta(story, marker_meta)
     date = R.LEADING_DATE.match(text) and R.DATE_TIME.match(text)
-    if date and story.date is None:
+    if date and story.date is None and not L.looks_away(text, date.end()):  # '2023年1月30日起': not its day
         story.date = R.date_fields(date)["date"]
     return Block("p", text)
 

@@ -29,7 +29,12 @@ OUTLETS = (
     "中广网 中国广播网 央广网 国际在线 光明网 光明日报 经济日报 中国日报 中国日报网 环球网 环球时报 澎湃新闻 中青网 中国青年网 "
     "中国青年报 中国网 法制日报 法治日报 法制网 新京报 北京青年报 北京日报 解放日报 文汇报 新民晚报 南方日报 南方都市报 "
     "工人日报 农民日报 科技日报 中国经济网 求是网 大公网 东方网 千龙网 北方网 红网 大众网 荆楚网 四川在线 华龙网 "
-    "齐鲁网 浙江在线 新浪网 新浪 网易 搜狐 腾讯网 凤凰网"
+    "齐鲁网 浙江在线 新浪网 新浪 网易 搜狐 腾讯网 凤凰网 "
+    # metropolitan dailies, whose 讯 a scraper glues to the headline
+    "新快报 南方都市报 南都 信息时报 京华时报 广州日报 羊城晚报 深圳商报 深圳特区报 深圳晚报 北京晨报 北京晚报 "
+    "法制晚报 华西都市报 扬子晚报 钱江晚报 齐鲁晚报 楚天都市报 大河报 今晚报 东方早报 重庆晚报 重庆商报 成都商报 "
+    "现代快报 半岛都市报 燕赵都市报 三湘都市报 海峡都市报 华商报 辽沈晚报 新文化报 长江日报 武汉晚报 潇湘晨报 "
+    "都市快报 新闻晨报 新民网 东南快报 生活报 春城晚报 郑州晚报 西安晚报 兰州晨报 南国都市报 羊城晚报 广州日报"
 ).split()
 _OUTLET_ALT = "|".join(sorted(OUTLETS, key=len, reverse=True))
 # A generic outlet name (…日报, …电视台) only where a name may begin: the line's
@@ -42,6 +47,8 @@ DATELINE = re.compile(
 )
 # 央视网消息（新闻联播）：, 新华网消息: an outlet's own item
 NEWS_FROM = re.compile(rf"(?P<outlet>{_OUTLET_ALT}|{_GENERIC_OUTLET})消息(?:[（(][^（）()]{{1,12}}[）)])?\s*[：:]")
+# 新快报讯, 南方日报讯: a newspaper's own item (the outlet from the table: glued, its start is unknown)
+NEWS_FLASH = re.compile(rf"(?P<outlet>{_OUTLET_ALT})讯")
 # 据公安部网站报道，据民政部网站消息：the outlet a wire item credits
 REPORTED_BY = re.compile(
     rf"据(?P<outlet>(?:{_OUTLET_ALT})|{H}{{2,16}}?(?:网站|网|报|社|台|客户端|微信公众号|官方微博))"
@@ -120,7 +127,7 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
     '孟建柱：…知错就改据公安部网站报道，…' at 据, '标题 副题 国务院总理…，…' at the
     last space before the first clause. None when the line does not look like that."""
     head = to_simplified(text[:80])
-    markers = (DATELINE, NEWS_FROM, REPORTED_BY, REPORTER_LEAD)
+    markers = (DATELINE, NEWS_FROM, NEWS_FLASH, REPORTED_BY, REPORTER_LEAD)
     if STORY_MARKER.match(head) or any(p.match(head) for p in markers):
         return None  # it opens with its dateline: no headline here
     cuts = [m.start() for m in (p.search(head) for p in markers) if m]
@@ -166,6 +173,11 @@ def lead_meta(text: str) -> dict:
             if day and 1 <= cn_small_number(day["d"]) <= 31:  # '…10日在北京…': the day, month unknown
                 meta["date_text"] = f"{cn_small_number(day['d'])}日"
     return meta
+
+
+def looks_away(text: str, end: int) -> bool:
+    """The date ending at `end` is one the text looks ahead or back to (…起, …以来)."""
+    return _NOT_ITS_DAY.match(text, end) is not None
 
 
 def _put_date(meta: dict, m: re.Match) -> None:

@@ -24,6 +24,7 @@ PINYIN_NOTE = re.compile(f"(?<![^\\n{_HAN_RANGE}])(?:[(（]({_SYLLABLE})[)）])+
 # "新?lián)": the character and the opening bracket were lost, the pinyin survived
 LOST_BEFORE_PINYIN = re.compile(f"[?？]({_SYLLABLE})[)）]")
 
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]+")  # no character of any text: what a lossy conversion left
 HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 # --- line shapes ------------------------------------------------------------------
@@ -300,6 +301,23 @@ TRAILING_BYLINE = re.compile("(?<=[。！？!?…”」』])\\s*[（(]\\s*([^（
 TRAILING_CREDIT = re.compile(
     f"(?<=[。！？!?…”」』])\\s*[（(【\\[]?\\s*((?:{_EDITOR_ROLES})\\s*[:：][^。！？（）()【】]{{2,40}}?)\\s*[）)】\\]]?\\s*$"
 )
+# '……加工。作者：刘俊　（来源：广州日报）': the credit and source closing a story's last paragraph
+TRAILING_SOURCE = re.compile(
+    f"(?<=[。！？!?…”」』])\\s*((?:(?:作者|记者|文)[:：]\\s*{H}{{2,4}}\\s*)?[（(](?:来源|來源|稿源)[:：]\\s*[^（）()]{{2,20}}[）)])\\s*$"
+)
+_SOURCE_PARTS = re.compile(f"^(?:(?:作者|记者|文)[:：]\\s*(?P<who>{H}{{2,4}})\\s*)?[（(](?:来源|來源|稿源)[:：]\\s*(?P<src>[^（）()]+)[）)]$")
+
+
+def parse_trailing_source(inner: str) -> dict | None:
+    m = _SOURCE_PARTS.match(inner.strip())
+    if not m:
+        return None
+    out: dict = {"source_name": m["src"].strip()}
+    if m["who"]:
+        out["reporters"] = [m["who"]]
+    return out
+
+
 _OUTLET_TOKEN = re.compile(f"{H}+(?:社|报|報|网|網|台|中心)$")
 
 
@@ -325,11 +343,14 @@ STORY_MARKER = re.compile(
     f"|(?P<agency>{H}{{1,8}}?(?:社|网|網|报|報|台))(?:{H}{{0,8}}?)(?:(?:19|20)\\d\\d年)?(?:\\d{{1,2}}|{_CN_MD}{{1,3}})月"
     f"(?:\\d{{1,2}}|{_CN_MD}{{1,3}})日(?:\\d{{1,2}}时|[上下]午|晚)?(?:电|電|讯|訊)"
     f"|(?P<news>{H}{{1,12}}?(?:网|網|台|社|报|報|客户端|客戶端))消息(?:[（(][^（）()]{{1,12}}[）)])?(?=[：:\\s])"
+    f"|(?P<short>{H}{{2,4}}?)(?:讯|訊)(?=\\s*(?:[（(]|记者|記者|本报|本報|通讯员|通訊員))"  # 南都讯　记者…
     "|【(?P<bracket>[^【】]{2,40}?(?:报道|報道|讯|訊|电|電)[^【】]{0,30})】)"
     "\\s*"
 )
 _BRACKET_MARKER = re.compile(f"^(?P<outlet>{H}{{2,12}}?)(?:记者|記者|报道|報道|讯|訊|(?:{H}|\\d){{0,10}}?电|電)\\s*(?P<rest>.*)$")
 _MARKER_BYLINE = re.compile(r"^[（(【]([^（）()【】]{2,60})[）)】]\s*[:：，,]?\s*")
+# '记者刘凡　周昌和　任笑一　继推出…': names after the role, each followed by a space
+_OPEN_BYLINE = re.compile(f"^((?:本报)?记者(?:\\s*{H}{{2,3}}[\\s　]+)+)(?={H}{{4}})")
 LEADING_DATE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
 
@@ -339,7 +360,7 @@ def strip_story_marker(text: str) -> tuple[str, dict]:
     if not m:
         return text, {}
     meta: dict = {}
-    name = m["named"] or m["agency"] or m["news"]
+    name = m["named"] or m["agency"] or m["news"] or m["short"]
     if m["bracket"]:  # '【环球时报报道 记者 张三】'
         inside = _BRACKET_MARKER.match(m["bracket"])
         name = inside["outlet"] if inside else None
@@ -348,7 +369,7 @@ def strip_story_marker(text: str) -> tuple[str, dict]:
     if name and not _OWN_OUTLET.match(name):
         meta["source_name"] = name
     rest = text[m.end() :].lstrip(" ：:，,")
-    byline = _MARKER_BYLINE.match(rest)
+    byline = _MARKER_BYLINE.match(rest) or _OPEN_BYLINE.match(rest)
     if byline:
         found = parse_reporters(byline.group(1), glued_ok=True)
         if found:

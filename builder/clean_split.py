@@ -35,6 +35,8 @@ def prepare(text: str) -> tuple[str, int, list[tuple[int, str]]]:
     others replaced by LOST_CHAR (and counted)."""
     if "&" in text and R.HTML_ENTITY.search(text):
         text = html.unescape(text)
+    if R.PRIVATE_USE.search(text):  # a converter's stand-in for a lost paragraph break (Sogou's U+E40C)
+        text = R.PRIVATE_USE.sub("\n", text)
     if R.TONED.search(text):
         toned = any(R.TONED.search(m.group(0)) for m in R.PINYIN_NOTE.finditer(text))
         if toned:
@@ -80,6 +82,7 @@ def _full_width(line: str) -> str:
 # A byline or credit closing a paragraph, with a cheap test of whether its pattern
 # can match at all: a byline ends with a bracket, a credit has a colon.
 _SIGNATURES = (
+    (R.TRAILING_SOURCE, R.parse_trailing_source, lambda line: line.rstrip()[-1:] in ("）", ")") and "源" in line[-24:]),
     (R.TRAILING_BYLINE, R.parse_trailing_byline, lambda line: line.rstrip()[-1:] in ("）", ")")),
     (R.TRAILING_CREDIT, R.parse_credit, lambda line: "：" in line or ":" in line),
 )
