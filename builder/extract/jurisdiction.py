@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import lexicon as lx
+from builder.extract.meeting_roles import speaking_names
 
 _SUBJECT_LEVEL = re.compile(r"^(?:我|本|全)?(?P<level>[省市县区州镇乡])(?:委|政府|人大常委会|人大|政协)?$")
 _BODY_END = re.compile(r"(?:[省市县区州镇乡]委?|政府|政协|人大|委员会|常委会|党组|党委|局|厅|办|部|中心|中心组|集团|公司)$")
@@ -21,6 +22,9 @@ class ArticleContext:
     def __init__(self, sentences, people, places, year, publication_date):
         self.sentences = sentences
         self.people = {p.key: p.name for p in people}
+        for key, name in speaking_names(sentences).items():  # 李强主持大会: a leader the tagger missed
+            if not any(key in k or k in key for k in self.people):
+                self.people[key] = name
         self.places = places
         # (key, stem) of each place, longest first: how a meeting's name may open (临汾市…, 临汾…)
         self.place_openings = [(p.key, p.key[:-1] if p.key.endswith(lx.ADMIN_SUFFIXES) and len(p.key) > 2 else p.key)

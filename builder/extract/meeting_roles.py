@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from builder.extract import lexicon as lx
 from builder.extract.meeting_dates import DATE
 from builder.text import Sentence
 
@@ -22,7 +23,7 @@ _QUOTED = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" 
 _STOP = STOP
 
 _SPEAKS = re.compile(
-    rf"^(?:同志)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时)?(?:，)?"
+    rf"^(?:同志|委员|代表)?(?:代表[^{_STOP}]{{1,10}}?(?=发言))?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时)?(?:，)?"
     rf"(?:指出|强调|要求|表示|提出|讲话|致辞|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|报告|(?<!表态)发言)"
     rf"|(?:作|进行)?了?(?<!表态)发言)"
 )
@@ -63,6 +64,38 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     return chairs, speakers
 
 
+_TITLES_BEFORE = ("总理", "主席", "书记", "部长", "主任", "常委", "委员", "省长", "市长", "县长", "区长", "组长", "代表")
+_NOT_NAME_END = set("在和与及等的也就对向从是将已还")
+# A leader named at the start of a clause and doing what leaders do at meetings:
+# 李强主持大会, 宁吉喆委员发言说. Only a name so placed is taken (a real name
+# finder is the entity stage's business; this one serves the meeting fields).
+_SPEAKER_SHAPE = re.compile(
+    rf"(?:^|(?<=[{_STOP}、\s])|{'|'.join(f'(?<={t})' for t in _TITLES_BEFORE)})(?P<name>[{''.join(sorted(lx.SURNAMES_1))}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?:同志|委员|代表|主任|部长|书记|主席|总理|副总理)?"
+    r"(?=主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍)"
+)
+
+
+def speaking_names(sentences) -> dict[str, str]:
+    """{Simplified name: as written} of leaders shaped as above, not dictionary words (全会指出)."""
+    from builder.extract.segment import word_tag  # jieba, loaded on first use
+
+    found: dict[str, str] = {}
+    for s in sentences:
+        for m in _SPEAKER_SHAPE.finditer(s.norm):
+            key = m["name"]
+            tag = word_tag(key)
+            if key in found or key[-1] in _NOT_NAME_END:
+                continue
+            if tag is None:  # unknown to the dictionary: its given name must not be a word (全会, 大会)
+                if len(key) == 2 and word_tag(key[1:]) is not None:
+                    continue
+            elif not tag.startswith("nr"):
+                continue
+            found[key] = s.text[m.start("name"):m.end("name")]
+    return found
+
+
 def add_names(names: list[str], more: list[str]) -> None:
     names.extend(n for n in more if n not in names)
 
@@ -101,8 +134,9 @@ def assign_roles(sentences, ctx, found) -> None:
                 continue  # most sentences of a passage name no one
             if s.block != sentences[first].block:
                 known = set(meeting.chair) | set(meeting.speakers)
+                # a paragraph, or a sentence, that opens with a leader speaking: 宁吉喆委员发言说，…
                 opening = block_start[s.block] == s.index
                 chairs = [c for c in chairs if c[1] in known or (opening and c[0] <= _OPENING)]
-                speakers = [c for c in speakers if c[1] in known or (opening and c[0] <= _OPENING)]
+                speakers = [c for c in speakers if c[1] in known or (opening and c[0] <= _OPENING) or c[0] == 0]
             add_names(meeting.chair, [w for _, w in chairs])
             add_names(meeting.speakers, [w for _, w in speakers])
