@@ -13,7 +13,10 @@ from builder.extract import lexicon as lx
 from builder.extract.meeting_roles import speaking_names
 
 _SUBJECT_LEVEL = re.compile(r"^(?:我|本|全)?(?P<level>[省市县区州镇乡])(?:委|政府|人大常委会|人大|政协)?$")
-_BODY_END = re.compile(r"(?:[省市县区州镇乡]委?|政府|政协|人大|委员会|常委会|党组|党委|局|厅|办|部|中心|中心组|集团|公司)$")
+_BODY_END = re.compile(
+    r"(?:[省市县区州镇乡]委?|政府|政协|人大|委员会|常委会|党组|党委|局|厅|办|部|中心|中心组|集团|公司"
+    r"|办公室|新闻办|理事会|指挥部|领导小组|内阁|署|总局)$"
+)
 
 
 class ArticleContext:

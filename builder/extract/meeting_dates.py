@@ -21,6 +21,7 @@ DATE = re.compile(
     rf"(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})[日号]"
 )
 # '18日在京召开', '25日上午': a day written alone, in the month of the article's dateline
+_RANGE_START = re.compile(rf"(?<![\d{CN_NUM}月])(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?:至|到|—|-)")
 DAY = re.compile(rf"(?<![\d{CN_NUM}月])(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?![\d电])")
 _YEAR = re.compile(r"(?=过去的|去年即|19|20)(?P<past>过去的|去年即)?(?P<y>(?:19|20)\d\d)年")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|目标|预计|计划|—|-|~|－)\s*$")
@@ -82,6 +83,9 @@ def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None
     day = _cn_int(days[-1]["d"])
     if not 1 <= day <= 31:
         return None
+    first = _RANGE_START.search(sentence.norm, 0, days[-1].start())
+    if first and first.end() == days[-1].start():  # 13日至14日: a meeting of several days, as written
+        return sentence.text[first.start():days[-1].end()] if not month else f"{month}月{sentence.text[first.start():days[-1].end()]}"
     if not month:
         return f"{day}日"  # as written: the text names no month
     if publication_date[:1].isdigit() and publication_date[4:5] == "-":

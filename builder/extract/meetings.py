@@ -32,7 +32,7 @@ _TYPE_START = "".join(sorted({t[0] for t in lx.MEETING_TYPES}))
 _NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展长制])"  # not 大会战, 人民大会堂, 人民代表大会制度
 # 召开的…会议, 召开前, 召开以来: the verb qualifies something else
 _VERB_FIRST = re.compile(
-    rf"(?P<verb>召开|举行|举办|召集|出席|参加)(?!的|前|后|时|以来|之际|期间)(?:了|过)?(?P<name>{_NAME})"
+    rf"(?P<verb>召开|举行|举办|召集|出席|参加|主持(?!召开))(?!的|前|后|时|以来|之际|期间)(?:了|过)?(?P<name>{_NAME})"
 )
 _NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式)", "闭幕(?!式)")
 _NAME_FIRST = re.compile(
@@ -45,6 +45,11 @@ _TYPES_BY_LAST: dict[str, list[str]] = {}
 for _t in lx.MEETING_TYPES:
     _TYPES_BY_LAST.setdefault(_t[-1], []).append(_t)
 _NAME_FIRST_VERB = re.compile("|".join(_NAME_FIRST_VERBS))
+_TYPE_WORD = re.compile(rf"(?:{_TYPES})(?![战堂展长制])")
+_MID_BREAK = re.compile(r"在|于|\d|[一二三四五六七八九十]+日")  # a place or a date: the name has ended
+_RANGE_JOIN = re.compile(r"^[至到—\-~]|(?<=^)[至到]")
+# 在…召开的紧急会议上: a meeting held, named after the verb that modifies it
+_HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办)的(?P<name>{_NAME})(?=上|期间|中)")
 _SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|作[^{_STOP}]{0,6}报告)"
 _SPEECH_AT = re.compile(
     rf"在(?P<name>{_NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}的]{{0,14}}?))?" + _SPEECH
@@ -59,7 +64,7 @@ _AGGREGATE_BEFORE = re.compile(
 )
 # A count in the name (4次座谈会) is an aggregate; a session ordinal (十三届…一次会议, 第五次党代会) is not.
 _AGGREGATE_IN_NAME = re.compile(
-    r"各类|各种|系列|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
+    r"各类|各种|系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
 )
 _AGGREGATE_AFTER = re.compile(r"^(?:\d(?!\d?[日号])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)")
 # Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
@@ -84,11 +89,13 @@ _MEETING_BODY = re.compile(
 # A body that a meeting's name opens with: 国务院|常务会议, 中央全面深化改革委员会|第十八次会议,
 # 市政府|常务会议; the rest of the name is only a session or a kind of meeting.
 _BODY_IN_NAME = re.compile(
-    r"^(?P<body>(?:中共)?[^第、]{1,14}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|党组|党委|党工委|纪委|部|局|厅|办公室|院))"
-    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委)?(?:会议|全会|全体会议))"
+    r"^(?P<body>(?:中共)?[^、]{1,16}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|党组|党委|党工委|纪委|部|局|厅|办公室|院|理事会))"
+    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|全体)?"
+    r"(?:会议|全会|全体会议|大会))"
 )
 _ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
 _NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在…之际召开: a time, not a place
+_NOT_A_VENUE = re.compile(r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后)")
 _CONNECTIVE = re.compile(r"^(?:为此|同时|此外|另外|据悉|据了解|近日|日前|本报讯|\s)+")
 
 
@@ -182,7 +189,8 @@ def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Artic
     before = norm[clause_start:verb_at]
     place = None
     m = _PLACE.search(before)
-    if m and not _ENDS_AS_MEETING.search(m["place"]) and not m["place"].endswith(_NOT_A_VENUE_END):
+    if (m and not _ENDS_AS_MEETING.search(m["place"]) and not m["place"].endswith(_NOT_A_VENUE_END)
+            and not _NOT_A_VENUE.match(m["place"])):
         place = m["place"]
         before = before[: m.start()]
     subject = re.sub(r"^[^\u4e00-\u9fff]+", "", _FILLER.sub("", DATE.sub("", before)))  # "# 高青县"
@@ -229,10 +237,22 @@ def _held_mentions(s: Sentence, masked: str):
         if m.start("verb") in verbs or _VERB_FIRST.search(masked, m.start("name"), m.end("name")):
             continue  # 市委常委会召开会议, 出席…大会开幕式: the verb-first mention has it
         end = _extend(masked, m.end("name"))  # 全省经济工作会|议在济南召开
-        mid = _FILLER.sub("", DAY.sub("", DATE.sub("", masked[end:m.start("verb")])))
-        mid = re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid)
+        # …论坛北京峰会|治国理政高级别会议, …常委会|第三十二次委员长会议: the name runs on to its last type word
+        more = [t.end() for t in _TYPE_WORD.finditer(masked, end, m.start("verb"))]
+        if more and not _MID_BREAK.search(masked, end, more[-1]):
+            end = more[-1]
+        mid = _mid_words(masked[end:m.start("verb")])
         if not mid or (mid.startswith("在") and "在" not in mid[1:]):
             yield m.start("verb"), m.start("name"), end, True
+    for m in _HELD_AT.finditer(masked):  # 在当晚召开的紧急会议上决定, 从20日召开的…动员大会上获悉
+        if m.start("verb") not in verbs:
+            yield m.start("verb"), m.start("name"), m.end("name"), False
+
+
+def _mid_words(text: str) -> str:
+    """What stands between a name and its verb once dates, times and fillers are gone."""
+    mid = _FILLER.sub("", _RANGE_JOIN.sub("", DAY.sub("", DATE.sub("", text))))
+    return re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid).lstrip("》」")
 
 
 def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, verb_at: int, name_first: bool) -> bool:
@@ -312,10 +332,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     organizer = (name_place or organizer or _organizer_in_name(key, ctx) or (ctx.home(level) if level else None)
                  or (written_body.group(0) if written_body else None))
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
-    named_year = _NAMED_YEAR.match(key)  # 2023年…推介会, 2024世界中文大会: the meeting's own year
-    if date and named_year and "月" in date and "-" not in date:
-        month, day = (int(x) for x in re.findall(r"\d+", date))
-        date = f"{named_year[1]}-{month:02d}-{day:02d}"
+    named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
+    if date and named_year and "月" in date and "-" not in date and "至" not in date:
+        month, day = (int(x) for x in re.findall(r"\d+", date)[:2])
+        date = f"{int(named_year[1]):04d}-{month:02d}-{day:02d}"
     match = next((f for f in reversed(found) if f.same_as(key)), None)
     if match is None and bare and found:
         match = found[-1]
