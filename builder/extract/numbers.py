@@ -256,12 +256,29 @@ _FRAGMENT_START = re.compile(r"^[\d.%％０-９，、]+")
 _FRAGMENT_END = re.compile("[和及与或就的较比把被将为是在对从]+$")
 
 
+# Words that make a label a piece of a clause: pronouns, prepositions, particles
+# (我追了该男子, 服务有望在地铁, …自出口之日起); a label is a noun phrase.
+_CLAUSE_FLAGS = {"r", "p", "ul", "uj", "uz", "ug", "uv", "zg", "y", "e", "o", "c"}
+_LEADING_FLAGS = _CLAUSE_FLAGS | {"d"}
+
+
 def _clean_metric(metric: str | None) -> str | None:
+    """The label without fragments at its ends, or None when what is left is no noun phrase."""
     if not metric:
         return None
     year = metric[: metric.index(" ") + 1] if metric[:4].isdigit() and " " in metric else ""
     words = _FRAGMENT_END.sub("", _FRAGMENT_START.sub("", metric[len(year):]))
-    return year + words if len(words) >= 2 and HAN.search(words) else None
+    if len(words) < 2 or not HAN.search(words):
+        return None
+    from builder.extract.segment import tag  # jieba, loaded on first use
+
+    tagged = tag(words)
+    while tagged and tagged[0][1] in _LEADING_FLAGS:  # 于是|夫妻, 其|营业收入
+        words = words[len(tagged[0][0]):]
+        tagged = tagged[1:]
+    if len(words) < 2 or any(flag in _CLAUSE_FLAGS for _, flag in tagged) or words.endswith(("起", "时", "后", "前")):
+        return None
+    return year + words
 
 
 def find_numbers(sentences: list[Sentence]) -> list[Number]:

@@ -69,7 +69,7 @@ _CUE_BEFORE = re.compile(rf"(?:{_LAUNCH_VERBS}|{_OTHER_VERBS})(?:了|好|起)?[^
 _CUE_AFTER = re.compile(
     r"^(?:的|等|大|这一|这个)?(?:战略|行动|活动|工程|计划|体系|机制|理念|要求|目标|精神|竞赛|模式|品牌|改革|"
     r"工作法|工作|建设|经济|会战|攻坚战|突破战|战役|攻坚|座谈会|大会|讲堂|论坛|课堂|制度|原则|定位|思路|方针|"
-    r"口号|主题|征集|专项|示范|创建|运动|格局|总要求|号召|部署|任务|政策|服务|管理|规划|布局)")
+    r"口号|主题|征集|专项|示范|创建|运动|格局|总要求|号召|部署|任务|政策|服务|管理|规划|布局|系列)")
 # A list that names a problem or a trend (“门难进、脸难看”的现象, “平稳增长、
 # 趋势向好”的态势) describes, it does not rally.
 _DESCRIPTION_AFTER = re.compile(r"^(?:的|等)?(?:突出|现实|良好)?(?:问题|现象|难题|顽疾|弊端|态势|势头)")
@@ -77,7 +77,7 @@ _DESCRIPTION_AFTER = re.compile(r"^(?:的|等)?(?:突出|现实|良好)?(?:问�
 _BODY_AFTER = re.compile(r"^(?:领导|班子|成员|负责人|主要负责|干部)")
 # Quoted numbers that are dates (“3·15”) or phone lines (“12345”热线), not formulas.
 _DATE_LABEL = re.compile(r"^\d{1,2}[·.]\d{1,2}$")
-_PHONE_AFTER = re.compile(r"^(?:政务服务|便民服务|服务)?(?:热线|电话|专线|短信|号码)")
+_PHONE_AFTER = re.compile(r"^(?:政务服务|便民服务|服务)?(?:热线|电话|专线|短信|号码)|^(?:路|号线|号|线|次|路公交)")  # or a bus route
 
 
 @dataclass(slots=True)  # thousands per site, each asked about by every rule
