@@ -31,17 +31,24 @@ from builder.text import HAN, Sentence
 _COUNT_UNITS = (
     "个百分点 个多月 个月 场次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
     "公顷 公斤 千克 人民币 美元 欧元 港元 日元 英镑 元 % ‰ 个 项 条 名 人 例 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
-    "倍 天 小时 分钟 类 种 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年"
+    "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏 标箱 人份"
 ).split()
 # Measure words that with a Chinese numeral mostly make set phrases or names
 # ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
 # Arabic digits.
-_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面".split()
+_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门".split()
 _TIME_UNITS = {"天", "小时", "个小时", "分钟", "个月", "年"}
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])[-—~～至到]$")
 # A number that names a campaign ("100天攻坚行动", "三年行动") is a label.
 _CAMPAIGN_AFTER = re.compile(r"(?:大)?(?:攻坚|行动|会战|专项行动)")
-_UNIT_ALIASES = {"人民币": "元", "个多月": "个月"}
+_UNIT_ALIASES = {"人民币": "元", "个多月": "个月", "个基点": "基点", "周岁": "岁"}
+# A span of years is a fact when the text says it is one (5000多年, 10年来, 历时3年);
+# a bare "十年", "30年" is as often a slogan, a tenor or a decade (九十年代).
+_YEARS_AFTER = re.compile(r"(?:来|间|内|以来|之久|多|期间)")
+_YEARS_BEFORE = re.compile(r"(?:近|长达|历时|用了|经过|过去|过去的|整整|已有|达)$")
+# 百万人, 千亿元: a magnitude written out is a count when a measure follows
+_MAGNITUDE = re.compile(r"^(?:[百千][万亿]|万亿)$")
+_MEASURES = {"元", "美元", "欧元", "人民币", "人", "人次", "吨", "斤", "公斤", "亩", "公里", "千瓦", "平方米", "户"}
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
 MAX_METRIC_LENGTH = 20
 
@@ -59,6 +66,7 @@ NUMBER = re.compile(
     rf"(?P<approx>[余多])?(?P<mult2>[万亿])?"
     rf"(?P<unit>{_UNIT_ALT})"
 )
+_BARE_MAGNITUDE = re.compile(rf"(?<![\d.,{_CHINESE_DIGITS}])(?P<arabic>{_ARABIC})(?P<mult>万|亿)(?![余多])")
 PERCENT_WORDS = re.compile(rf"百分之(?P<chinese>[{_CHINESE_DIGITS}]+|{_ARABIC})")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
@@ -83,10 +91,16 @@ def _is_set_phrase(chinese: str, approx: str | None, unit: str) -> bool:
     """A Chinese numeral that makes an article, idiom or set phrase, not a count."""
     if chinese in ("一", "二", "壹") or unit in _ARABIC_ONLY_UNITS:
         return True
-    if chinese[0] in "百千万亿" and not approx:
-        return True  # 千家万户, 百县千企; but 百余家, 千余人 are counts
+    if chinese[0] in "百千万亿" and not approx and not (_MAGNITUDE.match(chinese) and unit in _MEASURES):
+        return True  # 千家万户, 百县千企; but 百余家, 千余人, 百万人, 千亿元 are counts
     # Digits without 十/百/千 are an estimate ("三四个", "一两天"), not a fact.
     return len(chinese) > 1 and not any(ch in "十百千万亿廿卅" for ch in chinese)
+
+
+def _is_span_of_years(norm: str, start: int, end: int, m: re.Match) -> bool:
+    if norm[end:end + 1] == "代" or (m.group("arabic") and len(m.group("arabic")) > 3 and not m.group("approx")):
+        return False
+    return bool(m.group("approx") or _YEARS_AFTER.match(norm, end) or _YEARS_BEFORE.search(norm, max(0, start - 4), start))
 
 
 def _is_label_count(norm: str, start: int, end: int, unit: str) -> bool:
@@ -162,6 +176,15 @@ def _words_before(norm: str, start: int) -> tuple[int, str]:
     return offset, words
 
 
+def _first_tag(text: str) -> str:
+    from builder.extract.segment import tag  # jieba, loaded on first use
+
+    return tag(text)[0][1]
+
+
+_QUANTIFIERS = {"全部", "全体", "所有", "均", "都", "已", "共", "分别", "以上", "以下", "左右"}
+
+
 def _counted_noun(norm: str, end: int) -> str:
     """The noun phrase a measure word counts: 12个|指挥部, 1.11万余个|基层党支部."""
     clause = _CLAUSE_BREAK.split(norm[end:end + 12], 1)[0]
@@ -172,6 +195,8 @@ def _counted_noun(norm: str, end: int) -> str:
     length = 0
     seen_noun = False
     for word, flag in tag(clause):
+        if word in _QUANTIFIERS:
+            break  # 9899万农村贫困人口|全部脱贫
         is_noun = _is_noun_tag(flag)
         if seen_noun and not is_noun:
             break
@@ -214,14 +239,17 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
     norm = sentence.norm.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(sentence.norm) else sentence.norm
     labels = None  # spans of quotations and titles, found when a number gets that far
     found: list[tuple[str, float, str, str | None]] = []
+    spans: list[tuple[str, int]] = []  # (text, offset) of the numbers found, so a second pattern skips them
     previous_metric: str | None = None
     for m in NUMBER.finditer(norm):
         start, end = m.span()
         unit = m.group("unit")
         if _is_ordinal(norm, start, unit):
             continue
-        if unit == "年" and m.group("arabic") and not m.group("approx") and len(m.group("arabic")) > 3:
-            continue  # 2022年 is a date; 5000多年, 3年 and 六年 are durations
+        if unit == "周" and norm[end:end + 1] == "年":
+            continue  # 75周年 is an anniversary, a label
+        if unit == "年" and not _is_span_of_years(norm, start, end, m):
+            continue  # 2022年 is a date, 九十年代 a decade; 5000多年, 10年来 are spans
         if m.group("chinese") and _is_set_phrase(m.group("chinese"), m.group("approx"), unit):
             continue
         if _is_vague_or_relative(norm, start, unit):
@@ -240,7 +268,23 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         metric = _metric(sentence, norm, start, end, unit, previous_metric)
         if metric and not _GROWTH.match(metric):
             previous_metric = metric
+        if norm[start - 1:start] in "-－−" and start and not norm[start - 2:start - 1].isdigit():
+            start, value = start - 1, -value  # －０．８％, but not the end of a range 2-8
+        elif norm[start - 1:start] == "近" and norm[start - 2:start - 1] not in "最接附":
+            start -= 1  # 近200位: the approximation is part of the figure as written
         found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), _with_year(metric, norm, start)))
+        spans.append((sentence.text[start:end], start))
+    for m in _BARE_MAGNITUDE.finditer(norm) if "万" in norm or "亿" in norm else ():
+        taken = any(a <= m.start() < a + len(t) for t, a in spans)
+        noun = "" if taken else _counted_noun(norm, m.end())
+        if noun and not _is_noun_tag(_first_tag(noun)):
+            noun = ""  # 1万|当作目标: a verb follows, not what is counted
+        label = sentence.text[m.end():m.end() + len(noun)] if noun else None
+        if not taken and not noun and _CLAUSE_BREAK.match(norm, m.end()):  # 人口达1400万，: the label is before it
+            label = _clean_metric(_metric(sentence, norm, m.start(), m.end(), "元", None))
+        value = parse_numeral(m.group("arabic") + m.group("mult")) if label else None
+        if value and math.isfinite(value):  # 9899万农村贫困人口: a magnitude with no measure word
+            found.append((sentence.text[m.start():m.end()], value, "", label))
     for m in PERCENT_WORDS.finditer(norm) if "百分之" in norm else ():
         value = parse_numeral(m.group("chinese"))
         if value and math.isfinite(value):
