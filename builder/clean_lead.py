@@ -59,7 +59,8 @@ REPORTER_LEAD = re.compile(rf"(?:本报|本台)?(?:特约)?记者\s*{H}{{2,4}}(?
 # '今天（10月20日）', '25日上午': a date written relative to the dateline's
 _TODAY = re.compile(rf"(?:今天|今日)[（(]{_MONTH_DAY}[）)]")
 # '2024年1月1日起', '3月1日前': a date the lead looks ahead or back to, not its own
-_NOT_ITS_DAY = re.compile(r"\s*(?:起|以来|前|之前|以前|后|之后|以后|至|到|—|-|~)")
+# ('22日至24日' starts on its day; '1日至今' looks back)
+_NOT_ITS_DAY = re.compile(r"\s*(?:起|以来|前|之前|以前|后|之后|以后|(?:至|到|—|-|~)(?![\d〇一二三四五六七八九十]{1,3}\s*[日号月]))")
 _DAY_ALONE = re.compile(rf"(?<![\d{_CN}月年])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*日(?![\d电])")
 _MEDIA_PREFIX = re.compile(
     r"^\s*(?:[\[【〔(（]\s*(?:视频|图|组图|图文|高清|直播|快讯|独家|最新|现场|原创|音频|多图|实拍)\s*[\]】〕)）]"
@@ -118,7 +119,7 @@ def tidy_title(title: str) -> tuple[str, str | None]:
 
 def _headline_shaped(text: str) -> bool:
     text = text.strip()
-    return 4 <= len(text) <= 64 and not _HEADLINE_STOPS.search(text)
+    return 4 <= len(text) <= 100 and not _HEADLINE_STOPS.search(text)  # broadcast headlines run long
 
 
 def split_glued_headline(text: str) -> tuple[str, str] | None:
@@ -126,7 +127,7 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
     body: '民政部：2008年接收各界捐款764亿元中新网5月22日电 据…' is cut at the dateline,
     '孟建柱：…知错就改据公安部网站报道，…' at 据, '标题 副题 国务院总理…，…' at the
     last space before the first clause. None when the line does not look like that."""
-    head = to_simplified(text[:80])
+    head = to_simplified(text[:140])
     markers = (DATELINE, NEWS_FROM, NEWS_FLASH, REPORTED_BY, REPORTER_LEAD)
     if STORY_MARKER.match(head) or any(p.match(head) for p in markers):
         return None  # it opens with its dateline: no headline here
@@ -139,7 +140,7 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
         return None
     clause = _FIRST_CLAUSE_MARK.search(text)
     space = text.rfind(" ", 0, clause.start()) if clause else -1
-    if (4 <= space <= 64 and _headline_shaped(text[:space]) and han_count(text[:space]) >= 6
+    if (4 <= space <= 100 and _headline_shaped(text[:space]) and han_count(text[:space]) >= 6
             and not LEAD_TIME.match(text) and not MONTH_DAY.match(head) and clause.start() - space >= 6):
         return text[:space].strip(), text[space + 1:].lstrip()
     return None
@@ -163,8 +164,8 @@ def lead_meta(text: str) -> dict:
         if reported:
             meta["source_name"] = text[reported.start("outlet"):reported.end("outlet")]
     if "date" not in meta and "date_text" not in meta:
-        sentence = _HEADLINE_STOPS.split(norm, 1)[0]
-        today = _TODAY.search(norm)  # '今天（7月25日）' dates the item wherever the lead says it
+        sentence = "。".join(_HEADLINE_STOPS.split(norm, 2)[:2])  # the lead's first two sentences
+        today = _TODAY.search(to_simplified(text[:600]))  # '今天（7月25日）' dates the item wherever the lead says it
         first = today or next((m for m in MONTH_DAY.finditer(sentence) if not _NOT_ITS_DAY.match(sentence, m.end())), None)
         if first:
             _put_date(meta, first)

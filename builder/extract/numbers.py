@@ -176,6 +176,14 @@ def _words_before(norm: str, start: int) -> tuple[int, str]:
     return offset, words
 
 
+def _head_noun(label: str) -> str:
+    """The unit a count with no measure word counts in: the last word of its label (人口)."""
+    from builder.extract.segment import tag  # jieba, loaded on first use
+
+    words = tag(label.rsplit(" ", 1)[-1])
+    return words[-1][0] if words else label
+
+
 def _first_tag(text: str) -> str:
     from builder.extract.segment import tag  # jieba, loaded on first use
 
@@ -284,7 +292,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             label = _clean_metric(_metric(sentence, norm, m.start(), m.end(), "元", None))
         value = parse_numeral(m.group("arabic") + m.group("mult")) if label else None
         if value and math.isfinite(value):  # 9899万农村贫困人口: a magnitude with no measure word
-            found.append((sentence.text[m.start():m.end()], value, "", label))
+            found.append((sentence.text[m.start():m.end()], value, _head_noun(label), label))
     for m in PERCENT_WORDS.finditer(norm) if "百分之" in norm else ():
         value = parse_numeral(m.group("chinese"))
         if value and math.isfinite(value):
