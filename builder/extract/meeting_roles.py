@@ -22,12 +22,13 @@ _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
 _QUOTED = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in _QUOTES.items()))
 _STOP = STOP
 
+_SHARED = rf"(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别))?"  # 赵乐际和卢旺达总统卡加梅共同主持
 _SPEAKS = re.compile(
-    rf"^(?:同志|委员|代表)?(?:代表[^{_STOP}]{{1,10}}?(?=发言))?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时)?(?:，)?"
+    rf"^(?:同志|委员|代表)?{_SHARED}(?:代表[^{_STOP}]{{1,10}}?(?=发言))?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时)?(?:，)?"
     rf"(?:指出|强调|要求|表示|提出|讲话|致辞|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|报告|(?<!表态)发言)"
     rf"|(?:作|进行)?了?(?<!表态)发言)"
 )
-_CHAIRS = re.compile(rf"^(?:同志)?(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)")
+_CHAIRS = re.compile(rf"^(?:同志)?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)")
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
 _CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,12}}?主持召开")  # 习近平2月28日下午主持召开
 
@@ -59,20 +60,37 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             if _SPEAKS.match(after):
                 speakers.append((at, written))
             at = norm.find(key, at + len(key))
-    chairs.sort()
-    speakers.sort()
+    mentions = sorted((norm.find(k), w) for k, w in ctx.people.items() if k and k in norm)
+    chairs = _with_partners(chairs, mentions, masked)
+    speakers = _with_partners(speakers, mentions, masked)
     return chairs, speakers
 
 
-_TITLES_BEFORE = ("总理", "主席", "书记", "部长", "主任", "常委", "委员", "省长", "市长", "县长", "区长", "组长", "代表")
+_PARTNERS = re.compile(rf"^[^{_STOP}]{{0,16}}$")
+_JOINED = re.compile("[和与、同及]")
+
+
+def _with_partners(found: list, mentions: list, masked: str) -> list:
+    """A role shared by a list of names: 赵乐际和卢旺达总统卡加梅共同主持 gives both."""
+    out = set(found)
+    for at, _ in found:
+        for other_at, other in mentions:
+            between = masked[other_at + len(other):at] if 0 <= other_at < at else ""
+            if between and _PARTNERS.match(between) and _JOINED.search(between[:3]):
+                out.add((other_at, other))
+    return sorted(out)
+
+
+_TITLES_BEFORE = ("总理", "主席", "书记", "部长", "主任", "常委", "委员", "省长", "市长", "县长", "区长", "组长", "代表", "总统", "首相",
+                  "委员长")
 _NOT_NAME_END = set("在和与及等的也就对向从是将已还")
 # A leader named at the start of a clause and doing what leaders do at meetings:
 # 李强主持大会, 宁吉喆委员发言说. Only a name so placed is taken (a real name
 # finder is the entity stage's business; this one serves the meeting fields).
 _SPEAKER_SHAPE = re.compile(
     rf"(?:^|(?<=[{_STOP}、\s])|{'|'.join(f'(?<={t})' for t in _TITLES_BEFORE)})(?P<name>[{''.join(sorted(lx.SURNAMES_1))}][\u4e00-\u9fff]{{1,2}}?)"
-    r"(?:同志|委员|代表|主任|部长|书记|主席|总理|副总理)?"
-    r"(?=主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍)"
+    rf"(?:同志|代表|委员长|国务委员|总统|首相|议长|发言人|{'|'.join(lx.TITLE_CORES)})?"
+    rf"(?=(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别)?)?(?:主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍))"
 )
 
 

@@ -66,7 +66,7 @@ _AGGREGATE_BEFORE = re.compile(
 _AGGREGATE_IN_NAME = re.compile(
     r"各类|各种|系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
 )
-_AGGREGATE_AFTER = re.compile(r"^(?:\d(?!\d?[日号])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)")
+_AGGREGATE_AFTER = re.compile(r"^(?:\d+(?![\d.]*[日号月时点:：])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)")
 # Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
 _FUTURE = re.compile(r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|(?:要|必须|应|应当|需|需要|务必|可)$")
 _FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届")  # 以优异成绩迎接党代会胜利召开
@@ -193,7 +193,7 @@ def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Artic
             and not _NOT_A_VENUE.match(m["place"])):
         place = m["place"]
         before = before[: m.start()]
-    subject = re.sub(r"^[^\u4e00-\u9fff]+", "", _FILLER.sub("", DATE.sub("", before)))  # "# 高青县"
+    subject = re.sub(r"^[^\u4e00-\u9fff]+", "", _FILLER.sub("", DAY.sub("", DATE.sub("", before))))  # "# 高青县"
     # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
     organizer = ctx.organizer_of(subject) or _organizer_in_name(_unquote(DAY.sub("", subject)), ctx)
     if organizer is None and not subject and clause_start > 0:
