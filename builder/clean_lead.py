@@ -56,6 +56,11 @@ REPORTED_BY = re.compile(
 )
 # 记者傅亚雨沈阳报道, 本报记者 张三 报道: a byline run into the headline
 REPORTER_LEAD = re.compile(rf"(?:本报|本台)?(?:特约)?记者\s*{H}{{2,4}}(?:[\s、]{H}{{2,4}})*\s*(?:{H}{{0,6}})?报道\s")
+# How a lead opens: '近日，', '5月21日上午，', '记者从…获悉'
+LEAD_OPENER = re.compile(
+    rf"(?:近日|日前|近期|昨天|昨日|今天|今日|本周|上周|(?:\d{{1,2}}|[{_CN}]{{1,3}})月(?:\d{{1,2}}|[{_CN}]{{1,3}})日"
+    rf"(?:上午|下午|晚上|晚间|晚)?)[，,]|记者(?:近日|日前|昨天|昨日|今天|今日)?从"
+)
 # '今天（10月20日）', '25日上午': a date written relative to the dateline's
 _TODAY = re.compile(rf"(?:今天|今日)[（(]{_MONTH_DAY}[）)]")
 # '2024年1月1日起', '3月1日前': a date the lead looks ahead or back to, not its own
@@ -143,6 +148,10 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
     if (4 <= space <= 100 and _headline_shaped(text[:space]) and han_count(text[:space]) >= 6
             and not LEAD_TIME.match(text) and not MONTH_DAY.match(head) and clause.start() - space >= 6):
         return text[:space].strip(), text[space + 1:].lstrip()
+    lead = LEAD_OPENER.search(head, 6)  # '…部署稳就业工作近日，国务院…': the lead's opening words
+    if lead and _headline_shaped(text[:lead.start()]) and han_count(text[:lead.start()]) >= 6 \
+            and not _FIRST_CLAUSE_MARK.search(text, 0, lead.start()):
+        return text[:lead.start()].strip(), text[lead.start():].lstrip()
     return None
 
 
