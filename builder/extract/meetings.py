@@ -138,7 +138,9 @@ class _Found:
         if key == self.key:
             return True
         shorter, longer = sorted((key, self.key), key=len)
-        return _type_of(key) == self.type and shorter.replace(_MASK, "") in longer.replace(_MASK, "")
+        kind = _type_of(key)  # 发布会 of 新闻发布会: one kind written shorter
+        same_kind = kind == self.type or kind.endswith(self.type) or self.type.endswith(kind)
+        return same_kind and shorter.replace(_MASK, "") in longer.replace(_MASK, "")
 
 
 def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext):
