@@ -182,7 +182,7 @@ _PERSON_LABEL = f"作者|记者|記者|撰稿|{_EDITOR_ROLES}"
 _IGNORED_LABEL = "浏览次数|瀏覽次數|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击数|點擊數|点击|點擊|访问量|字号|字號|字体|字體"
 _WEEKDAY = re.compile(r"^(?:\s*(?:星期|週|周)[一二三四五六日天]|\s*(?:农历|農曆)\S*)+")
 _SOURCE_LABEL_RE, _TIME_LABEL_RE, _PERSON_LABEL_RE = (re.compile(x) for x in (_SOURCE_LABEL, _TIME_LABEL, _PERSON_LABEL))
-_INFO_LABEL = re.compile(f"(?:^|(?<=[\\s|｜]))(?P<label>{_SOURCE_LABEL}|{_TIME_LABEL}|{_PERSON_LABEL}|{_IGNORED_LABEL})\\s*[:：]\\s*")
+_INFO_LABEL = re.compile(f"(?:^|(?<=[\\s|｜（(]))(?P<label>{_SOURCE_LABEL}|{_TIME_LABEL}|{_PERSON_LABEL}|{_IGNORED_LABEL})\\s*[:：]\\s*")
 
 
 def date_fields(m: re.Match) -> dict:

@@ -202,3 +202,80 @@ def test_undated_feed_entry_carries_the_files_modification_time(tmp_path):
     assert "2000-01-01" not in feed and "1970" not in feed
     assert "2023-11-14T22:13:20Z" in updated and "2022-03-01T00:00:00Z" in updated
     assert updated[0] == "2023-11-14T22:13:20Z"  # the feed's own date: its newest entry
+
+
+# --- more shapes of the corpus: newspapers, national sessions, figures ----------------------
+
+def test_newspaper_marker_glued_to_headline_and_bylines_without_brackets():
+    s = story("北京市公共自行车服务系统试运营新快报讯　据《京华时报》报道，北京公共自行车今起试运营。\n")
+    assert (s.title, s.source_name) == ("北京市公共自行车服务系统试运营", "新快报")
+    s = story("深圳地铁推月票\n南都讯　记者刘凡　周昌和　任笑一　继推出日票后，深圳今后将设月票。\n")
+    assert (s.source_name, s.reporters) == ("南都", ["刘凡", "周昌和", "任笑一"])
+    assert s.blocks[0].text.startswith("继推出日票后")
+
+
+def test_closing_credit_and_private_use_breaks():
+    s = story("康师傅回应\n就废弃茶叶被转手事件发声明\ue40c本报讯 茶厂昨日回应。茶叶被运往茶厂加工。\ue40c作者：刘俊　（来源：广州日报）\n")
+    assert (s.source_name, s.reporters) == ("广州日报", ["刘俊"])
+    assert all("\ue40c" not in b.text and "来源" not in b.text for b in s.blocks)
+
+
+def test_headline_glued_to_a_lead_that_opens_with_its_time():
+    s = story("国务院部署进一步做好稳就业工作近日，国务院召开常务会议，部署稳就业工作。会议指出，就业是最大的民生。\n")
+    assert s.title == "国务院部署进一步做好稳就业工作"
+    assert s.blocks[0].text.startswith("近日，国务院")
+
+
+def test_a_meeting_of_several_days_dates_the_item_by_its_first():
+    s = story("研讨会在京举行\n全国纪念邓小平同志诞辰120周年学术研讨会22日至24日在京举行。\n")
+    assert s.date_text == "22日"
+    (m,) = extract(s).meetings
+    assert (m.date, m.place) == ("22日至24日", "京")
+
+
+def test_meeting_named_after_the_verb_that_modifies_it():
+    (m,) = meetings("马尔万等人赶往的黎波里，他们在当晚召开的紧急会议上决定，停止交火。")
+    assert m.name == "紧急会议" and m.place is None
+
+
+def test_a_name_runs_on_to_its_last_kind_of_meeting_and_chairs_share_a_role():
+    (m,) = meetings("2024年中非合作论坛北京峰会治国理政高级别会议9月5日下午在京举行，"
+                    "全国人大常委会委员长赵乐际和卢旺达总统卡加梅共同主持会议并发表主旨讲话。")
+    assert (m.name, m.date, m.place) == ("2024年中非合作论坛北京峰会治国理政高级别会议", "2024-09-05", "京")
+    assert m.chair == ["赵乐际"]
+
+
+def test_leaders_the_tagger_misses_when_they_open_a_clause():
+    (m,) = meetings("全国民族团结进步表彰大会27日上午在北京举行。", "李强主持大会，王沪宁宣读表彰决定。",
+                    "宁吉喆委员发言说，过去一年经济回升向好。")
+    assert m.chair == ["李强"] and "宁吉喆" in m.speakers
+
+
+def test_press_conference_organiser_and_its_theme():
+    text = "国务院新闻办公室15日举行“推动高质量发展”系列主题新闻发布会，山西省有关负责人介绍情况。"
+    (m,) = meetings(text)
+    assert (m.organizer, m.date) == ("国务院新闻办公室", "15日")
+    assert slogans(text) == {"推动高质量发展"}
+
+
+def test_opening_and_closing_sittings_are_meetings():
+    (m,) = meetings("全国政协十四届二次会议闭幕会3月10日上午在人民大会堂举行。", "王沪宁主持闭幕会并讲话。")
+    assert m.chair == ["王沪宁"] and m.speakers == ["王沪宁"]
+
+
+def figures(*blocks):
+    return {n.text: n for n in find_numbers(sentences_of(list(blocks)))}
+
+
+def test_figures_as_news_writes_them():
+    found = figures("大会宣布，9899万农村贫困人口全部脱贫。", "近200位嘉宾出席，百万人受益。",
+                    "全年增长－０．８％，用时35秒。", "上个世纪９０年代至今，建党75周年。")
+    assert found["9899万"].value == 98990000 and found["9899万"].metric == "农村贫困人口"
+    assert found["近200位"].value == 200 and found["百万人"].value == 1_000_000
+    assert found["－０．８％"].value == -0.8 and "35秒" in found
+    assert not any("９０年" in t or "75周" in t for t in found)
+
+
+def test_a_number_whose_label_is_a_clause_fragment_is_left_off_the_page():
+    (n,) = find_numbers(sentences_of(["我追了该男子３００多米，才把他制住。"]))
+    assert n.unsure and n.metric is None

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from builder.extract import lexicon as lx
-from builder.extract.meeting_dates import DATE
+from builder.extract.meeting_dates import DATE, DAY
 from builder.text import Sentence
 
 STOP = "，。；：！？"
@@ -143,7 +143,7 @@ def assign_roles(sentences, ctx, found) -> None:
     for k, (first, n) in enumerate(reports):
         last = next((i for i, other in reports[k + 1:] if other != n), len(sentences))
         alone = sentences[first]  # when it is its block's only sentence
-        if block_size[alone.block] == 1 and len(alone.norm) <= 30 and not DATE.search(alone.norm):
+        if block_size[alone.block] == 1 and len(alone.norm) <= 30 and not (DATE.search(alone.norm) or DAY.search(alone.norm)):
             last = first + 1
         meeting = found[n].meeting
         for s in sentences[first:last]:

@@ -34,7 +34,7 @@ _NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展�
 _VERB_FIRST = re.compile(
     rf"(?P<verb>召开|举行|举办|召集|出席|参加|主持(?!召开))(?!的|前|后|时|以来|之际|期间)(?:了|过)?(?P<name>{_NAME})"
 )
-_NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式)", "闭幕(?!式)")
+_NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式|会)", "闭幕(?!式|会)")
 _NAME_FIRST = re.compile(
     rf"(?P<name>{_NAME})(?P<mid>[^{_STOP}]{{0,30}}?)(?:隆重|顺利|胜利|正式|圆满)?"
     rf"(?P<verb>{'|'.join(_NAME_FIRST_VERBS)})"

@@ -278,7 +278,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             previous_metric = metric
         if norm[start - 1:start] in "-－−" and start and not norm[start - 2:start - 1].isdigit():
             start, value = start - 1, -value  # －０．８％, but not the end of a range 2-8
-        elif norm[start - 1:start] == "近" and norm[start - 2:start - 1] not in "最接附":
+        elif norm[start - 1:start] == "近" and (start < 2 or norm[start - 2] not in "最接附"):
             start -= 1  # 近200位: the approximation is part of the figure as written
         found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), _with_year(metric, norm, start)))
         spans.append((sentence.text[start:end], start))
