@@ -35,6 +35,7 @@ WIDTH = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）", ";": "；
 _QUOTES = "“”\"'‘’「」"
 _SENTENCE_END = re.compile(r"[。！？!?…：:；”」』）)]$")
 LONG_PARAGRAPH = 400
+WALL = 1200
 
 
 def norm(text) -> str:
@@ -124,16 +125,17 @@ def meeting_fields(hits) -> tuple[int, int]:
 
 
 def paragraphs_right(path: Path) -> bool:
-    """Every paragraph ends at a sentence end, and none is a wall (one sentence may be long)."""
+    """Every paragraph ends at a sentence end, and none is a wall: a paragraph of
+    more than LONG_PARAGRAPH characters and three sentences in a story of one or
+    two paragraphs (a source that lost its breaks), or of more than WALL anywhere."""
     source = load.load_source(path.resolve(), path.resolve().parent)
     for story in clean.clean(source):
-        for block in story.blocks:
-            if block.kind != "p":
-                continue
-            text = block.text.rstrip()
+        paragraphs = [b.text.rstrip() for b in story.blocks if b.kind == "p"]
+        for text in paragraphs:
             if not _SENTENCE_END.search(text):
                 return False
-            if len(text) > LONG_PARAGRAPH and len(re.findall("[。！？!?]", text)) > 2:
+            long = len(text) > (LONG_PARAGRAPH if len(paragraphs) <= 2 else WALL)
+            if long and len(re.findall("[。！？!?]", text)) > 2:
                 return False
     return True
 

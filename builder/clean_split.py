@@ -334,6 +334,10 @@ def split_header(units: list[Unit]) -> Header:
             # '——记全国劳动模范张三' is a subtitle however long
             lines.append(("dash" if unit.text.startswith("—") else "candidate", unit.text, i))
             continue
+        if (unit.kind == TEXT and lines and not meta_after_lines and len(unit.text) <= 40 and i + 1 < len(units)
+                and not R.ends_paragraph(unit.text) and R.STORY_MARKER.match(units[i + 1].text)):
+            lines.append(("dash", unit.text, i))  # '天啊！…１６岁' over '信息时报讯（…）': a deck, not the lead
+            continue
         if unit.kind == TEXT and not meta_after_lines and explicit is None and R.caption_shaped(unit.text):
             lines.append(("caption", unit.text, i))
             continue
@@ -368,7 +372,7 @@ def _assign_header_roles(
     for k, (role, text, index) in enumerate(lines):
         if k == t or R.strip_site_suffix(text) == head.title:
             continue  # the headline itself, or printed twice (browser title and page heading)
-        if k > t and (role in ("caption", "kicker") or not R.heading_like(text)):
+        if k > t and role != "dash" and (role in ("caption", "kicker") or not R.heading_like(text)):
             end = index  # under the headline: a short sentence is the lead, a '## ' line a heading
             break
         if role == "caption":

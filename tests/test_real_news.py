@@ -279,3 +279,9 @@ def test_figures_as_news_writes_them():
 def test_a_number_whose_label_is_a_clause_fragment_is_left_off_the_page():
     (n,) = find_numbers(sentences_of(["我追了该男子３００多米，才把他制住。"]))
     assert n.unsure and n.metric is None
+
+
+def test_a_deck_over_the_newspapers_marker_is_a_subtitle():
+    s = story("７岁女童被强奸 梦中大喊救命\n天啊！被强奸的她才７岁\n信息时报讯（记者李莉）７岁，正是无忧的年龄。\n")
+    assert (s.subtitle, s.source_name, s.reporters) == ("天啊！被强奸的她才７岁", "信息时报", ["李莉"])
+    assert s.blocks[0].text == "７岁，正是无忧的年龄。"
