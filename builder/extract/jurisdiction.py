@@ -19,6 +19,9 @@ _BODY_END = re.compile(
 )
 
 
+_NATIONAL = {"中共中央", "国务院", "中央军委", "全国人大常委会", "全国政协", "中央"}
+
+
 class ArticleContext:
     """What the finders need to know about the article as a whole."""
 
@@ -111,4 +114,12 @@ class ArticleContext:
         names_a_person = any(k in subject for k in self.people)
         if not strict and _BODY_END.search(subject) and len(subject) <= 12 and not names_a_person:
             return subject
+        parts = subject.split("、")  # 中共中央、国务院: bodies convening together
+        if not strict and len(parts) > 1 and all(_BODY_END.search(p) or p in _NATIONAL for p in parts):
+            return subject
         return None
+
+    def person_in(self, subject: str) -> str | None:
+        """The person a subject names (李强 of 国务院总理李强): who convened, when no body did."""
+        found = [(subject.rfind(k), w) for k, w in self.people.items() if k and k in subject]
+        return max(found)[1] if found else None

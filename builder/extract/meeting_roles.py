@@ -83,14 +83,15 @@ def _with_partners(found: list, mentions: list, masked: str) -> list:
 
 _TITLES_BEFORE = ("总理", "主席", "书记", "部长", "主任", "常委", "委员", "省长", "市长", "县长", "区长", "组长", "代表", "总统", "首相",
                   "委员长")
-_NOT_NAME_END = set("在和与及等的也就对向从是将已还")
+_NOT_NAME_END = set("在和与及等的也就对向从是将已还会议上中时后前要都又")
 # A leader named at the start of a clause and doing what leaders do at meetings:
 # 李强主持大会, 宁吉喆委员发言说. Only a name so placed is taken (a real name
 # finder is the entity stage's business; this one serves the meeting fields).
 _SPEAKER_SHAPE = re.compile(
     rf"(?:^|(?<=[{_STOP}、\s])|{'|'.join(f'(?<={t})' for t in _TITLES_BEFORE)})(?P<name>[{''.join(sorted(lx.SURNAMES_1))}][\u4e00-\u9fff]{{1,2}}?)"
     rf"(?:同志|代表|委员长|国务委员|总统|首相|议长|发言人|{'|'.join(lx.TITLE_CORES)})?"
-    rf"(?=(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别)?)?(?:主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍))"
+    rf"(?=(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别)?)?(?:代表[^{_STOP}]{{1,10}}?(?=发言))?"
+    r"(?:主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍))"
 )
 
 
@@ -105,11 +106,8 @@ def speaking_names(sentences) -> dict[str, str]:
             tag = word_tag(key)
             if key in found or key[-1] in _NOT_NAME_END:
                 continue
-            if tag is None:  # unknown to the dictionary: its given name must not be a word (全会, 大会)
-                if len(key) == 2 and word_tag(key[1:]) is not None:
-                    continue
-            elif not tag.startswith("nr"):
-                continue
+            if tag is not None and not tag.startswith("nr"):
+                continue  # a word of the dictionary that is no name: 全会, 大会
             found[key] = s.text[m.start("name"):m.end("name")]
     return found
 

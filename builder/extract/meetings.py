@@ -332,7 +332,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     # never the place named most elsewhere in the article: a level is resolved,
     # a body in the name is the organiser, else nobody is named
     organizer = (name_place or organizer or _organizer_in_name(key, ctx) or (ctx.home(level) if level else None)
-                 or (written_body.group(0) if written_body else None))
+                 or (written_body.group(0) if written_body else None) or ("中央" if key.startswith("中央") else None)
+                 or _convener(s.norm, masked, clause_start, start if name_first else verb_at, ctx))
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
     if date and named_year and "月" in date and "-" not in date and "至" not in date:
@@ -354,6 +355,13 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     meeting.place = meeting.place or place
     if len(key) > len(match.key):  # the fuller name wins
         match.key, meeting.name = key, written
+
+
+def _convener(norm: str, masked: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
+    """李强召开座谈会: the person who convened, when no body is named."""
+    if norm[verb_at:verb_at + 2] not in ("召开", "召集"):
+        return None  # 出席, 参加: who came, not who convened
+    return ctx.person_in(norm[clause_start:verb_at])
 
 
 def _organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
