@@ -174,7 +174,8 @@ def lead_meta(text: str) -> dict:
             meta["source_name"] = text[reported.start("outlet"):reported.end("outlet")]
     if "date" not in meta and "date_text" not in meta:
         sentence = "。".join(_HEADLINE_STOPS.split(norm, 2)[:2])  # the lead's first two sentences
-        today = _TODAY.search(to_simplified(text[:600]))  # '今天（7月25日）' dates the item wherever the lead says it
+        # '今天（7月25日）' dates the item wherever the lead says it
+        today = _TODAY.search(to_simplified(text[:600])) if "今" in text[:600] else None
         first = today or next((m for m in MONTH_DAY.finditer(sentence) if not _NOT_ITS_DAY.match(sentence, m.end())), None)
         if first:
             _put_date(meta, first)

@@ -88,11 +88,15 @@ _NOT_NAME_END = set("在和与及等的也就对向从是将已还会议上中�
 # 李强主持大会, 宁吉喆委员发言说. Only a name so placed is taken (a real name
 # finder is the entity stage's business; this one serves the meeting fields).
 _SPEAKER_SHAPE = re.compile(
+    rf"(?=[{''.join(sorted(lx.SURNAMES_1))}])"  # cheap first test: most positions hold no surname
     rf"(?:^|(?<=[{_STOP}、\s])|{'|'.join(f'(?<={t})' for t in _TITLES_BEFORE)})(?P<name>[{''.join(sorted(lx.SURNAMES_1))}][\u4e00-\u9fff]{{1,2}}?)"
     rf"(?:同志|代表|委员长|国务委员|总统|首相|议长|发言人|{'|'.join(lx.TITLE_CORES)})?"
     rf"(?=(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别)?)?(?:代表[^{_STOP}]{{1,10}}?(?=发言))?"
     r"(?:主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍))"
 )
+
+
+_ROLE_VERB = re.compile("主持|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍")
 
 
 def speaking_names(sentences) -> dict[str, str]:
@@ -101,6 +105,8 @@ def speaking_names(sentences) -> dict[str, str]:
 
     found: dict[str, str] = {}
     for s in sentences:
+        if not _ROLE_VERB.search(s.norm):
+            continue  # no leader does anything here: spare the name pattern
         for m in _SPEAKER_SHAPE.finditer(s.norm):
             key = m["name"]
             tag = word_tag(key)
