@@ -285,3 +285,9 @@ def test_a_deck_over_the_newspapers_marker_is_a_subtitle():
     s = story("７岁女童被强奸 梦中大喊救命\n天啊！被强奸的她才７岁\n信息时报讯（记者李莉）７岁，正是无忧的年龄。\n")
     assert (s.subtitle, s.source_name, s.reporters) == ("天啊！被强奸的她才７岁", "信息时报", ["李莉"])
     assert s.blocks[0].text == "７岁，正是无忧的年龄。"
+
+
+def test_an_events_motto_is_a_slogan_however_long():
+    motto = "面向未来、携手推动中国与海合会国家产业与投资合作高质量发展"
+    assert slogans(f"论坛在厦门开幕，主题为“{motto}”，由国家发展改革委主办。") == {motto}
+    assert slogans("本届论坛以“共谋人与自然和谐共生现代化——推进绿色低碳发展”为主题。") == {"共谋人与自然和谐共生现代化——推进绿色低碳发展"}

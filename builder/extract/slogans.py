@@ -219,7 +219,21 @@ def _never_a_slogan(q: _Quote) -> bool:
     return _is_speech(q) or _is_metaphor(key)
 
 
+# 主题为“…”, 以“…”为主题: an event's motto, however long
+_THEME_BEFORE = re.compile(r"(?:主题为|主题是|主题：|主题:|口号为|口号是)$")
+_THEME_AFTER = re.compile(r"^为(?:主题|口号)")
+MAX_THEME_LENGTH = 40
+
+
+def _is_theme(q: _Quote) -> bool:
+    if not (_THEME_AFTER.match(q.after) or _THEME_BEFORE.search(q.before)):
+        return False
+    return 4 <= len(q.key) <= MAX_THEME_LENGTH and not _SENTENCE_END.search(q.key)
+
+
 def _is_slogan(q: _Quote) -> bool:
+    if _is_theme(q):
+        return True
     if _never_a_slogan(q):
         return False
     key = q.key
