@@ -291,3 +291,14 @@ def test_an_events_motto_is_a_slogan_however_long():
     motto = "面向未来、携手推动中国与海合会国家产业与投资合作高质量发展"
     assert slogans(f"论坛在厦门开幕，主题为“{motto}”，由国家发展改革委主办。") == {motto}
     assert slogans("本届论坛以“共谋人与自然和谐共生现代化——推进绿色低碳发展”为主题。") == {"共谋人与自然和谐共生现代化——推进绿色低碳发展"}
+
+
+def test_a_year_goes_with_the_figure_it_stands_before():
+    found = figures("世界银行预计，中国经济增长率将从２０１１年的９．２％降至８．２％。")
+    assert not (found["８．２％"].metric or "").startswith("2011年")
+    found = figures("2012年全市生产总值达150亿元，比2011年增长10%。")
+    assert found["150亿元"].metric == "2012年 全市生产总值" and "2011年" not in (found["10%"].metric or "")
+
+
+def test_dates_in_quotes_are_no_slogans():
+    assert slogans("在“六·二六”国际禁毒日，开展“3·15”宣传。") == set()

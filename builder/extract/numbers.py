@@ -84,7 +84,8 @@ _JURISDICTION = re.compile(r"^(?:全|本)?[\u4e00-\u9fff]{2,4}?[省市县区](?=
 # (12个指挥部) name what they count after the measure word.
 _MEASURED_BEFORE = {"元", "美元", "欧元", "港元", "日元", "英镑", "人民币", "%", "‰", "倍", "个百分点", "天", "小时", "个小时",
                     "分钟", "个月", "年", "度"}
-_LEADING_FILLER = re.compile(r"^(?:\d+[.、]|[（(]?[一二三四五六七八九十]+[）)、]|其中|全年|目前|截至目前|今年以来|今年|去年|同时|此外|另外|总之|和|及|与|并|且|其)+")
+_LEADING_FILLER = re.compile(r"^(?:\d+[.、]|[（(]?[一二三四五六七八九十]+[）)、]|其中|全年|目前|截至目前|今年以来|今年|去年|同时|此外|另外|总之|和|及|与|并|且|其"
+                            r"|[比较](?:(?:19|20)\d\d年|上年|去年|上年同期|去年同期))+")
 
 
 def _is_set_phrase(chinese: str, approx: str | None, unit: str) -> bool:
@@ -231,16 +232,20 @@ def _metric(sentence: Sentence, norm: str, start: int, end: int, unit: str, prev
     return sentence.text[offset:offset + len(words)] if words else None
 
 
+_BASE_YEAR = set("比较从与同")  # 比2011年增长: a base of comparison, not the figure's year
 _STATED_YEAR = re.compile(r"((?:19|20)\d\d)年(?![\d度]*月)")
 
 
-def _with_year(metric: str | None, norm: str, start: int) -> str | None:
-    """The metric with the year the sentence states before the number
-    ("2021年，…营业收入350.19亿元" → "2021年 营业收入")."""
-    years = _STATED_YEAR.findall(norm, 0, start)
-    if not metric or not years or years[-1] in metric:
+def _with_year(metric: str | None, norm: str, start: int, numbers_before: list[tuple[str, int]]) -> str | None:
+    """The metric with the year the sentence ties to the number ("2021年，…营业收入
+    350.19亿元" → "2021年 营业收入"): the last year before it, unless another figure
+    stands between them ("从2011年的7.1%降至6.5%": 2011 is the 7.1%'s)."""
+    years = [y for y in _STATED_YEAR.finditer(norm, 0, start) if norm[y.start() - 1:y.start()] not in _BASE_YEAR]
+    if not metric or not years or years[-1][1] in metric:
         return metric
-    return f"{years[-1]}年 {metric}"
+    if any(years[-1].end() <= at < start for _, at in numbers_before):
+        return metric
+    return f"{years[-1][1]}年 {metric}"
 
 
 def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
@@ -280,7 +285,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             start, value = start - 1, -value  # －０．８％, but not the end of a range 2-8
         elif norm[start - 1:start] == "近" and (start < 2 or norm[start - 2] not in "最接附"):
             start -= 1  # 近200位: the approximation is part of the figure as written
-        found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), _with_year(metric, norm, start)))
+        found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), _with_year(metric, norm, start, spans)))
         spans.append((sentence.text[start:end], start))
     for m in _BARE_MAGNITUDE.finditer(norm) if "万" in norm or "亿" in norm else ():
         taken = any(a <= m.start() < a + len(t) for t, a in spans)
@@ -304,6 +309,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
 # A label that opens with a figure or ends on a function word is a fragment
 # ("2%和", "04%和", "分支机构就"): trimmed, and a number left without a whole
 # label is flagged unsure.
+_LEADING_YEAR = re.compile(r"^((?:19|20)\d\d)年\s*")
 _FRAGMENT_START = re.compile(r"^[\d.%％０-９，、]+")
 _FRAGMENT_END = re.compile("[和及与或就的较比把被将为是在对从]+$")
 
@@ -318,8 +324,9 @@ def _clean_metric(metric: str | None) -> str | None:
     """The label without fragments at its ends, or None when what is left is no noun phrase."""
     if not metric:
         return None
-    year = metric[: metric.index(" ") + 1] if metric[:4].isdigit() and " " in metric else ""
-    words = _FRAGMENT_END.sub("", _FRAGMENT_START.sub("", metric[len(year):]))
+    year_at = _LEADING_YEAR.match(metric)  # "2021年 营业收入", "2012年全市生产总值"
+    year = f"{year_at[1]}年 " if year_at else ""
+    words = _FRAGMENT_END.sub("", _FRAGMENT_START.sub("", metric[year_at.end():] if year_at else metric))
     if len(words) < 2 or not HAN.search(words):
         return None
     from builder.extract.segment import tag  # jieba, loaded on first use

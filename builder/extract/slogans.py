@@ -76,7 +76,7 @@ _DESCRIPTION_AFTER = re.compile(r"^(?:的|等)?(?:突出|现实|良好)?(?:问�
 # A numeral label followed by people names a body ("“两委”班子", "“四大家”领导").
 _BODY_AFTER = re.compile(r"^(?:领导|班子|成员|负责人|主要负责|干部)")
 # Quoted numbers that are dates (“3·15”) or phone lines (“12345”热线), not formulas.
-_DATE_LABEL = re.compile(r"^\d{1,2}[·.]\d{1,2}$")
+_DATE_LABEL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[·.•・](?:\d{1,2}|[一二三四五六七八九十]{1,3})$")  # 3·15, 六·二六
 _PHONE_AFTER = re.compile(r"^(?:政务服务|便民服务|服务)?(?:热线|电话|专线|短信|号码)|^(?:路|号线|号|线|次|路公交)")  # or a bus route
 
 
