@@ -57,13 +57,27 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             after = masked[at + len(key):at + len(key) + 40]
             if _CHAIRS.match(after) or (own_sentence and _CHAIRS_THIS.match(after)):
                 chairs.append((at, written))
-            if _SPEAKS.match(after):
+            if _SPEAKS.match(after) or (_speaks_at_clause_end(masked, at, at + len(key))):
                 speakers.append((at, written))
             at = norm.find(key, at + len(key))
     mentions = sorted((norm.find(k), w) for k, w in ctx.people.items() if k and k in norm)
     chairs = _with_partners(chairs, mentions, masked)
     speakers = _with_partners(speakers, mentions, masked)
     return chairs, speakers
+
+
+# The subject of a clause that ends in speaking: 吴为山应邀作报告, 陈文清在会上传达…并讲话,
+# 巴特尔、陈武…围绕…作了发言. The name must be the subject: nothing but a title before it.
+_SPOKE_AT_END = re.compile(r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题)?(?:讲话|发言|报告|说明|致辞)|并(?:发表)?(?:重要)?(?:讲话|致辞))$")
+_TITLE_BEFORE = re.compile(r"(?:书记|主席|委员|部长|馆长|院长|主任|总理|秘书长|常委|局长|厅长|行长|会长|董事长|总经理|代表|负责人|长)$")
+
+
+def _speaks_at_clause_end(masked: str, start: int, end: int) -> bool:
+    clause_start, clause_end = clause_bounds(masked, start)
+    before = masked[clause_start:start]
+    if before and not _TITLE_BEFORE.search(before) and not before.endswith("、"):
+        return False
+    return _SPOKE_AT_END.search(masked, end, clause_end) is not None
 
 
 _PARTNERS = re.compile(rf"^[^{_STOP}]{{0,16}}$")
@@ -92,7 +106,10 @@ _SPEAKER_SHAPE = re.compile(
     rf"(?:^|(?<=[{_STOP}、\s])|{'|'.join(f'(?<={t})' for t in _TITLES_BEFORE)})(?P<name>[{''.join(sorted(lx.SURNAMES_1))}][\u4e00-\u9fff]{{1,2}}?)"
     rf"(?:同志|代表|委员长|国务委员|总统|首相|议长|发言人|{'|'.join(lx.TITLE_CORES)})?"
     rf"(?=(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别)?)?(?:代表[^{_STOP}]{{1,10}}?(?=发言))?"
-    r"(?:主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍))"
+    r"(?:主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍)"
+    # or ends its clause speaking; what follows the name must not be more of a name (蒋作|君)
+    rf"|(?=、|应邀|随后|也|还|并|在|围绕|就|对|作|进行|发表)[^{_STOP}]{{0,30}}?(?:作|进行|发表)了?(?:重要|主旨|专题)?"
+    rf"(?:讲话|发言|报告|说明)(?=[{_STOP}]|$))"
 )
 
 
