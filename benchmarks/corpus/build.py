@@ -219,15 +219,13 @@ def hrank(*parts: str) -> str:
 
 # ------------------------------------------------------------------ selection
 
-def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series: int) -> list[dict]:
-    src = SOURCES["cctv_news"]
-    gd, commit = git_dir(mirror, src["repo"]), src["commit"]
-    years = src["allowed_years"]
-    # Only day-list pages and markdown files whose *name* is a 2023/2024 date are opened.
+def day_stories(gd: Path, commit: str, years) -> list[tuple[str, int, str, str]]:
+    """(day, position, page path, list title) of every story of the day lists whose
+    names are dates of the allowed years: only those day lists are ever opened."""
     day_lists = sorted(p for p in git_ls(gd, commit, "dump_htmls")
                        if re.fullmatch(r"dump_htmls/(\d{8})\.shtml", p) and p[11:15] in years)
     tree = set(git_ls(gd, commit, "dump_htmls"))
-    video_cands = []  # (rank, day, idx, path)
+    out = []
     for dl in day_lists:
         day = dl[11:19]
         page = git_show(gd, commit, dl)
@@ -239,8 +237,16 @@ def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series:
         for idx, (vid, alt) in enumerate(stories, 1):
             path = f"dump_htmls/{vid}.shtml"
             if vid[-6:-4] == day[2:4] and path in tree:
-                video_cands.append((hrank("video", path), day, idx, path, alt))
-    video_cands.sort()
+                out.append((day, idx, path, alt))
+    return out
+
+
+def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series: int) -> list[dict]:
+    src = SOURCES["cctv_news"]
+    gd, commit = git_dir(mirror, src["repo"]), src["commit"]
+    years = src["allowed_years"]
+    video_cands = sorted((hrank("video", path), day, idx, path, alt)
+                         for day, idx, path, alt in day_stories(gd, commit, years))
 
     md_files = sorted(p for p in git_ls(gd, commit, "news")
                       if re.fullmatch(r"news/(\d{8})\.md", p) and p[5:9] in years)
@@ -398,24 +404,7 @@ def select_cctv_meetings(mirror: Path, existing: list[dict], n_video: int, n_one
     gd, commit = git_dir(mirror, src["repo"]), src["commit"]
     years = src["allowed_years"]
     used, used_paths = _used_broadcast(existing)
-    # As in select_cctv: only names that are 2023/2024 dates are ever opened.
-    day_lists = sorted(p for p in git_ls(gd, commit, "dump_htmls")
-                       if re.fullmatch(r"dump_htmls/(\d{8})\.shtml", p) and p[11:15] in years)
-    tree = set(git_ls(gd, commit, "dump_htmls"))
-    cands = []
-    for dl in day_lists:
-        day = dl[11:19]
-        page = git_show(gd, commit, dl)
-        ids = []
-        for vid, alt in re.findall(r'href="https://tv\.cctv\.com/\d{4}/\d\d/\d\d/(VIDE\w+)\.shtml"[^>]*alt="([^"]*)"', page):
-            if not ids or ids[-1][0] != vid:
-                ids.append((vid, alt))
-        stories = [(v, a) for v, a in ids if not a.startswith("《新闻联播》")]
-        for idx, (vid, alt) in enumerate(stories, 1):
-            path = f"dump_htmls/{vid}.shtml"
-            if vid[-6:-4] == day[2:4] and path in tree:
-                cands.append((hrank("meeting-video", path), day, idx, path))
-    cands.sort()
+    cands = sorted((hrank("meeting-video", path), day, idx, path) for day, idx, path, _ in day_stories(gd, commit, years))
 
     entries = []
     how_tail = "; page picked by sha256 rank of ('meeting-video', path) among pages whose text matches HELD_MEETING_RE"
@@ -624,10 +613,14 @@ def main() -> int:
         entries = kept + sorted(new, key=lambda e: e["id"])
         MANIFEST.write_text(json.dumps({"version": 1, "sources": SOURCES, "articles": entries},
                                        ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    if a.select:
-        entries = select_cctv(mirror, n_video=30, n_oneline=15, n_md=15, n_series=8)
-        assign_splits(entries)
-        entries.sort(key=lambda e: e["id"])
+    if a.select:  # the first broadcast selection; the other entries are kept as they are
+        old = json.loads(MANIFEST.read_text(encoding="utf-8"))
+        first = select_cctv(mirror, n_video=30, n_oneline=15, n_md=15, n_series=8)
+        assign_splits(first)
+        ids = {e["id"] for e in first}
+        kept = [e for e in old["articles"] if e["kind"] != "broadcast" or e["id"].startswith(MEETING_PREFIXES)]
+        entries = sorted(first, key=lambda e: e["id"]) + [e for e in kept if e["id"] not in ids]
+        entries.sort(key=lambda e: (e["kind"] != "broadcast", e["id"].startswith(MEETING_PREFIXES), e["id"]))
         MANIFEST.write_text(json.dumps({"version": 1, "sources": SOURCES, "articles": entries},
                                        ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     entries = json.loads(MANIFEST.read_text(encoding="utf-8"))["articles"]
