@@ -193,7 +193,7 @@ def _body_block(unit: S.Unit) -> Block:
     text = unit.text
     if unit.kind == S.CAPTION or (unit.kind == S.TEXT and R.has_photo_credit(text)):
         return Block("caption", text)
-    if unit.kind != S.TEXT or (R.heading_like(text) and not R.STORY_MARKER.match(text)):
+    if unit.kind != S.TEXT or (R.heading_like(text) and not L.STORY_MARKER.match(text)):
         return Block("h", text)
     return Block("p", text)
 
@@ -204,11 +204,11 @@ def _lead_paragraph(story: Story, text: str) -> Block:
     above it did."""
     _merge_meta(story, L.lead_meta(text))
     while text:  # a marker repeated by the scraper goes too: cleaning twice changes nothing
-        text, marker_meta = R.strip_story_marker(text)
+        text, marker_meta = L.strip_story_marker(text)
         if not marker_meta.get("stripped"):
             break
         _merge_meta(story, marker_meta)
-    date = R.LEADING_DATE.match(text) and R.DATE_TIME.match(text)
+    date = L.LEADING_DATE.match(text) and R.DATE_TIME.match(text)
     if date and story.date is None and not L.looks_away(text, date.end()):  # '2023年1月30日起': not its day
         story.date = R.date_fields(date)["date"]
     return Block("p", text)

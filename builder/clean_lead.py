@@ -11,8 +11,51 @@ from __future__ import annotations
 
 import re
 
-from builder.clean_rules import H, LEAD_TIME, STORY_MARKER, han_count
+from builder.clean_rules import H, LEAD_TIME, OWN_OUTLET, han_count, parse_reporters
 from builder.text import to_simplified
+
+_CN_MD = "[〇一二三四五六七八九十]"  # months and days in Chinese numerals: 六月二十五日
+# '本报讯', '臨汾新聞網訊 ', '新华社北京4月25日电': the dateline marker opening a story
+STORY_MARKER = re.compile(
+    f"^(?:(?P<own>本(?:报|報|刊|台|网|網)(?:{H}|\\d|\\s){{0,12}}?(?:讯|訊))"
+    f"|(?P<named>{H}{{1,12}}?(?:网|網|报|報|台|社|刊|客户端|客戶端|融媒|新闻|新聞))(?:讯|訊)"
+    f"|(?P<agency>{H}{{1,8}}?(?:社|网|網|报|報|台))(?:{H}{{0,8}}?)(?:(?:19|20)\\d\\d年)?(?:\\d{{1,2}}|{_CN_MD}{{1,3}})月"
+    f"(?:\\d{{1,2}}|{_CN_MD}{{1,3}})日(?:\\d{{1,2}}时|[上下]午|晚)?(?:电|電|讯|訊)"
+    f"|(?P<news>{H}{{1,12}}?(?:网|網|台|社|报|報|客户端|客戶端))消息(?:[（(][^（）()]{{1,12}}[）)])?(?=[：:\\s])"
+    f"|(?P<short>{H}{{2,4}}?)(?:讯|訊)(?=\\s*(?:[（(]|记者|記者|本报|本報|通讯员|通訊員))"  # 南都讯　记者…
+    "|【(?P<bracket>[^【】]{2,40}?(?:报道|報道|讯|訊|电|電)[^【】]{0,30})】)"
+    "\\s*"
+)
+_BRACKET_MARKER = re.compile(f"^(?P<outlet>{H}{{2,12}}?)(?:记者|記者|报道|報道|讯|訊|(?:{H}|\\d){{0,10}}?电|電)\\s*(?P<rest>.*)$")
+_MARKER_BYLINE = re.compile(r"^[（(【]([^（）()【】]{2,60})[）)】]\s*[:：，,]?\s*")
+# '记者刘凡　周昌和　任笑一　继推出…': names after the role, each followed by a space
+_OPEN_BYLINE = re.compile(f"^((?:本报)?记者(?:\\s*{H}{{2,3}}[\\s　]+)+)(?={H}{{4}})")
+LEADING_DATE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+def strip_story_marker(text: str) -> tuple[str, dict]:
+    """First paragraph without its '本报讯 (记者 …)' marker, and what the marker said."""
+    m = STORY_MARKER.match(text)
+    if not m:
+        return text, {}
+    meta: dict = {}
+    name = m["named"] or m["agency"] or m["news"] or m["short"]
+    if m["bracket"]:  # '【环球时报报道 记者 张三】'
+        inside = _BRACKET_MARKER.match(m["bracket"])
+        name = inside["outlet"] if inside else None
+        found = parse_reporters(inside["rest"]) if inside and inside["rest"] else None
+        meta.update(found or {})
+    if name and not OWN_OUTLET.match(name):
+        meta["source_name"] = name
+    rest = text[m.end() :].lstrip(" ：:，,")
+    byline = _MARKER_BYLINE.match(rest) or _OPEN_BYLINE.match(rest)
+    if byline:
+        found = parse_reporters(byline.group(1), glued_ok=True)
+        if found:
+            meta["reporters"] = found["reporters"]
+            rest = rest[byline.end() :]
+    meta["stripped"] = True
+    return rest.lstrip(" ：:，,"), meta
 
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _CN = _CN_DIGITS + "十"

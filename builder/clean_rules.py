@@ -242,12 +242,12 @@ _OUTLET = re.compile(
     f"^({H}+?(?:日报|日報|晚报|晚報|早报|早報|都市报|都市報|时报|時報|商报|商報|新闻网|新聞網|电视台|電視台|"
     "电台|電台|通讯社|通訊社|融媒体中心|融媒體中心|客户端|客戶端|报|報|网|網|社|台))"
 )
-_OWN_OUTLET = re.compile("^本(?:报|報|台|刊|网|網|社)")
+OWN_OUTLET = re.compile("^本(?:报|報|台|刊|网|網|社)")
 
 
 def outlet_name(prefix: str | None) -> str | None:
     """'大众日报淄博融媒体中心' → '大众日报'; '本报' is a marker, not a name."""
-    if not prefix or _OWN_OUTLET.match(prefix):
+    if not prefix or OWN_OUTLET.match(prefix):
         return None
     m = _OUTLET.match(prefix)
     return m.group(1) if m else prefix
@@ -333,50 +333,6 @@ def parse_trailing_byline(inner: str) -> dict | None:
     if any(_OUTLET_TOKEN.match(t) for t in tokens):
         return None
     return {"reporters": tokens}
-
-
-_CN_MD = "[〇一二三四五六七八九十]"  # months and days in Chinese numerals: 六月二十五日
-# '本报讯', '臨汾新聞網訊 ', '新华社北京4月25日电': the dateline marker opening a story
-STORY_MARKER = re.compile(
-    f"^(?:(?P<own>本(?:报|報|刊|台|网|網)(?:{H}|\\d|\\s){{0,12}}?(?:讯|訊))"
-    f"|(?P<named>{H}{{1,12}}?(?:网|網|报|報|台|社|刊|客户端|客戶端|融媒|新闻|新聞))(?:讯|訊)"
-    f"|(?P<agency>{H}{{1,8}}?(?:社|网|網|报|報|台))(?:{H}{{0,8}}?)(?:(?:19|20)\\d\\d年)?(?:\\d{{1,2}}|{_CN_MD}{{1,3}})月"
-    f"(?:\\d{{1,2}}|{_CN_MD}{{1,3}})日(?:\\d{{1,2}}时|[上下]午|晚)?(?:电|電|讯|訊)"
-    f"|(?P<news>{H}{{1,12}}?(?:网|網|台|社|报|報|客户端|客戶端))消息(?:[（(][^（）()]{{1,12}}[）)])?(?=[：:\\s])"
-    f"|(?P<short>{H}{{2,4}}?)(?:讯|訊)(?=\\s*(?:[（(]|记者|記者|本报|本報|通讯员|通訊員))"  # 南都讯　记者…
-    "|【(?P<bracket>[^【】]{2,40}?(?:报道|報道|讯|訊|电|電)[^【】]{0,30})】)"
-    "\\s*"
-)
-_BRACKET_MARKER = re.compile(f"^(?P<outlet>{H}{{2,12}}?)(?:记者|記者|报道|報道|讯|訊|(?:{H}|\\d){{0,10}}?电|電)\\s*(?P<rest>.*)$")
-_MARKER_BYLINE = re.compile(r"^[（(【]([^（）()【】]{2,60})[）)】]\s*[:：，,]?\s*")
-# '记者刘凡　周昌和　任笑一　继推出…': names after the role, each followed by a space
-_OPEN_BYLINE = re.compile(f"^((?:本报)?记者(?:\\s*{H}{{2,3}}[\\s　]+)+)(?={H}{{4}})")
-LEADING_DATE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-
-
-def strip_story_marker(text: str) -> tuple[str, dict]:
-    """First paragraph without its '本报讯 (记者 …)' marker, and what the marker said."""
-    m = STORY_MARKER.match(text)
-    if not m:
-        return text, {}
-    meta: dict = {}
-    name = m["named"] or m["agency"] or m["news"] or m["short"]
-    if m["bracket"]:  # '【环球时报报道 记者 张三】'
-        inside = _BRACKET_MARKER.match(m["bracket"])
-        name = inside["outlet"] if inside else None
-        found = parse_reporters(inside["rest"]) if inside and inside["rest"] else None
-        meta.update(found or {})
-    if name and not _OWN_OUTLET.match(name):
-        meta["source_name"] = name
-    rest = text[m.end() :].lstrip(" ：:，,")
-    byline = _MARKER_BYLINE.match(rest) or _OPEN_BYLINE.match(rest)
-    if byline:
-        found = parse_reporters(byline.group(1), glued_ok=True)
-        if found:
-            meta["reporters"] = found["reporters"]
-            rest = rest[byline.end() :]
-    meta["stripped"] = True
-    return rest.lstrip(" ：:，,"), meta
 
 
 # --- story boundaries and titles -----------------------------------------------------

@@ -11,6 +11,7 @@ import html
 from collections import Counter
 from dataclasses import dataclass, field
 
+from builder import clean_lead as L
 from builder import clean_rules as R
 from builder import dictionary
 from builder.text import full_width_punctuation
@@ -138,7 +139,7 @@ def _is_open(unit: Unit) -> bool:
 
 def _continues(left: str, right: str) -> bool:
     """Can `right` be the rest of the paragraph `left` that a page break cut?"""
-    if R.STORY_MARKER.match(right):
+    if L.STORY_MARKER.match(right):
         return False
     if R.title_like(left) and not R.COMMA.search(left):
         # a short unpunctuated line is a heading unless it ends inside a word
@@ -262,7 +263,7 @@ def _starts_story(unit: Unit, nxt: Unit | None, after_byline: bool) -> bool:
     """A headline line that opens a new story in the middle of a file."""
     if nxt is None or not R.title_like(unit.text) or R.COMMA.search(unit.text):
         return False
-    if R.STORY_MARKER.match(nxt.text):  # headline + '本报讯 …'
+    if L.STORY_MARKER.match(nxt.text):  # headline + '本报讯 …'
         return True
     if R.EVENT_HEADLINE.search(unit.text) and R.DATELINE_START.match(nxt.text):  # '…座谈会召开' + '4月25日，…'
         return True
@@ -325,7 +326,7 @@ def split_header(units: list[Unit]) -> Header:
         if unit.kind == MD_HEAD and explicit is None and not meta_after_lines:
             lines.append(("kicker", unit.text, i))
             continue
-        if unit.kind == TEXT and R.STORY_MARKER.match(unit.text):
+        if unit.kind == TEXT and L.STORY_MARKER.match(unit.text):
             end = i  # '本报讯 …' always opens the body
             break
         # under an explicit '# ' title only comma-free lines can be a subtitle or kicker
@@ -335,7 +336,7 @@ def split_header(units: list[Unit]) -> Header:
             lines.append(("dash" if unit.text.startswith("—") else "candidate", unit.text, i))
             continue
         if (unit.kind == TEXT and lines and not meta_after_lines and len(unit.text) <= 40 and i + 1 < len(units)
-                and not R.ends_paragraph(unit.text) and R.STORY_MARKER.match(units[i + 1].text)):
+                and not R.ends_paragraph(unit.text) and L.STORY_MARKER.match(units[i + 1].text)):
             lines.append(("dash", unit.text, i))  # '天啊！…１６岁' over '信息时报讯（…）': a deck, not the lead
             continue
         if unit.kind == TEXT and not meta_after_lines and explicit is None and R.caption_shaped(unit.text):

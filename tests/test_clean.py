@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from builder import clean_lead as L
 from builder import clean_rules as R
 from builder.clean import Block, clean, clean_raw_text, story_text
 from builder.clean_rules import LOST_CHAR
@@ -295,7 +296,7 @@ def test_site_name_is_furniture_only_above_the_body():
     ],
 )
 def test_story_markers(text, rest, meta):
-    out, found = R.strip_story_marker(text)
+    out, found = L.strip_story_marker(text)
     assert out == rest
     if meta is None:
         assert found == {}

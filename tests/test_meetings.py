@@ -2,7 +2,6 @@
 
 The names, places and people here are made up; none comes from the seed articles.
 """
-from builder.extract.meeting_dates import infer_year
 from builder.extract.meetings import find_meetings, mask_quotes
 from builder.text import sentences_of
 
@@ -116,12 +115,6 @@ def test_no_year_guessed_from_years_the_text_mentions():
 
 def test_date_as_written_when_no_year_is_known():
     assert only("4月25日，全区项目观摩会召开。").date == "4月25日"
-
-
-def test_infer_year_ignores_targets_and_ranges():
-    ss = sentences_of(["《2021年工作要点》已印发。力争2025年实现目标，2021—2025年规划。"])
-    assert infer_year(ss) == 2021
-    assert infer_year(sentences_of(["到2035年基本实现现代化。"])) is None
 
 
 # --- organiser, chair, speakers ---------------------------------------------------------

@@ -75,14 +75,6 @@ class ArticleContext:
                 best, best_score = full, score
         return best
 
-    def home_any(self) -> str | None:
-        """The place named most (by its stem), whatever its level; no province."""
-        def score(key: str) -> int:
-            stem = key[:-1] if key.endswith(lx.ADMIN_SUFFIXES) and len(key) > 2 else key
-            return self.whole.count(stem)
-        local = [p.key for p in self.places if p.key not in lx.PROVINCES and not p.key.endswith("省")]
-        return max(local, key=score, default=None)
-
     def full_place(self, name: str) -> str | None:
         """The article's place written as name or with name as its short form."""
         for place in self.places:

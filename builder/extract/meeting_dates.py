@@ -1,9 +1,9 @@
-"""Dates of meetings and the year an article speaks of.
+"""Dates of meetings.
 
 A meeting date is written as month and day (2月8日, 十一月八日), sometimes with
 a year or a relative year (去年11月8日). It becomes ISO YYYY-MM-DD when the
-year is known: from the date itself, from the publication date, or inferred
-from the text when the article carries no date of its own.
+year is known: from the date itself or from the publication date; never
+guessed from the other years an article mentions (a later "到2025年底").
 """
 from __future__ import annotations
 
@@ -23,30 +23,10 @@ DATE = re.compile(
 # '18日在京召开', '25日上午': a day written alone, in the month of the article's dateline
 _RANGE_START = re.compile(rf"(?<![\d{CN_NUM}月])(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?:至|到|—|-)")
 DAY = re.compile(rf"(?<![\d{CN_NUM}月])(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?![\d电])")
-_YEAR = re.compile(r"(?=过去的|去年即|19|20)(?P<past>过去的|去年即)?(?P<y>(?:19|20)\d\d)年")
-_TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|目标|预计|计划|—|-|~|－)\s*$")
-_TARGET_AFTER = re.compile(r"^(?:年)?(?:前|底前|远景|愿景|目标|规划|[—\-~至到](?:19|20)\d\d)")
-
-
 def _cn_int(text: str) -> int:
     """11 or 十一 → 11 (0 when unreadable, which no date validates)."""
     value = parse_numeral(text)
     return int(value) if value is not None else 0
-
-
-def infer_year(sentences: list[Sentence]) -> int | None:
-    """The article's current year when no publication date is known: the latest
-    year it mentions as current (今年是…, 2021年工作要点, 过去的2021年 -> 2022),
-    not counting targets (到2026年, 力争2025年前) and plan ranges."""
-    best = None
-    for s in sentences:
-        for m in _YEAR.finditer(s.norm):
-            before, after = s.norm[max(0, m.start() - 4):m.start()], s.norm[m.end():m.end() + 6]
-            if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
-                continue
-            year = int(m["y"]) + (1 if m["past"] else 0)
-            best = year if best is None else max(best, year)
-    return best
 
 
 def meeting_date(sentence: Sentence, verb_at: int, current_year: int | None,

@@ -47,7 +47,7 @@ for _t in lx.MEETING_TYPES:
 _NAME_FIRST_VERB = re.compile("|".join(_NAME_FIRST_VERBS))
 _TYPE_WORD = re.compile(rf"(?:{_TYPES})(?![战堂展长制])")
 _MID_BREAK = re.compile(r"在|于|\d|[一二三四五六七八九十]+日")  # a place or a date: the name has ended
-_RANGE_JOIN = re.compile(r"^[至到—\-~]|(?<=^)[至到]")
+_RANGE_JOIN = re.compile(r"^[至到—\-~]")  # 13日至14日: the range's joint, once its days are gone
 # 在…召开的紧急会议上: a meeting held, named after the verb that modifies it
 _HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办)的(?P<name>{_NAME})(?=上|期间|中)")
 _SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|作[^{_STOP}]{0,6}报告)"
@@ -333,7 +333,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     # a body in the name is the organiser, else nobody is named
     organizer = (name_place or organizer or _organizer_in_name(key, ctx) or (ctx.home(level) if level else None)
                  or (written_body.group(0) if written_body else None) or ("中央" if key.startswith("中央") else None)
-                 or _convener(s.norm, masked, clause_start, start if name_first else verb_at, ctx))
+                 or _convener(s.norm, clause_start, start if name_first else verb_at, ctx))
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
     if date and named_year and "月" in date and "-" not in date and "至" not in date:
@@ -357,7 +357,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         match.key, meeting.name = key, written
 
 
-def _convener(norm: str, masked: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
+def _convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
     """李强召开座谈会: the person who convened, when no body is named."""
     if norm[verb_at:verb_at + 2] not in ("召开", "召集"):
         return None  # 出席, 参加: who came, not who convened
