@@ -302,3 +302,11 @@ def test_a_year_goes_with_the_figure_it_stands_before():
 
 def test_dates_in_quotes_are_no_slogans():
     assert slogans("在“六·二六”国际禁毒日，开展“3·15”宣传。") == set()
+
+
+def test_readings_fractions_and_measures():
+    found = figures("将一个重500千克的卫星送入轨道，噪声降低2分贝。", "发生6.9级地震，近千次余震，指数为178.8点。",
+                    "约占全国产量的五分之一，运力达3809万载重吨。", "108国道被冲断，10点开始，启动3级响应。")
+    assert found["500千克"].value == 500 and found["五分之一"].value == 0.2
+    assert {"2分贝", "6.9级", "近千次", "178.8点", "3809万载重吨"} <= set(found)
+    assert not {"108国", "10点", "3级"} & set(found)

@@ -31,7 +31,7 @@ from builder.text import HAN, Sentence
 _COUNT_UNITS = (
     "个百分点 个多月 个月 场次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
     "公顷 公斤 千克 人民币 美元 欧元 港元 日元 英镑 元 % ‰ 个 项 条 名 人 例 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
-    "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏 标箱 人份"
+    "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏 标箱 人份 分贝 载重吨 级 点"
 ).split()
 # Measure words that with a Chinese numeral mostly make set phrases or names
 # ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
@@ -60,13 +60,14 @@ NUMBER = re.compile(
     rf"(?=[\d{_CHINESE_DIGITS}])"  # a numeral's first character: only lets the engine skip the rest fast
     rf"(?<![\d.,{_CHINESE_DIGITS}])"
     # scraped text may put a space after Arabic digits: "20359 万元"
-    rf"(?:(?P<arabic>{_ARABIC})[ \u00a0]?(?P<mult>万亿|千万|百万|[万亿千])?"
+    rf"(?:(?P<arabic>{_ARABIC})[ \u00a0]?(?P<mult>万亿|千万|百万|[万亿]|千(?![克米瓦伏]))?"  # 500千克 is no 500千|克
     rf"(?:(?<=亿)(?P<wan>\d+(?:\.\d+)?)万)?"  # 52亿6260万元
     rf"|(?P<chinese>[{_CHINESE_DIGITS}]+))"
     rf"(?P<approx>[余多])?(?P<mult2>[万亿])?"
     rf"(?P<unit>{_UNIT_ALT})"
 )
 _BARE_MAGNITUDE = re.compile(rf"(?<![\d.,{_CHINESE_DIGITS}])(?P<arabic>{_ARABIC})(?P<mult>万|亿)(?![余多])")
+FRACTION = re.compile(rf"(?P<whole>[{_CHINESE_DIGITS}]+)分之(?P<part>[{_CHINESE_DIGITS}]+)")
 PERCENT_WORDS = re.compile(rf"百分之(?P<chinese>[{_CHINESE_DIGITS}]+|{_ARABIC})")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
@@ -88,11 +89,11 @@ _LEADING_FILLER = re.compile(r"^(?:\d+[.、]|[（(]?[一二三四五六七八九
                             r"|[比较](?:(?:19|20)\d\d年|上年|去年|上年同期|去年同期))+")
 
 
-def _is_set_phrase(chinese: str, approx: str | None, unit: str) -> bool:
+def _is_set_phrase(chinese: str, approx: str | None, unit: str, near: bool = False) -> bool:
     """A Chinese numeral that makes an article, idiom or set phrase, not a count."""
     if chinese in ("一", "二", "壹") or unit in _ARABIC_ONLY_UNITS:
         return True
-    if chinese[0] in "百千万亿" and not approx and not (_MAGNITUDE.match(chinese) and unit in _MEASURES):
+    if chinese[0] in "百千万亿" and not approx and not near and not (_MAGNITUDE.match(chinese) and unit in _MEASURES):
         return True  # 千家万户, 百县千企; but 百余家, 千余人, 百万人, 千亿元 are counts
     # Digits without 十/百/千 are an estimate ("三四个", "一两天"), not a fact.
     return len(chinese) > 1 and not any(ch in "十百千万亿廿卅" for ch in chinese)
@@ -259,11 +260,14 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         unit = m.group("unit")
         if _is_ordinal(norm, start, unit):
             continue
-        if unit == "周" and norm[end:end + 1] == "年":
-            continue  # 75周年 is an anniversary, a label
+        if unit == "周" and norm[end:end + 1] == "年" or unit == "国" and norm[end:end + 1] == "道":
+            continue  # 75周年 is an anniversary, 108国道 a road: labels
+        if unit in ("级", "点") and "." not in (m.group("arabic") or ""):
+            continue  # 6.9级, 178.8点 are readings; 3级, 10点 a grade or a time
         if unit == "年" and not _is_span_of_years(norm, start, end, m):
             continue  # 2022年 is a date, 九十年代 a decade; 5000多年, 10年来 are spans
-        if m.group("chinese") and _is_set_phrase(m.group("chinese"), m.group("approx"), unit):
+        near = norm[start - 1:start] == "近"  # 近千次: an approximation, as 千余次 is
+        if m.group("chinese") and _is_set_phrase(m.group("chinese"), m.group("approx"), unit, near):
             continue
         if _is_vague_or_relative(norm, start, unit):
             continue
@@ -298,6 +302,11 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         value = parse_numeral(m.group("arabic") + m.group("mult")) if label else None
         if value and math.isfinite(value):  # 9899万农村贫困人口: a magnitude with no measure word
             found.append((sentence.text[m.start():m.end()], value, _head_noun(label), label))
+    for m in FRACTION.finditer(norm) if "分之" in norm else ():
+        whole, part = parse_numeral(m.group("whole")), parse_numeral(m.group("part"))
+        if whole and part and "百分之" not in m.group(0):  # 五分之一 (百分之 is a percentage, below)
+            found.append((sentence.text[m.start():m.end()], part / whole, "分之",
+                          _clean_metric(_metric(sentence, norm, m.start(), m.end(), "%", None))))
     for m in PERCENT_WORDS.finditer(norm) if "百分之" in norm else ():
         value = parse_numeral(m.group("chinese"))
         if value and math.isfinite(value):
