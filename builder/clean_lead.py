@@ -229,6 +229,18 @@ def lead_meta(text: str) -> dict:
     return meta
 
 
+def stated_today(paragraphs: list[str]) -> dict:
+    """'今天（5月9日）' in one of the first paragraphs dates an item whose lead names no day."""
+    for text in paragraphs[:3]:
+        if "今" in text:
+            today = _TODAY.search(to_simplified(text))
+            if today:
+                meta: dict = {}
+                _put_date(meta, today)
+                return meta
+    return {}
+
+
 def looks_away(text: str, end: int) -> bool:
     """The date ending at `end` is one the text looks ahead or back to (…起, …以来)."""
     return _NOT_ITS_DAY.match(text, end) is not None

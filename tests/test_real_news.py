@@ -310,3 +310,9 @@ def test_readings_fractions_and_measures():
     assert found["500千克"].value == 500 and found["五分之一"].value == 0.2
     assert {"2分贝", "6.9级", "近千次", "178.8点", "3809万载重吨"} <= set(found)
     assert not {"108国", "10点", "3级"} & set(found)
+
+
+def test_today_named_in_a_later_paragraph_dates_an_item_whose_lead_names_none():
+    s = story("### 各地稳步推进重大项目建设\n\n**央视网消息**（新闻联播）：各地集中力量推进重大项目建设。\n\n"
+              "今天（5月9日），西安东站站房正式开工建设。\n")
+    assert s.date_text == "5月9日"
