@@ -316,3 +316,8 @@ def test_today_named_in_a_later_paragraph_dates_an_item_whose_lead_names_none():
     s = story("### 各地稳步推进重大项目建设\n\n**央视网消息**（新闻联播）：各地集中力量推进重大项目建设。\n\n"
               "今天（5月9日），西安东站站房正式开工建设。\n")
     assert s.date_text == "5月9日"
+
+
+def test_a_dictionary_word_in_quotes_needs_the_head_of_a_programme():
+    assert slogans("出席党籍“立委”服务处成立茶会，不接受“在野党”要求。") == set()
+    assert slogans("落实“十四五”规划，践行“一国两制”方针，全国“万众一心”。") == {"十四五", "一国两制"}

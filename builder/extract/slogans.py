@@ -70,6 +70,11 @@ _CUE_AFTER = re.compile(
     r"^(?:的|等|大|这一|这个)?(?:战略|行动|活动|工程|计划|体系|机制|理念|要求|目标|精神|竞赛|模式|品牌|改革|"
     r"工作法|工作|建设|经济|会战|攻坚战|突破战|战役|攻坚|座谈会|大会|讲堂|论坛|课堂|制度|原则|定位|思路|方针|"
     r"口号|主题|征集|专项|示范|创建|运动|格局|总要求|号召|部署|任务|政策|服务|管理|规划|布局|系列)")
+# A word of the dictionary is a motto only before the head of a programme (“一国两制”方针),
+# not before any noun (“立委”服务处, “在野党”要求: scare quotes).
+_PROGRAMME_AFTER = re.compile(
+    r"^(?:的|等|这一)?(?:战略|行动|活动|工程|计划|理念|精神|竞赛|模式|改革|工作法|会战|攻坚战|战役|讲堂|论坛|制度|原则|"
+    r"方针|口号|主题|运动|总要求|号召|系列|规划)")
 # A list that names a problem or a trend (“门难进、脸难看”的现象, “平稳增长、
 # 趋势向好”的态势) describes, it does not rally.
 _DESCRIPTION_AFTER = re.compile(r"^(?:的|等)?(?:突出|现实|良好)?(?:问题|现象|难题|顽疾|弊端|态势|势头)")
@@ -175,6 +180,12 @@ def _is_dictionary_word(key: str) -> bool:
     return word_tag(key) is not None
 
 
+def _is_idiom(key: str) -> bool:
+    from builder.extract.segment import word_tag  # loads jieba only when needed
+
+    return word_tag(key) in ("i", "l")
+
+
 def _is_list_or_formula(key: str) -> bool:
     if _LIST.match(key):
         return all(len(part) <= 12 for part in _SEPARATORS.split(key))
@@ -239,10 +250,10 @@ def _is_slogan(q: _Quote) -> bool:
     key = q.key
     if _is_list_or_formula(key):
         return True
-    if not q.nested and _is_numeral_pair(key):
-        return True
+    if not q.nested and (_is_numeral_pair(key) or (_NUMERAL_LABEL.search(key) and _is_label(key) and not _is_idiom(key))):
+        return True  # 六稳, 十四五, 三个代表: formulas, even where the dictionary knows them (not 万众一心)
     if _is_dictionary_word(key):  # a motto only in context: 坚持“实事求是”, “一国两制”方针
-        return _has_cue(q)
+        return bool(_PROGRAMME_AFTER.match(q.after)) or (len(key) >= 3 and _has_cue(q) and not _CUE_AFTER.match(q.after))
     return _is_label(key) or (len(key) <= MAX_PLAIN_LENGTH and _has_cue(q))
 
 
