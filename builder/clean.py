@@ -204,7 +204,8 @@ def _lead_paragraph(story: Story, text: str) -> Block:
     """The first paragraph loses its '本报讯 (记者 …)' marker; its dateline, or
     else the first date its first sentence names, dates the story when nothing
     above it did."""
-    _merge_meta(story, L.lead_meta(text))
+    if story.source_name is None or (story.date is None and story.date_text is None):
+        _merge_meta(story, L.lead_meta(text))  # most local pages gave both in their info bar
     while text:  # a marker repeated by the scraper goes too: cleaning twice changes nothing
         text, marker_meta = L.strip_story_marker(text)
         if not marker_meta.get("stripped"):

@@ -51,24 +51,27 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     """(chairs, speakers) named in a sentence of a meeting's passage: (offset, name as written)."""
     chairs, speakers = [], []
     norm = s.norm
+    spoke = _SPOKE_ANYWHERE.search(masked) is not None  # the clause-end test is worth trying
     for key, written in ctx.people.items():
         at = norm.find(key) if key else -1
         while at >= 0:  # each mention, left to right, not overlapping
             after = masked[at + len(key):at + len(key) + 40]
             if _CHAIRS.match(after) or (own_sentence and _CHAIRS_THIS.match(after)):
                 chairs.append((at, written))
-            if _SPEAKS.match(after) or (_speaks_at_clause_end(masked, at, at + len(key))):
+            if _SPEAKS.match(after) or (spoke and _speaks_at_clause_end(masked, at, at + len(key))):
                 speakers.append((at, written))
             at = norm.find(key, at + len(key))
-    mentions = sorted((norm.find(k), w) for k, w in ctx.people.items() if k and k in norm)
-    chairs = _with_partners(chairs, mentions, masked)
-    speakers = _with_partners(speakers, mentions, masked)
+    if chairs or speakers:  # most sentences name no one in a role
+        mentions = sorted((norm.find(k), w) for k, w in ctx.people.items() if k and k in norm)
+        chairs = _with_partners(chairs, mentions, masked)
+        speakers = _with_partners(speakers, mentions, masked)
     return chairs, speakers
 
 
 # The subject of a clause that ends in speaking: 吴为山应邀作报告, 陈文清在会上传达…并讲话,
 # 巴特尔、陈武…围绕…作了发言. The name must be the subject: nothing but a title before it.
 _SPOKE_AT_END = re.compile(r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题)?(?:讲话|发言|报告|说明|致辞)|并(?:发表)?(?:重要)?(?:讲话|致辞))$")
+_SPOKE_ANYWHERE = re.compile(_SPOKE_AT_END.pattern.removesuffix("$"))
 _TITLE_BEFORE = re.compile(r"(?:书记|主席|委员|部长|馆长|院长|主任|总理|秘书长|常委|局长|厅长|行长|会长|董事长|总经理|代表|负责人|长)$")
 
 
