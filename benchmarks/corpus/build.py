@@ -620,7 +620,9 @@ def main() -> int:
         ids = {e["id"] for e in first}
         kept = [e for e in old["articles"] if e["kind"] != "broadcast" or e["id"].startswith(MEETING_PREFIXES)]
         entries = sorted(first, key=lambda e: e["id"]) + [e for e in kept if e["id"] not in ids]
-        entries.sort(key=lambda e: (e["kind"] != "broadcast", e["id"].startswith(MEETING_PREFIXES), e["id"]))
+        # the manifest's order: first selection, then the other kinds, then the meeting extension, each by id
+        entries.sort(key=lambda e: (e["id"].startswith(MEETING_PREFIXES),
+                                    not e["id"].startswith(MEETING_PREFIXES) and e["kind"] != "broadcast", e["id"]))
         MANIFEST.write_text(json.dumps({"version": 1, "sources": SOURCES, "articles": entries},
                                        ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     entries = json.loads(MANIFEST.read_text(encoding="utf-8"))["articles"]
