@@ -321,3 +321,16 @@ def test_today_named_in_a_later_paragraph_dates_an_item_whose_lead_names_none():
 def test_a_dictionary_word_in_quotes_needs_the_head_of_a_programme():
     assert slogans("出席党籍“立委”服务处成立茶会，不接受“在野党”要求。") == set()
     assert slogans("落实“十四五”规划，践行“一国两制”方针，全国“万众一心”。") == {"十四五", "一国两制"}
+
+
+def test_a_letter_is_no_speaker_and_a_report_is_speaking():
+    (m,) = meetings("国家副主席韩正15日在北京出席2024世界中文大会开幕式，宣读习近平主席贺信并致辞。")
+    assert "贺信" not in m.speakers
+    (m,) = meetings("十四届全国人大常委会第三十二次委员长会议25日上午在京举行。",
+                    "全国人大常委会秘书长刘奇就会议议程草案作了汇报。")
+    assert m.speakers == ["刘奇"]
+
+
+def test_press_office_convenes_its_conference_today():
+    (m,) = meetings("国务院新闻办公室今天（8月27日）举行“推动高质量发展”系列主题新闻发布会。")
+    assert (m.organizer, m.date) == ("国务院新闻办公室", "8月27日")

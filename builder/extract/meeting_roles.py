@@ -55,6 +55,9 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     for key, written in ctx.people.items():
         at = norm.find(key) if key else -1
         while at >= 0:  # each mention, left to right, not overlapping
+            if _owned_by_name_before(norm, at, ctx):
+                at = norm.find(key, at + len(key))
+                continue  # 习近平主席|贺信: what follows a name and its title is no one
             after = masked[at + len(key):at + len(key) + 40]
             if _CHAIRS.match(after) or (own_sentence and _CHAIRS_THIS.match(after)):
                 chairs.append((at, written))
@@ -70,7 +73,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
 
 # The subject of a clause that ends in speaking: 吴为山应邀作报告, 陈文清在会上传达…并讲话,
 # 巴特尔、陈武…围绕…作了发言. The name must be the subject: nothing but a title before it.
-_SPOKE_AT_END = re.compile(r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题)?(?:讲话|发言|报告|说明|致辞)|并(?:发表)?(?:重要)?(?:讲话|致辞))$")
+_SPOKE_AT_END = re.compile(r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题)?(?:讲话|发言|报告|汇报|说明|致辞)|并(?:发表)?(?:重要)?(?:讲话|致辞))$")
 _SPOKE_ANYWHERE = re.compile(_SPOKE_AT_END.pattern.removesuffix("$"))
 _TITLE_BEFORE = re.compile(r"(?:书记|主席|委员|部长|馆长|院长|主任|总理|秘书长|常委|局长|厅长|行长|会长|董事长|总经理|代表|负责人|长)$")
 
@@ -112,11 +115,23 @@ _SPEAKER_SHAPE = re.compile(
     r"(?:主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍)"
     # or ends its clause speaking; what follows the name must not be more of a name (蒋作|君)
     rf"|(?=、|应邀|随后|也|还|并|在|围绕|就|对|作|进行|发表)[^{_STOP}]{{0,30}}?(?:作|进行|发表)了?(?:重要|主旨|专题)?"
-    rf"(?:讲话|发言|报告|说明)(?=[{_STOP}]|$))"
+    rf"(?:讲话|发言|报告|汇报|说明)(?=[{_STOP}]|$))"
 )
 
 
 _ROLE_VERB = re.compile("主持|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍")
+
+
+def _segmented_as_other_word(norm: str, at: int, key: str) -> bool:
+    """The segmenter reads the text at `at` as a longer word, or as this word with a
+    tag that is no name (宣读…贺信并致辞: 贺信 is a letter, not Mr 贺)."""
+    from builder.extract.segment import spans
+
+    token = next((t for t in spans(norm) if t[0] == at), None)
+    if token is None:
+        return False  # a token boundary inside: the segmenter split it, fine
+    _, end, word, flag = token
+    return end - at > len(key) or (word == key and not flag.startswith("nr") and flag not in ("x", "eng"))
 
 
 def speaking_names(sentences) -> dict[str, str]:
@@ -130,12 +145,20 @@ def speaking_names(sentences) -> dict[str, str]:
         for m in _SPEAKER_SHAPE.finditer(s.norm):
             key = m["name"]
             tag = word_tag(key)
-            if key in found or key[-1] in _NOT_NAME_END:
+            if key in found or key[-1] in _NOT_NAME_END or _segmented_as_other_word(s.norm, m.start("name"), key):
                 continue
             if tag is not None and not tag.startswith("nr"):
                 continue  # a word of the dictionary that is no name: 全会, 大会
             found[key] = s.text[m.start("name"):m.end("name")]
     return found
+
+
+def _owned_by_name_before(norm: str, at: int, ctx) -> bool:
+    title = _TITLE_BEFORE.search(norm, max(0, at - 6), at)
+    if not title:
+        return False
+    before = norm[max(0, title.start() - 4):title.start()]
+    return any(before.endswith(k) for k in ctx.people if k)
 
 
 def add_names(names: list[str], more: list[str]) -> None:

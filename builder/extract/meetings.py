@@ -104,6 +104,7 @@ def _unquote(name: str) -> str:
 
 
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
+_CENTRAL = re.compile(r"^(?:[一二三四五六七八九十]+届)?中央")  # 中央政法工作会议, 二十届中央第四轮巡视…部署会
 _THIS = re.compile(r"^(?:本次|此次|这次|这个|本届|该|此|上述)")
 
 
@@ -124,7 +125,8 @@ def _type_of(name: str) -> str:
 
 # Words between a subject and its verb that are neither: 县委|于3月5日上午|专门|组织|召开
 _FILLER = re.compile(
-    r"上午|下午|晚上|近日|日前|于|正式|隆重|专门|再次|联合|共同|组织|主持|本报讯|\s|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
+    r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|[（(][）)]|于|正式|隆重|专门|再次|联合|共同|组织|主持|本报讯|\s"
+    r"|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
 )
 class _Found:
     """A meeting being assembled from its mentions."""
@@ -332,7 +334,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     # never the place named most elsewhere in the article: a level is resolved,
     # a body in the name is the organiser, else nobody is named
     organizer = (name_place or organizer or _organizer_in_name(key, ctx) or (ctx.home(level) if level else None)
-                 or (written_body.group(0) if written_body else None) or ("中央" if key.startswith("中央") else None)
+                 or (written_body.group(0) if written_body else None) or ("中央" if _CENTRAL.match(key) else None)
                  or _convener(s.norm, clause_start, start if name_first else verb_at, ctx))
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
