@@ -31,7 +31,7 @@ from builder.text import HAN, Sentence
 _COUNT_UNITS = (
     "个百分点 个多月 个月 场次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
     "公顷 公斤 千克 人民币 美元 欧元 港元 日元 英镑 元 % ‰ 个 项 条 名 人 例 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
-    "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏 标箱 人份 分贝 载重吨 级 点"
+    "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏 标箱 人份 分贝 载重吨 级 点 架次 艘次 车次 班次 航次 件次"
 ).split()
 # Measure words that with a Chinese numeral mostly make set phrases or names
 # ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
@@ -266,7 +266,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             continue  # 6.9级, 178.8点 are readings; 3级, 10点 a grade or a time
         if unit == "年" and not _is_span_of_years(norm, start, end, m):
             continue  # 2022年 is a date, 九十年代 a decade; 5000多年, 10年来 are spans
-        near = norm[start - 1:start] == "近"  # 近千次: an approximation, as 千余次 is
+        # 近千次: an approximation, as 千余次 is (not 最近3天; 上百个 stays vague)
+        near = norm[start - 1:start] == "近" and (start < 2 or norm[start - 2] not in "最接附")
         if m.group("chinese") and _is_set_phrase(m.group("chinese"), m.group("approx"), unit, near):
             continue
         if _is_vague_or_relative(norm, start, unit):
@@ -287,7 +288,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             previous_metric = metric
         if norm[start - 1:start] in "-－−" and start and not norm[start - 2:start - 1].isdigit():
             start, value = start - 1, -value  # －０．８％, but not the end of a range 2-8
-        elif norm[start - 1:start] == "近" and (start < 2 or norm[start - 2] not in "最接附"):
+        elif near:
             start -= 1  # 近200位: the approximation is part of the figure as written
         found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), _with_year(metric, norm, start, spans)))
         spans.append((sentence.text[start:end], start))
