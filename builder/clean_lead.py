@@ -57,6 +57,7 @@ def strip_story_marker(text: str) -> tuple[str, dict]:
     meta["stripped"] = True
     return rest.lstrip(" ：:，,"), meta
 
+
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _CN = _CN_DIGITS + "十"
 _MONTH_DAY = (
@@ -74,10 +75,10 @@ OUTLETS = (
     "工人日报 农民日报 科技日报 中国经济网 求是网 大公网 东方网 千龙网 北方网 红网 大众网 荆楚网 四川在线 华龙网 "
     "齐鲁网 浙江在线 新浪网 新浪 网易 搜狐 腾讯网 凤凰网 "
     # metropolitan dailies, whose 讯 a scraper glues to the headline
-    "新快报 南方都市报 南都 信息时报 京华时报 广州日报 羊城晚报 深圳商报 深圳特区报 深圳晚报 北京晨报 北京晚报 "
+    "新快报 南都 信息时报 京华时报 广州日报 羊城晚报 深圳商报 深圳特区报 深圳晚报 北京晨报 北京晚报 "
     "法制晚报 华西都市报 扬子晚报 钱江晚报 齐鲁晚报 楚天都市报 大河报 今晚报 东方早报 重庆晚报 重庆商报 成都商报 "
     "现代快报 半岛都市报 燕赵都市报 三湘都市报 海峡都市报 华商报 辽沈晚报 新文化报 长江日报 武汉晚报 潇湘晨报 "
-    "都市快报 新闻晨报 新民网 东南快报 生活报 春城晚报 郑州晚报 西安晚报 兰州晨报 南国都市报 羊城晚报 广州日报"
+    "都市快报 新闻晨报 新民网 东南快报 生活报 春城晚报 郑州晚报 西安晚报 兰州晨报 南国都市报"
 ).split()
 _OUTLET_ALT = "|".join(sorted(OUTLETS, key=len, reverse=True))
 # A generic outlet name (…日报, …电视台) only where a name may begin: the line's
