@@ -334,3 +334,9 @@ def test_a_letter_is_no_speaker_and_a_report_is_speaking():
 def test_press_office_convenes_its_conference_today():
     (m,) = meetings("国务院新闻办公室今天（8月27日）举行“推动高质量发展”系列主题新闻发布会。")
     assert (m.organizer, m.date) == ("国务院新闻办公室", "8月27日")
+
+
+def test_ranges_scales_and_spans_ahead():
+    found = figures("即罚２万－１０万元，出售后１８０天内，未来5年设立10个学院，建设千万千瓦级基地。", "最近3天，后两天。")
+    assert not any(t.startswith("－") for t in found) and "１８０天" in found and "5年" in found
+    assert "千万千瓦" not in found and "后两天" not in found

@@ -38,14 +38,14 @@ _COUNT_UNITS = (
 # Arabic digits.
 _ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门".split()
 _TIME_UNITS = {"天", "小时", "个小时", "分钟", "个月", "年"}
-_RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])[-—~～至到]$")
+_RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十万亿千]|%)[-—~～至到－]$")
 # A number that names a campaign ("100天攻坚行动", "三年行动") is a label.
 _CAMPAIGN_AFTER = re.compile(r"(?:大)?(?:攻坚|行动|会战|专项行动)")
 _UNIT_ALIASES = {"人民币": "元", "个多月": "个月", "个基点": "基点", "周岁": "岁"}
 # A span of years is a fact when the text says it is one (5000多年, 10年来, 历时3年);
 # a bare "十年", "30年" is as often a slogan, a tenor or a decade (九十年代).
 _YEARS_AFTER = re.compile(r"(?:来|间|内|以来|之久|多|期间)")
-_YEARS_BEFORE = re.compile(r"(?:近|长达|历时|用了|经过|过去|过去的|整整|已有|达)$")
+_YEARS_BEFORE = re.compile(r"(?:近|长达|历时|用了|经过|过去|过去的|整整|已有|达|未来|今后)$")
 # 百万人, 千亿元: a magnitude written out is a count when a measure follows
 _MAGNITUDE = re.compile(r"^(?:[百千][万亿]|万亿)$")
 _MEASURES = {"元", "美元", "欧元", "人民币", "人", "人次", "吨", "斤", "公斤", "亩", "公里", "千瓦", "平方米", "户"}
@@ -53,6 +53,7 @@ _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
 MAX_METRIC_LENGTH = 20
 
 _CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿廿卅"
+_NUMERAL_OR_UNIT = set("0123456789%万亿千百十") | set(_CHINESE_DIGITS)  # 2万－10万元 is a range, not −10万元
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(set(_COUNT_UNITS + _ARABIC_ONLY_UNITS), key=len, reverse=True))
 
@@ -133,7 +134,8 @@ def _is_vague_or_relative(norm: str, start: int, unit: str) -> bool:
         return True
     if _RANGE_BEFORE.search(norm, max(0, start - 12), start):
         return True
-    return unit in _TIME_UNITS and before in ("这", "那", "前", "后")
+    # 这两天, 前两个月; but 出售后180天内 counts days
+    return unit in _TIME_UNITS and before in ("这", "那", "前", "后") and not norm[start:start + 1].isdigit()
 
 
 def _is_ordinal(norm: str, start: int, unit: str) -> bool:
@@ -260,8 +262,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         unit = m.group("unit")
         if _is_ordinal(norm, start, unit):
             continue
-        if unit == "周" and norm[end:end + 1] == "年" or unit == "国" and norm[end:end + 1] == "道":
-            continue  # 75周年 is an anniversary, 108国道 a road: labels
+        if unit == "周" and norm[end:end + 1] == "年" or unit == "国" and norm[end:end + 1] == "道" or norm[end:end + 1] == "级":
+            continue  # 75周年 is an anniversary, 108国道 a road, 千万千瓦级 a scale: labels
         if unit in ("级", "点") and "." not in (m.group("arabic") or ""):
             continue  # 6.9级, 178.8点 are readings; 3级, 10点 a grade or a time
         if unit == "年" and not _is_span_of_years(norm, start, end, m):
@@ -286,7 +288,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         metric = _metric(sentence, norm, start, end, unit, previous_metric)
         if metric and not _GROWTH.match(metric):
             previous_metric = metric
-        if norm[start - 1:start] in "-－−" and start and not norm[start - 2:start - 1].isdigit():
+        if start and norm[start - 1] in "-－−" and (start < 2 or norm[start - 2] not in _NUMERAL_OR_UNIT):
             start, value = start - 1, -value  # －０．８％, but not the end of a range 2-8
         elif near:
             start -= 1  # 近200位: the approximation is part of the figure as written
