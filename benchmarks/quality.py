@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from builder import clean, load, pipeline  # noqa: E402
+from builder.clean_walls import HUGE, WALL  # noqa: E402  the cleaner's own idea of a wall
 
 CORPUS = ROOT / "benchmarks" / "corpus"
 SEEDS_GOLD = ROOT.parent / "shared" / "gold"
@@ -34,8 +35,6 @@ WIDTH = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）", ";": "；
                        "\u3000": None, " ": None, "\t": None, "\n": None})
 _QUOTES = "“”\"'‘’「」"
 _SENTENCE_END = re.compile(r"[。！？!?…：:；”」』）)]$")
-LONG_PARAGRAPH = 400
-WALL = 1200
 
 
 def norm(text) -> str:
@@ -126,15 +125,15 @@ def meeting_fields(hits) -> tuple[int, int]:
 
 def paragraphs_right(path: Path) -> bool:
     """Every paragraph ends at a sentence end, and none is a wall: a paragraph of
-    more than LONG_PARAGRAPH characters and three sentences in a story of one or
-    two paragraphs (a source that lost its breaks), or of more than WALL anywhere."""
+    more than WALL characters and three sentences in a story of one or two
+    paragraphs (a source that lost its breaks), or of more than HUGE anywhere."""
     source = load.load_source(path.resolve(), path.resolve().parent)
     for story in clean.clean(source):
         paragraphs = [b.text.rstrip() for b in story.blocks if b.kind == "p"]
         for text in paragraphs:
             if not _SENTENCE_END.search(text):
                 return False
-            long = len(text) > (LONG_PARAGRAPH if len(paragraphs) <= 2 else WALL)
+            long = len(text) > (WALL if len(paragraphs) <= 2 else HUGE)
             if long and len(re.findall("[。！？!?]", text)) > 2:
                 return False
     return True

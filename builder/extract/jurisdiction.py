@@ -17,8 +17,6 @@ _BODY_END = re.compile(
     r"(?:[省市县区州镇乡]委?|政府|政协|人大|委员会|常委会|党组|党委|局|厅|办|部|中心|中心组|集团|公司"
     r"|办公室|新闻办|理事会|指挥部|领导小组|内阁|署|总局)$"
 )
-
-
 _NATIONAL = {"中共中央", "国务院", "中央军委", "全国人大常委会", "全国政协", "中央"}
 
 
@@ -88,9 +86,9 @@ class ArticleContext:
         subject = subject.strip()
         if not subject:
             return None
-        m = _SUBJECT_LEVEL.match(subject)
         if subject.startswith(("全国", "我国", "中央")):
             return None  # a national scope is no jurisdiction of the article's
+        m = _SUBJECT_LEVEL.match(subject)
         if m:
             home = self.home(m["level"])
             body = subject[subject.index(m["level"]) + 1:]

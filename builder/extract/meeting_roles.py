@@ -75,7 +75,10 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
 # 巴特尔、陈武…围绕…作了发言. The name must be the subject: nothing but a title before it.
 _SPOKE_AT_END = re.compile(r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题)?(?:讲话|发言|报告|汇报|说明|致辞)|并(?:发表)?(?:重要)?(?:讲话|致辞))$")
 _SPOKE_ANYWHERE = re.compile(_SPOKE_AT_END.pattern.removesuffix("$"))
-_TITLE_BEFORE = re.compile(r"(?:书记|主席|委员|部长|馆长|院长|主任|总理|秘书长|常委|局长|厅长|行长|会长|董事长|总经理|代表|负责人|长)$")
+# Titles that stand right before a name (全国政协副秘书长、中国美术馆馆长吴为山)
+_TITLES_BEFORE = ("书记", "主席", "委员", "部长", "馆长", "院长", "主任", "总理", "秘书长", "常委", "局长", "厅长", "行长", "会长",
+                  "董事长", "总经理", "代表", "负责人", "总统", "首相", "委员长", "省长", "市长", "县长", "区长", "组长")
+_TITLE_BEFORE = re.compile(f"(?:{'|'.join(_TITLES_BEFORE)}|长)$")
 
 
 def _speaks_at_clause_end(masked: str, start: int, end: int) -> bool:
@@ -101,15 +104,14 @@ def _with_partners(found: list, mentions: list, masked: str) -> list:
     return sorted(out)
 
 
-_TITLES_BEFORE = ("总理", "主席", "书记", "部长", "主任", "常委", "委员", "省长", "市长", "县长", "区长", "组长", "代表", "总统", "首相",
-                  "委员长")
 _NOT_NAME_END = set("在和与及等的也就对向从是将已还会议上中时后前要都又")
 # A leader named at the start of a clause and doing what leaders do at meetings:
 # 李强主持大会, 宁吉喆委员发言说. Only a name so placed is taken (a real name
 # finder is the entity stage's business; this one serves the meeting fields).
+_SURNAME = f"[{''.join(sorted(lx.SURNAMES_1))}]"
 _SPEAKER_SHAPE = re.compile(
-    rf"(?=[{''.join(sorted(lx.SURNAMES_1))}])"  # cheap first test: most positions hold no surname
-    rf"(?:^|(?<=[{_STOP}、\s])|{'|'.join(f'(?<={t})' for t in _TITLES_BEFORE)})(?P<name>[{''.join(sorted(lx.SURNAMES_1))}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"(?={_SURNAME})"  # cheap first test: most positions hold no surname
+    rf"(?:^|(?<=[{_STOP}、\s])|{'|'.join(f'(?<={t})' for t in _TITLES_BEFORE)})(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)"
     rf"(?:同志|代表|委员长|国务委员|总统|首相|议长|发言人|{'|'.join(lx.TITLE_CORES)})?"
     rf"(?=(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别)?)?(?:代表[^{_STOP}]{{1,10}}?(?=发言))?"
     r"(?:主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍)"
@@ -119,7 +121,7 @@ _SPEAKER_SHAPE = re.compile(
 )
 
 
-_ROLE_VERB = re.compile("主持|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍")
+_ROLE_VERB = re.compile("主持|指出|强调|表示|发言|讲话|致辞|报告|汇报|说明|宣布|介绍")  # every verb the shape ends on
 
 
 def _segmented_as_other_word(norm: str, at: int, key: str) -> bool:
@@ -144,9 +146,9 @@ def speaking_names(sentences) -> dict[str, str]:
             continue  # no leader does anything here: spare the name pattern
         for m in _SPEAKER_SHAPE.finditer(s.norm):
             key = m["name"]
-            tag = word_tag(key)
             if key in found or key[-1] in _NOT_NAME_END or _segmented_as_other_word(s.norm, m.start("name"), key):
                 continue
+            tag = word_tag(key)
             if tag is not None and not tag.startswith("nr"):
                 continue  # a word of the dictionary that is no name: 全会, 大会
             found[key] = s.text[m.start("name"):m.end("name")]

@@ -309,7 +309,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         whole, part = parse_numeral(m.group("whole")), parse_numeral(m.group("part"))
         if whole and part and "百分之" not in m.group(0):  # 五分之一 (百分之 is a percentage, below)
             found.append((sentence.text[m.start():m.end()], part / whole, "分之",
-                          _clean_metric(_metric(sentence, norm, m.start(), m.end(), "%", None))))
+                          _metric(sentence, norm, m.start(), m.end(), "%", None)))  # cleaned in find_numbers
     for m in PERCENT_WORDS.finditer(norm) if "百分之" in norm else ():
         value = parse_numeral(m.group("chinese"))
         if value and math.isfinite(value):
