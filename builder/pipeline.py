@@ -82,10 +82,11 @@ def _process_safely(source: load.Source, cache: ProcessCache, pickled: bool = Tr
 
 
 def _load_segmenter() -> None:
-    """Worker start: the segmenter and its dictionary, before the first file."""
-    from builder.extract import segment
+    """Worker start: the segmenter, its dictionary and the name tagger, before the first file."""
+    from builder.extract import ner, segment
 
     segment.preload()
+    ner.load()
 
 
 def _unpickled(outcome: tuple[str, bytes | str]) -> tuple[str, list[site.Processed] | str]:

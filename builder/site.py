@@ -108,7 +108,7 @@ class Tag:
     slug: str = ""
     url: str = ""
     note: str | None = None  # e.g. a person's title
-    articles: list["Article"] = field(default_factory=list)
+    articles: list["Article"] = field(default_factory=list, repr=False)  # links back: a repr would never end
 
 
 @dataclass(eq=False)
@@ -118,9 +118,9 @@ class Article:
     slug: str
     url: str
     fingerprint: str = ""  # changes whenever the article's content changes
-    tags: dict[str, list[Tag]] = field(default_factory=dict)
-    related: list["Article"] = field(default_factory=list)
-    siblings: list["Article"] = field(default_factory=list)
+    tags: dict[str, list[Tag]] = field(default_factory=dict, repr=False)  # (links: see Tag.articles)
+    related: list["Article"] = field(default_factory=list, repr=False)
+    siblings: list["Article"] = field(default_factory=list, repr=False)
     anchors: list[str] = field(default_factory=list)  # anchor id of each sentence
     box_keys: dict[str, str] = field(default_factory=dict)  # see Processed
     links_key: str = ""  # hash of its tags, related and sibling links (render.article_signature)

@@ -54,10 +54,12 @@ class Person:
 class Entity:
     """A place or an organisation."""
 
-    name: str
-    key: str
+    name: str  # as written
+    key: str  # canonical: 北京 and 北京市 are both 北京市
     sentence: int
     count: int = 1
+    level: str | None = None  # of a place: country, province, city, county, township, foreign, other
+    parent: str | None = None  # of a place: the key of the division it lies in
 
 
 @dataclass(slots=True)
@@ -96,21 +98,20 @@ def story_year(story: Story) -> int | None:
 
 
 def extract(story: Story) -> Digest:
-    # Imported here so that a build served entirely from cache never loads jieba.
-    from builder.extract import entities, meetings, numbers, slogans
+    # Imported here so that a build served entirely from cache never loads jieba or the tagger.
+    from builder.extract import entities, meetings, names, ner, numbers, slogans
 
     sentences = sentences_of([b.text for b in story.blocks])
     year = story_year(story)
-    found_people = entities.find_people(sentences)
-    found_places = entities.find_places(sentences)
+    people, places, orgs = names.find_names(sentences, ner.mentions([s.norm for s in sentences]))
     return Digest(
         sentences=sentences,
         meetings=meetings.find_meetings(sentences, year=year, publication_date=story.date or story.date_text,
-                                        people=found_people, places=found_places),
+                                        people=people, places=places),
         slogans=slogans.find_slogans(sentences),
         numbers=numbers.find_numbers(sentences),
-        people=found_people,
-        places=found_places,
-        orgs=entities.find_orgs(sentences),
-        terms=entities.find_terms(sentences, people=found_people, places=found_places),
+        people=people,
+        places=places,
+        orgs=orgs,
+        terms=entities.find_terms(sentences, people=people, places=places),
     )

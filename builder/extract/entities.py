@@ -116,7 +116,7 @@ def _name_after(norm: str, pos: int, spans) -> str | None:
     return None
 
 
-def _titled_names(sentence: Sentence):
+def titled_names(sentence: Sentence):
     """(start, name, title) for every name written right after an official title,
     and for lists of names that follow it (区领导张奇、赵海涛、…)."""
     norm = sentence.norm
@@ -177,7 +177,7 @@ def find_people(sentences: list[Sentence]) -> list[Person]:
 
     for s, words in zip(sentences, nr_words):
         evidenced = list(_evidenced_nr(s, words, nr_counts, is_place_stem)) if words else []
-        for start, key, title in list(_titled_names(s)) + evidenced:
+        for start, key, title in list(titled_names(s)) + evidenced:
             person = found.get(key)
             if person is None:
                 found[key] = Person(s.text[start:start + len(key)], key, s.index, title)

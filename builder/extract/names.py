@@ -1,0 +1,182 @@
+"""People, places and organisations: the tagger's mentions, corrected where rules are right.
+
+The neural tagger (ner.py) finds names in any shape of news, lists and
+transliterations included; rules of the genre then fix what it gets wrong
+the same way every time:
+  - a name keeps no title or honorific (费舍尔议长 -> 费舍尔; 李先生, 郑某 are
+    left out: a surname alone names nobody across articles);
+  - a transliterated name split at its middle dot is joined (差猜·春哈旺);
+  - a place glued to a smaller one is split (德国罗滕堡, 沂源县南麻街道), a pair of
+    one-character countries too (中美 -> 中, 美), and a place keeps no
+    direction or area word (内蒙古西部, 东北地区);
+  - a country's government (美国政府) and a country's team (墨西哥队) name the
+    country and the body as the text writes them;
+  - a place must resolve in the division and country tables, end like a
+    place, or be a word the dictionary does not call something else.
+Each item keeps the name as written; its key is the canonical form (北京 and
+北京市 share the key 北京市), which is what merges tags across articles.
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract import Entity, Person, divisions, segment
+from builder.extract import lexicon as lx
+from builder.extract.entities import titled_names
+from builder.extract.ner import Mention
+from builder.text import Sentence
+
+_HONORIFICS = ("先生", "女士", "小姐", "老师", "师傅", "大娘", "大爷", "大妈", "同志", "老", "某", "氏")
+_FOREIGN_TITLES = ("总统", "总理", "首相", "议长", "主席", "国王", "天皇", "亲王", "王子", "部长", "大使", "外长",
+                   "国务卿", "秘书长", "总书记", "委员长")
+_PERSON_TAIL = re.compile("(?:{})$".format("|".join(sorted(set(_HONORIFICS + _FOREIGN_TITLES + tuple(lx.TITLE_CORES)),
+                                                         key=len, reverse=True))))
+_AREA_TAIL = re.compile("(?:东南部|东北部|西南部|西北部|东部|西部|南部|北部|中部|地区|一带|境内|沿岸|全境)$")
+_PLACE_END = re.compile("(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区|山|河|江|湖|海|岛|湾|港|峡|峰|岭|原|川|洲|"
+                        "路|街|桥|馆|园|宫|殿|寺|楼|堂|广场|机场|车站|站|口|关|城|堡|坝|湿地)$")
+_ADMIN_SUFFIX = re.compile("(?:{})$".format("|".join(lx.ADMIN_SUFFIXES)))
+_TEAM = re.compile("(?:男子|女子)?(?:[男女]?队)")
+_GOVERNMENT = "政府"
+_PLACE_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nt", "j", None})  # dictionary tags a place name may carry
+_HAN = re.compile("[\u4e00-\u9fff·]+")
+
+
+def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
+    """(people, places, orgs) of a text, each sorted by first mention."""
+    people: dict[str, Person] = {}
+    places: dict[str, Entity] = {}
+    orgs: dict[str, Entity] = {}
+    seen_places: list[divisions.Place] = []
+    for s, found in zip(sentences, mentions):
+        norm = s.norm
+        titled = []
+        for start, name, title in titled_names(s):  # 县长高原: read as a word by the tagger
+            titled.append((start, start + len(name)))
+            _add(people, Person, s, start, start + len(name), name, title=title)
+        for m in _joined(norm, found):
+            if any(a < m.end and m.start < b for a, b in titled):
+                continue  # the rule read the title the tagger ran into the name (…县长高原)
+            if m.kind == "PER":
+                name = _person(m.text)
+                if name and not divisions.resolve(name):  # 高青 of 高青县 is no person
+                    _add(people, Person, s, m.start, m.start + len(name), name, title=_title_before(norm, m.start))
+            elif m.kind == "LOC":
+                tail = _TEAM.match(norm, m.end)
+                if tail:  # 墨西哥队: a team, named by its country
+                    _add(orgs, Entity, s, m.start, tail.end(), norm[m.start:tail.end()])
+                    continue
+                for start, end, place in _places(m, seen_places):
+                    seen_places.append(place)
+                    _add(places, Entity, s, start, end, place.name, place=place)
+            else:
+                country = m.text[:-len(_GOVERNMENT)] if m.text.endswith(_GOVERNMENT) else ""
+                place = divisions.resolve(country) if len(country) >= 2 else None
+                if place and place.level in ("foreign", "country"):  # 美国政府 names the country
+                    _add(places, Entity, s, m.start, m.start + len(country), place.name, place=place)
+                    continue
+                if _organisation(m.text):
+                    _add(orgs, Entity, s, m.start, m.end, m.text)
+    return (sorted(people.values(), key=_first), sorted(places.values(), key=_first),
+            sorted(orgs.values(), key=_first))
+
+
+def _first(item) -> tuple[int, int]:
+    return item.sentence, -item.count
+
+
+def _add(found: dict, kind, s: Sentence, start: int, end: int, key: str, title: str | None = None,
+         place: divisions.Place | None = None) -> None:
+    written = s.text[start:end]
+    item = found.get(written)
+    if item is not None:
+        item.count += 1
+        if kind is Person and title and not item.title:
+            item.title = title
+        return
+    if kind is Person:
+        found[written] = Person(written, key, s.index, title)
+    else:
+        found[written] = Entity(written, key, s.index, level=place and place.level, parent=place and place.parent)
+
+
+def _joined(norm: str, found: tuple[Mention, ...]):
+    """The mentions, with a transliterated name split at its middle dot joined again."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev and prev.kind == "PER" and norm[prev.end:m.start] in ("·", "•", "-") and m.kind in ("PER", "LOC"):
+            out[-1] = Mention(prev.start, m.end, norm[prev.start:m.end], "PER")
+        else:
+            out.append(m)
+    return out
+
+
+def _person(text: str) -> str | None:
+    """The name without a title or honorific after it, or None when nothing
+    that names one person is left (a surname alone: 李先生)."""
+    name = _PERSON_TAIL.sub("", text) if len(text) > 2 else text
+    if not (2 <= len(name) <= 12) or not _HAN.fullmatch(name) or name.endswith("·"):
+        return None
+    if len(name) == 2 and name[1] in "某老":
+        return None
+    return name
+
+
+def _title_before(norm: str, start: int) -> str | None:
+    """The official title written right before a name (县委书记张三)."""
+    before = norm[max(0, start - 12):start]
+    for title in lx.TITLE_CORES:  # longest first
+        if before.endswith(title):
+            at = len(before) - len(title)
+            body = next((b for b in lx.TITLE_BODIES if before[:at].endswith(b)), "")
+            return body + title if title not in ("同志", "领导", "委员") or body else None
+    return None
+
+
+def _places(m: Mention, context: list[divisions.Place]):
+    """(start, end, place) for a place mention: split into its parts, trimmed, resolved."""
+    text = _AREA_TAIL.sub("", m.text) if len(m.text) > 3 else m.text
+    parts = _split(text)
+    if parts is None:
+        place = _resolved(text, tuple(context))
+        if place:
+            yield m.start, m.start + len(text), place
+        return
+    at = m.start
+    for part in parts:
+        place = _resolved(part, tuple(context))
+        if place:
+            context = context + [place]
+            yield at, at + len(part), place
+        at += len(part)
+
+
+def _split(text: str) -> list[str] | None:
+    """A mention made of places written one after the other (德国罗滕堡, 中美), or None."""
+    if len(text) in (2, 3) and all(divisions.resolve(ch) for ch in text):
+        return list(text)  # 中美, 日韩, 京津冀
+    for cut in range(len(text) - 2, 1, -1):
+        head, tail = text[:cut], text[cut:]
+        if divisions.resolve(head) and (divisions.resolve(tail) or len(tail) >= 2 and _PLACE_END.search(tail)):
+            rest = _split(tail)
+            return [head] + (rest or [tail])
+    return None
+
+
+def _resolved(text: str, context: tuple) -> divisions.Place | None:
+    place = divisions.resolve(text, context)
+    if place:
+        return place
+    if len(text) < 2 or not _HAN.fullmatch(text):
+        return None
+    suffix = _ADMIN_SUFFIX.search(text)
+    if suffix and segment.word_tag(text[:suffix.start()]) not in _PLACE_TAGS:
+        return None  # 样板区, 先行区: a common word made a zone, not a place's name
+    if _PLACE_END.search(text) or segment.word_tag(text) in _PLACE_TAGS:
+        return divisions.Place(text, "other")
+    return None  # a common word the tagger took for a place (经济, 国际)
+
+
+def _organisation(text: str) -> bool:
+    """A body's name: two characters or more of words, not a bare level (县政府)."""
+    return len(text) >= 2 and bool(_HAN.fullmatch(text.replace("（", "").replace("）", "")))
