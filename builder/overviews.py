@@ -9,12 +9,59 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from builder.site import Article, Site
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PLACE_SECTIONS = {"foreign": "国外", "country": "全国"}  # places outside the division tree; the rest: 其他
+
+
+@dataclass
+class PlaceNode:
+    """One row of the places index: a division, the tag of that name if any, the rows below."""
+
+    name: str
+    tag: object | None = None  # site.Tag
+    children: list["PlaceNode"] = field(default_factory=list)
+    articles: int = 0  # on the tag and every tag below (ordering)
+
+
+def place_tree(tags: list) -> list[PlaceNode]:
+    """Place tags grouped by province, then city, then county (their `within`);
+    places outside China's divisions go under 国外, 全国 or 其他."""
+    root = PlaceNode("")
+    index: dict[tuple[str, ...], PlaceNode] = {}
+    for tag in tags:
+        path = (*tag.within, tag.key) if tag.within else (_section(tag), tag.key)
+        if tag.within == () and _level(tag) == "province":
+            path = (tag.key,)
+        node = root
+        for depth in range(1, len(path) + 1):
+            key = path[:depth]
+            if key not in index:
+                index[key] = PlaceNode(path[depth - 1])
+                node.children.append(index[key])
+            node = index[key]
+            node.articles += len(tag.articles)
+        node.tag = tag
+    _order(root)
+    return root.children
+
+
+def _level(tag) -> str | None:
+    return getattr(tag, "level", None)
+
+
+def _section(tag) -> str:
+    return PLACE_SECTIONS.get(_level(tag) or "", "其他")
+
+
+def _order(node: PlaceNode) -> None:
+    node.children.sort(key=lambda n: (n.name in ("国外", "其他"), -n.articles, n.name))
+    for child in node.children:
+        _order(child)
 
 
 @dataclass

@@ -26,7 +26,7 @@ from builder import __version__
 from builder.cache import code_fingerprint
 from builder.config import Config
 from builder.errors import UserError
-from builder.overviews import Overviews, sparkline
+from builder.overviews import Overviews, place_tree, sparkline
 from builder.site import TAG_KIND_NAMES, TAG_KINDS, Article, Site, Tag, story_json
 
 T = TypeVar("T")
@@ -224,9 +224,9 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
     plans.append(page("tags.html", "tags/index.html", overview))
     for kind, tags in site.tags.items():
         sparklines = {t.url: sparkline(t.articles) for t in tags}
-        listing = [(t.url, t.name, t.note, len(t.articles), sparklines[t.url]) for t in tags]
+        listing = [(t.url, t.name, t.note, t.within, len(t.articles), sparklines[t.url]) for t in tags]
         plans.append(page("tag_list.html", f"tags/{kind}/index.html", [kind, listing], kind=kind, tags=tags,
-                          sparklines=sparklines))
+                          sparklines=sparklines, tree=place_tree(tags) if kind == "places" else None))
         for tag in tags:
             folder = f"tags/{kind}/{tag.slug}/"
             for path, articles, pager in _paginated(config, folder, tag.articles):

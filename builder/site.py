@@ -38,7 +38,7 @@ class Processed:
 def _shape_key(story: Story, d: Digest) -> str:
     """Everything build_model reads of a story except its topic terms (ranked site-wide)."""
     shape = (story.source, story.index, story.draft, story.slug, story.title, story.date, story.tags,
-             [(p.key, p.name, p.title) for p in d.people], [(p.key, p.name) for p in d.places],
+             [(p.key, p.name, p.title) for p in d.people], [(p.key, p.name, p.within) for p in d.places],
              [(o.key, o.name) for o in d.orgs], [(s.key, s.text) for s in d.slogans])
     return hashlib.sha256(repr(shape).encode()).hexdigest()
 
@@ -108,6 +108,8 @@ class Tag:
     slug: str = ""
     url: str = ""
     note: str | None = None  # e.g. a person's title
+    within: tuple[str, ...] = ()  # a place's divisions, from the province down (the places index groups by them)
+    level: str | None = None  # a place's level (see extract.divisions.LEVELS)
     articles: list["Article"] = field(default_factory=list, repr=False)  # links back: a repr would never end
 
 
@@ -193,7 +195,7 @@ def _story_tags(d: Digest) -> dict[str, list[tuple[str, str, str | None]]]:
     ranked across the site (rank_topics)."""
     return {
         "people": [(p.key, p.name, p.title) for p in d.people],
-        "places": [(p.key, p.name, None) for p in d.places],
+        "places": [(p.key, p.key, None) for p in d.places],  # the full name: 北京 and 北京市 are one tag
         "orgs": [(o.key, o.name, None) for o in d.orgs],
         "slogans": [(s.key or to_simplified(s.text), s.text, None) for s in d.slogans],
     }
@@ -261,6 +263,10 @@ def rank_topics(articles: list[Article], per_article: int, stopwords: set[str]) 
 def _collect_tags(articles: list[Article], topics: dict, base: str) -> dict[str, list[Tag]]:
     by_kind: dict[str, dict[str, Tag]] = {kind: {} for kind in TAG_KINDS}
     for a in articles:
+        for place in a.digest.places:
+            if place.key not in by_kind["places"]:
+                by_kind["places"][place.key] = Tag("places", place.key, place.key, within=tuple(place.within),
+                                                   level=place.level)
         entries = _story_tags(a.digest)
         entries["topics"] = [(key, name, None) for key, name in topics[a.identity]]
         for kind, items in entries.items():

@@ -39,12 +39,18 @@ def divisions() -> list[tuple[str, str, str, str]]:
     return out
 
 
-def countries() -> list[tuple[str, str]]:
+def countries() -> list[tuple[str, ...]]:
+    """(code, name, other names…): the common name first (韩国, not 大韩民国)."""
     import pycountry
 
     zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
-    out = {(c.alpha_2, zh.gettext(c.name)) for c in pycountry.countries}
-    return sorted((code, name) for code, name in out if name not in NOT_FOREIGN and name != "")
+    out = []
+    for c in pycountry.countries:
+        english = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        names = list(dict.fromkeys(zh.gettext(e) for e in english if e and zh.gettext(e) != e))
+        if names and not NOT_FOREIGN & set(names):
+            out.append((c.alpha_2, *names))
+    return sorted(out)
 
 
 if __name__ == "__main__":
@@ -52,5 +58,5 @@ if __name__ == "__main__":
         f.write("# code\tname\tlevel\tparent  (GB/T 2260 via cpca 0.5.5, MIT; see make_tables.py)\n")
         f.writelines("\t".join(row) + "\n" for row in divisions())
     with open(HERE / "countries.tsv", "w", encoding="utf-8") as f:
-        f.write("# ISO 3166-1 alpha-2\tChinese name  (iso-codes via pycountry, LGPL-2.1; see make_tables.py)\n")
+        f.write("# ISO 3166-1 alpha-2\tChinese name\tother names…  (iso-codes via pycountry, LGPL-2.1; see make_tables.py)\n")
         f.writelines("\t".join(row) + "\n" for row in countries())

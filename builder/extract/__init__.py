@@ -59,7 +59,7 @@ class Entity:
     sentence: int
     count: int = 1
     level: str | None = None  # of a place: country, province, city, county, township, foreign, other
-    parent: str | None = None  # of a place: the key of the division it lies in
+    within: list[str] = field(default_factory=list)  # of a place: the divisions it lies in, from the province down
 
 
 @dataclass(slots=True)

@@ -78,13 +78,14 @@ def _tables() -> tuple[dict[str, list[Place]], dict[str, Place]]:
     for line in (data / "countries.tsv").open(encoding="utf-8"):
         if line.startswith("#"):
             continue
-        code, name = line.rstrip("\n").split("\t")
+        code, name, *others = line.rstrip("\n").split("\t")
         place = Place(name, "foreign", None, code)
         full.setdefault(name, place)
-        add(name, place)
-        short = _LONG_FORM.sub("", name)
-        if short != name and short not in forms:
-            add(short, place)
+        for form in (name, *others):
+            add(form, place)
+            short = _LONG_FORM.sub("", form)
+            if short != form and short not in forms:
+                add(short, place)
     for name in _WORLD:
         full.setdefault(name, Place(name, "foreign"))
         add(name, full[name])
@@ -111,16 +112,17 @@ def _short_forms(name: str, level: str) -> list[str]:
     return forms
 
 
-def resolve(written: str, context: tuple[Place, ...] = ()) -> Place | None:
+def resolve(written: str, context: tuple[Place, ...] = (), above: Place | None = None) -> Place | None:
     """The place a written form names, or None. Of several places with one name
     (朝阳区 in Beijing and in Changchun), the one under a place of `context`
     (the places the same text names) wins; else the highest level; a tie stays
-    unresolved rather than guessed."""
+    unresolved rather than guessed. A township or village lies in `above`, the
+    division written right before it, if any."""
     forms, _full = _tables()
     candidates = forms.get(written)
     if not candidates:
         if _TOWNSHIP.search(written) and len(written) >= 3:
-            return Place(written, "township", context[-1].name if context else None)
+            return Place(written, "township", above.name if above else None)
         return None
     if len(candidates) == 1:
         return candidates[0]
@@ -129,7 +131,9 @@ def resolve(written: str, context: tuple[Place, ...] = ()) -> Place | None:
         if place.parent in named or _grandparent(place) in named:
             return place
     best = [p for p in candidates if _RANK[p.level] == _RANK[candidates[0].level]]
-    return best[0] if len(best) == 1 else None
+    if len(best) == 1:
+        return best[0]
+    return Place(best[0].name, best[0].level)  # which one is not written: its level, no parent
 
 
 def _grandparent(place: Place) -> str | None:
@@ -145,6 +149,8 @@ def full_place(name: str) -> Place | None:
 def lineage(place: Place) -> list[str]:
     """Full names from the province down to the place (a county: province, city, county)."""
     chain, seen = [place.name], {place.name}
+    if place.level in ("country", "foreign", "other"):
+        return chain
     parent = place.parent
     while parent and parent not in seen:
         chain.append(parent)

@@ -31,6 +31,7 @@ _FOREIGN_TITLES = ("总统", "总理", "首相", "议长", "主席", "国王", "
                    "国务卿", "秘书长", "总书记", "委员长")
 _PERSON_TAIL = re.compile("(?:{})$".format("|".join(sorted(set(_HONORIFICS + _FOREIGN_TITLES + tuple(lx.TITLE_CORES)),
                                                          key=len, reverse=True))))
+_NOT_NAME_END = set("会制度化性式型类们")
 _AREA_TAIL = re.compile("(?:东南部|东北部|西南部|西北部|东部|西部|南部|北部|中部|地区|一带|境内|沿岸|全境)$")
 _PLACE_END = re.compile("(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区|山|河|江|湖|海|岛|湾|港|峡|峰|岭|原|川|洲|"
                         "路|街|桥|馆|园|宫|殿|寺|楼|堂|广场|机场|车站|站|口|关|城|堡|坝|湿地)$")
@@ -38,6 +39,12 @@ _ADMIN_SUFFIX = re.compile("(?:{})$".format("|".join(lx.ADMIN_SUFFIXES)))
 _TEAM = re.compile("(?:男子|女子)?(?:[男女]?队)")
 _GOVERNMENT = "政府"
 _PLACE_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nt", "j", None})  # dictionary tags a place name may carry
+# Common words the dictionary tags as places (ns): generic nouns and a few adjectives.
+_GENERIC_NS = frozenset("城市 城镇 平原 高原 山区 海洋 湖泊 大桥 大街 外国 京城 王国 共和国 自治州 自治县 太阳 英雄 美丽 "
+                        "爱国 江湖 哥哥 阿哥 东西 上市 建国 开国 朝廷 南北 东南 湖 河".split())
+_ORG_END = re.compile("(?:公司|集团|银行|委|部|局|办|厅|署|院|会|中心|所|站|队|社|台|报|校|学|馆|组|处|科|室|党|军|"
+                      "协会|联盟|组织|政府|法院|机构|基金|俱乐部|工厂|厂|店|合作社|医院|协会|团|盟|庭)$")
+_TABLE_LEVEL_END = re.compile("(?:省|市|县|自治州|自治县|盟|旗)$")  # every such name is in the division table
 _HAN = re.compile("[\u4e00-\u9fff·]+")
 
 
@@ -47,6 +54,7 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
     places: dict[str, Entity] = {}
     orgs: dict[str, Entity] = {}
     seen_places: list[divisions.Place] = []
+    whole = "\n".join(s.norm for s in sentences)
     for s, found in zip(sentences, mentions):
         norm = s.norm
         titled = []
@@ -58,8 +66,10 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                 continue  # the rule read the title the tagger ran into the name (…县长高原)
             if m.kind == "PER":
                 name = _person(m.text)
-                if name and not divisions.resolve(name):  # 高青 of 高青县 is no person
-                    _add(people, Person, s, m.start, m.start + len(name), name, title=_title_before(norm, m.start))
+                if name and not _place_stem(name, whole):  # 高青 of 高青县 is no person
+                    title = _title_before(norm, m.start)
+                    if title or _person_evidence(norm, m.start, m.start + len(name), name, whole):
+                        _add(people, Person, s, m.start, m.start + len(name), name, title=title)
             elif m.kind == "LOC":
                 tail = _TEAM.match(norm, m.end)
                 if tail:  # 墨西哥队: a team, named by its country
@@ -74,7 +84,8 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                 if place and place.level in ("foreign", "country"):  # 美国政府 names the country
                     _add(places, Entity, s, m.start, m.start + len(country), place.name, place=place)
                     continue
-                if _organisation(m.text):
+                if _organisation(m.text) and not _place_stem(m.text, whole) and (
+                        _ORG_END.search(m.text) or _org_shaped(m.text)):
                     _add(orgs, Entity, s, m.start, m.end, m.text)
     return (sorted(people.values(), key=_first), sorted(places.values(), key=_first),
             sorted(orgs.values(), key=_first))
@@ -96,7 +107,8 @@ def _add(found: dict, kind, s: Sentence, start: int, end: int, key: str, title: 
     if kind is Person:
         found[written] = Person(written, key, s.index, title)
     else:
-        found[written] = Entity(written, key, s.index, level=place and place.level, parent=place and place.parent)
+        found[written] = Entity(written, key, s.index, level=place and place.level,
+                                within=divisions.lineage(place)[:-1] if place else [])
 
 
 def _joined(norm: str, found: tuple[Mention, ...]):
@@ -117,8 +129,8 @@ def _person(text: str) -> str | None:
     name = _PERSON_TAIL.sub("", text) if len(text) > 2 else text
     if not (2 <= len(name) <= 12) or not _HAN.fullmatch(name) or name.endswith("·"):
         return None
-    if len(name) == 2 and name[1] in "某老":
-        return None
+    if len(name) == 2 and name[1] in "某老" or name[0] in lx.SURNAMES_1 and name[-1] in _NOT_NAME_END:
+        return None  # 郑某; 周例会, 王制度: a surname, then a common noun
     return name
 
 
@@ -136,17 +148,11 @@ def _title_before(norm: str, start: int) -> str | None:
 def _places(m: Mention, context: list[divisions.Place]):
     """(start, end, place) for a place mention: split into its parts, trimmed, resolved."""
     text = _AREA_TAIL.sub("", m.text) if len(m.text) > 3 else m.text
-    parts = _split(text)
-    if parts is None:
-        place = _resolved(text, tuple(context))
+    at, above = m.start, None
+    for part in _split(text) or [text]:
+        place = _resolved(part, tuple(context), above)
         if place:
-            yield m.start, m.start + len(text), place
-        return
-    at = m.start
-    for part in parts:
-        place = _resolved(part, tuple(context))
-        if place:
-            context = context + [place]
+            context, above = context + [place], place
             yield at, at + len(part), place
         at += len(part)
 
@@ -163,18 +169,71 @@ def _split(text: str) -> list[str] | None:
     return None
 
 
-def _resolved(text: str, context: tuple) -> divisions.Place | None:
-    place = divisions.resolve(text, context)
+def _resolved(text: str, context: tuple, above: divisions.Place | None = None) -> divisions.Place | None:
+    place = divisions.resolve(text, context, above)
     if place:
         return place
     if len(text) < 2 or not _HAN.fullmatch(text):
         return None
+    if _TABLE_LEVEL_END.search(text):
+        return None  # ends like a county or a city but is none (包联县: 包联 is a verb)
     suffix = _ADMIN_SUFFIX.search(text)
     if suffix and segment.word_tag(text[:suffix.start()]) not in _PLACE_TAGS:
         return None  # 样板区, 先行区: a common word made a zone, not a place's name
+    if _common_words(text):
+        return None  # 美丽乡村, 经济开发区, 宾馆
     if _PLACE_END.search(text) or segment.word_tag(text) in _PLACE_TAGS:
         return divisions.Place(text, "other")
     return None  # a common word the tagger took for a place (经济, 国际)
+
+
+def _common(word: str) -> bool:
+    tag = segment.word_tag(word)
+    return tag is not None and (tag not in _PLACE_TAGS or word in _GENERIC_NS)
+
+
+def _common_words(text: str) -> bool:
+    """Made of common words only (核心竞争力, 美丽乡村, 宾馆): a phrase, not a name."""
+    return all(len(w) >= 2 and _common(w) for _s, _e, w, _f in segment.spans(text))
+
+
+_SPEECH_AFTER = ("说", "指出", "强调", "表示", "介绍", "认为", "要求", "讲话", "提出", "主持", "出席", "会见", "会谈",
+                 "同志", "总书记", "主席", "总理", "等", "、", "和", "与", "（", "(", "先生", "女士")
+_NAME_FLAGS = frozenset({"nr", "nrfg", "nrt"})
+
+
+def _person_evidence(norm: str, start: int, end: int, name: str, whole: str) -> bool:
+    """Besides a title: the segmenter also reads a name here, or a speech verb, a list
+    or an honorific follows, or the text names the person again. The tagger alone
+    takes slogans' words for names (奋楫, 常践)."""
+    if norm.startswith(_SPEECH_AFTER, end) or norm[start - 1:start] in ("、", "和", "与") or whole.count(name) >= 2:
+        return True
+    if "·" in name or len(name) >= 4:
+        return True  # a transliteration (差猜·春哈旺, 基里延科)
+    if len(name) == 3 and segment.word_tag(name) is None:
+        return True  # surname and a given name of two: no dictionary word (张增军, 李铁辰)
+    words = segment.spans(name)
+    return len(words) == 1 and words[0][3] in _NAME_FLAGS or words[0][3] in _NAME_FLAGS and len(words[0][2]) == 1
+
+
+def _place_stem(name: str, whole: str) -> bool:
+    """The text writes name with an administrative suffix somewhere (高青 of 高青县)."""
+    return any(name + suffix in whole for suffix in "省市县区州镇乡村")
+
+
+_ORG_FLAGS = frozenset({"nt", "j", "nz"})
+
+
+def _org_shaped(text: str) -> bool:
+    """A name without an organisation word at its end (潍柴, 嘉实科技, 欧佩克): the
+    segmenter's own reading of it as a body or abbreviation, or no common word in
+    it; never a numbered phrase (三要, 一网) or a slogan's words (新时代, 聚力)."""
+    if text[0] in "一二三四五六七八九十两":
+        return False
+    words = segment.spans(text)
+    if len(words) == 1:
+        return segment.word_tag(text) in _ORG_FLAGS or segment.word_tag(text) is None and words[0][3] in _ORG_FLAGS | {"nr", "ns", "nrt"}
+    return not any(len(w) >= 2 and _common(w) for _s, _e, w, _f in words)
 
 
 def _organisation(text: str) -> bool:
