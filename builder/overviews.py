@@ -16,6 +16,7 @@ from builder.site import Article, Site
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PLACE_SECTIONS = {"foreign": "国外", "country": "全国"}  # places outside the division tree; the rest: 其他
+_SECTION_RANK = {"全国": 1, "国外": 2, "其他": 3}  # after the provinces, in this order
 
 
 @dataclass
@@ -59,7 +60,7 @@ def _section(tag) -> str:
 
 
 def _order(node: PlaceNode) -> None:
-    node.children.sort(key=lambda n: (n.name in ("国外", "其他"), -n.articles, n.name))
+    node.children.sort(key=lambda n: (_SECTION_RANK.get(n.name, 0), -n.articles, n.name))
     for child in node.children:
         _order(child)
 

@@ -242,18 +242,24 @@ def _anchors(story: Story, digest: Digest) -> list[str]:
     return anchors
 
 
+TOPIC_MIN_SITE = 20  # from this many articles on, a topic must be shared: a tag used once links nothing
+
+
 def rank_topics(articles: list[Article], per_article: int, stopwords: set[str]) -> dict[str, list[tuple[str, str]]]:
-    """Topic tags by tf-idf over the whole site: (key, name) pairs per article identity."""
+    """Topic tags by tf-idf over the whole site: (key, name) pairs per article identity.
+    On a site of TOPIC_MIN_SITE articles or more, a topic is a term of at least two
+    articles and of at most half of them (发展, 工作: said of everything, about nothing)."""
     df: dict[str, int] = {}
     for a in articles:
         for key in {t.key for t in a.digest.terms}:
             df[key] = df.get(key, 0) + 1
     n = len(articles)
+    lowest, highest = (2, n // 2) if n >= TOPIC_MIN_SITE else (1, n)
     out = {}
     for a in articles:
         # (-score, key): highest first, ties by key; an article's term keys are distinct
         scored = sorted((-t.count * math.log((n + 1) / (df[t.key] + 0.5)), t.key, t.name)
-                        for t in a.digest.terms if t.key not in stopwords)
+                        for t in a.digest.terms if t.key not in stopwords and lowest <= df[t.key] <= highest)
         chosen = [(key, name) for _, key, name in scored[:per_article]]
         chosen += [(to_simplified(t), t) for t in a.story.tags if to_simplified(t) not in {k for k, _ in chosen}]
         out[a.identity] = chosen

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder.extract import entities
+from builder.extract import entities, names, ner
 from builder.extract.meetings import find_meetings, mask_quotes
 from builder.text import sentences_of
 from tests.conftest import PROPERTY
@@ -46,24 +46,18 @@ def test_meetings_never_raise_and_point_at_a_sentence(blocks, publication_date):
 
 @PROPERTY
 @given(BLOCKS)
-def test_people_never_raise_and_are_found_where_they_say(blocks):
+def test_names_never_raise_and_are_found_where_they_say(blocks):
     sentences = _sentences(blocks)
-    for person in entities.find_people(sentences):
+    people, places, orgs = names.find_names(sentences, ner.mentions([s.norm for s in sentences]))
+    for person in people:
         assert 0 <= person.sentence < len(sentences)
         assert person.key in sentences[person.sentence].norm
-        assert 2 <= len(person.key) <= 4 and person.count >= 1
-
-
-@PROPERTY
-@given(BLOCKS)
-def test_places_and_orgs_never_raise_and_have_unique_keys(blocks):
-    sentences = _sentences(blocks)
-    for finder in (entities.find_places, entities.find_orgs):
-        found = finder(sentences)
-        assert len({e.key for e in found}) == len(found)
+        assert 2 <= len(person.key) <= 12 and person.count >= 1
+    for found in (places, orgs):
+        assert len({e.name for e in found}) == len(found)  # one item per spelling
         for entity in found:
             assert 0 <= entity.sentence < len(sentences)
-            assert entity.count >= 1 and entity.name
+            assert entity.count >= 1 and entity.name in sentences[entity.sentence].text
 
 
 @PROPERTY

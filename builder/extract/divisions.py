@@ -136,6 +136,11 @@ def resolve(written: str, context: tuple[Place, ...] = (), above: Place | None =
     return Place(best[0].name, best[0].level)  # which one is not written: its level, no parent
 
 
+def known(written: str) -> bool:
+    """written is a form of a place in the tables."""
+    return written in _tables()[0]
+
+
 def _grandparent(place: Place) -> str | None:
     parent = _tables()[1].get(place.parent or "")
     return parent.parent if parent else None

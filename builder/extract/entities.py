@@ -1,11 +1,10 @@
-"""People, places, organisations and topic terms, found with jieba plus patterns.
+"""Names written after an official title, and topic terms, found with jieba plus patterns.
 
-jieba's name (nr) and place (ns) tags are noisy on policy news (美如画,
-任重道远 and 高青县 all come back as nr), so every finder combines them with
-patterns of the genre: an official title before a name, an administrative
-suffix after a place, an organisation suffix after a body, and evidence
-across sentences. Everything works on the Simplified `norm` text and reports
-names as written (the same offsets slice the original text).
+The tagger (ner.py, names.py) finds people, places and organisations; what
+it misses are names that are also words (县长高原, 书记江海) and lists under
+one title, which the title makes plain. Topic terms are the nouns an
+article is about. Everything works on the Simplified `norm` text; the same
+offsets slice the original text.
 """
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ from functools import lru_cache
 from builder.extract import Entity, Person, Term
 from builder.extract import lexicon as lx
 from builder.extract import segment
-from builder.extract.places import find_orgs, find_places  # noqa: F401  (part of this module's API)
 from builder.text import Sentence
 
 # The lookahead on a title's possible first characters only saves time: it spares
@@ -36,7 +34,6 @@ _STEM_SUFFIXES = frozenset("省市县区镇乡村")  # after a name's stem: 高�
 _ROLE_AFTER = ("在", "主持", "讲话", "指出", "强调", "表示", "要求", "出席", "同志", "率", "带领", "一行", "参加", "介绍",
                "作", "代表", "说")
 _TITLES_AFTER = ("总书记", "同志", "主席", "总理")  # 习近平总书记
-_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|责编|组版|摄影|摄|作者|校对|来源)[:：\s]*$")
 _FUNCTION_FLAGS = segment.FUNCTION_FLAGS
 # Titles that name a group unless a level stands before them (区领导张奇 is fine).
 _BARE_GROUP_TITLES = {"领导", "委员", "常委", "副领导"}
@@ -139,56 +136,6 @@ def titled_names(sentence: Sentence):
             pos += 1 + len(nxt)
 
 
-def _evidenced_nr(sentence: Sentence, nr_words, nr_counts: Counter, is_place_stem):
-    """(start, name, title or None) for jieba nr words (nr_words: the sentence's
-    spans tagged nr) backed by evidence: a title right after (习近平总书记), or the
-    subject of a speech verb, or repetition. Frequent dictionary words tagged nr
-    (杜绝) and stems of places (高青 of 高青县) need the title."""
-    for start, end, word, _flag in nr_words:
-        if not _plausible_name(word) or segment.word_tag(word) not in _NR_OR_UNKNOWN:
-            continue
-        if _BYLINE_BEFORE.search(sentence.norm[max(0, start - 6):start]):
-            continue
-        after = sentence.norm[end:end + 4]
-        title = next((t for t in _TITLES_AFTER if after.startswith(t)), None)
-        if title:
-            yield start, word, title
-        elif segment.word_freq(word) <= _MAX_NR_FREQ and not is_place_stem(word):
-            if after.startswith(_SPEECH_AFTER) or nr_counts[word] >= 2:
-                yield start, word, None
-
-
-def find_people(sentences: list[Sentence]) -> list[Person]:
-    """People named in the text, with the title written nearest before the name."""
-    found: dict[str, Person] = {}
-    nr_words = [segment.spans_tagged(s.norm, _NR_FLAGS) for s in sentences]
-    nr_counts = Counter(map(_WORD, itertools.chain.from_iterable(nr_words)))
-    whole = "\n".join(s.norm for s in sentences)
-
-    @lru_cache(maxsize=None)
-    def is_place_stem(word: str) -> bool:
-        """word is written somewhere with a place suffix after it (高青 of 高青县)."""
-        at = whole.find(word)
-        while at >= 0:  # visits each mention once instead of searching the text once per suffix
-            if whole[at + len(word):at + len(word) + 1] in _STEM_SUFFIXES:
-                return True
-            at = whole.find(word, at + 1)
-        return False
-
-    for s, words in zip(sentences, nr_words):
-        evidenced = list(_evidenced_nr(s, words, nr_counts, is_place_stem)) if words else []
-        for start, key, title in list(titled_names(s)) + evidenced:
-            person = found.get(key)
-            if person is None:
-                found[key] = Person(s.text[start:start + len(key)], key, s.index, title)
-            elif person.title is None and title:
-                person.title = title
-    for key, person in found.items():
-        person.count = whole.count(key)  # a name is all Han: no count straddles the joins
-        person.sentence = next((s.index for s in sentences if key in s.norm), person.sentence)
-    return sorted(found.values(), key=lambda p: (p.sentence, -p.count))
-
-
 # --- topic terms -------------------------------------------------------------------
 
 _TERM_FLAGS = frozenset({"n", "nz", "vn", "nt"})
@@ -212,15 +159,16 @@ def find_terms(sentences: list[Sentence], people: list[Person] | None = None,
                places: list[Entity] | None = None) -> list[Term]:
     """Topic candidates: nouns and verbal nouns of two characters or more, minus
     boilerplate, people and places; the most frequent first."""
-    # the names joined, so that one substring test tells a part of a name (文华 of 苏文华);
-    # a topic-shaped word is all Han and never spans a newline
-    names = "\n".join([p.key for p in people or []] + [p.key for p in places or []])
+    # people's names joined, so that one substring test tells a part of a name (文华 of 苏文华;
+    # a topic-shaped word is all Han and never spans a newline); places only as written
+    names = "\n".join(p.key for p in people or [])
+    place_names = {p.key for p in places or []} | {p.name for p in places or []}
     # count the nouns first, then judge each distinct word once
     counts = Counter(map(_WORD, itertools.chain.from_iterable(
         segment.spans_tagged(s.norm, _TERM_FLAGS) for s in sentences)))
     # words jieba made up (fragments of slogans) make unstable tags: dictionary words only
     known = segment.dictionary_words()
-    topics = [(w, c) for w, c in counts.items() if _topic_shaped(w) and w not in names and w in known]
+    topics = [(w, c) for w, c in counts.items() if _topic_shaped(w) and w not in names and w not in place_names and w in known]
     topics.sort(key=_WORD_OF_PAIR)  # then by count, most first: the sort is stable
     topics.sort(key=_COUNT_OF_PAIR, reverse=True)
     ranked = topics[:TOP_TERMS]

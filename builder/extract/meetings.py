@@ -275,10 +275,11 @@ def find_meetings(sentences: list[Sentence], year: int | None = None, publicatio
                   people: list[Person] | None = None, places: list[Entity] | None = None) -> list[Meeting]:
     """Meetings reported as held, once each, in order of first report."""
     if people is None or places is None:
-        from builder.extract import entities
+        from builder.extract import names, ner
 
-        people = entities.find_people(sentences) if people is None else people
-        places = entities.find_places(sentences) if places is None else places
+        found_people, found_places, _orgs = names.find_names(sentences, ner.mentions([s.norm for s in sentences]))
+        people = found_people if people is None else people
+        places = found_places if places is None else places
     ctx = ArticleContext(sentences, people, places, year, publication_date)
     found: list[_Found] = []
     for s in sentences:

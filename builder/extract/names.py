@@ -44,7 +44,7 @@ _GENERIC_NS = frozenset("城市 城镇 平原 高原 山区 海洋 湖泊 大桥
                         "爱国 江湖 哥哥 阿哥 东西 上市 建国 开国 朝廷 南北 东南 湖 河".split())
 _ORG_END = re.compile("(?:公司|集团|银行|委|部|局|办|厅|署|院|会|中心|所|站|队|社|台|报|校|学|馆|组|处|科|室|党|军|"
                       "协会|联盟|组织|政府|法院|机构|基金|俱乐部|工厂|厂|店|合作社|医院|协会|团|盟|庭)$")
-_TABLE_LEVEL_END = re.compile("(?:省|市|县|自治州|自治县|盟|旗)$")  # every such name is in the division table
+
 _HAN = re.compile("[\u4e00-\u9fff·]+")
 
 
@@ -54,6 +54,10 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
     places: dict[str, Entity] = {}
     orgs: dict[str, Entity] = {}
     seen_places: list[divisions.Place] = []
+    last_place: tuple[int, int, divisions.Place | None] = (-1, -1, None)  # sentence, end, place
+    # the article's own full forms: 平川 is its 平川县 before any 平川区 of the table
+    local = {m.text[:suffix.start()]: m.text for ms in mentions for m in ms if m.kind == "LOC"
+             for suffix in [_ADMIN_SUFFIX.search(m.text)] if suffix and suffix.start() >= 2}
     whole = "\n".join(s.norm for s in sentences)
     for s, found in zip(sentences, mentions):
         norm = s.norm
@@ -66,7 +70,7 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                 continue  # the rule read the title the tagger ran into the name (…县长高原)
             if m.kind == "PER":
                 name = _person(m.text)
-                if name and not _place_stem(name, whole):  # 高青 of 高青县 is no person
+                if name and not _place_stem(name, whole):
                     title = _title_before(norm, m.start)
                     if title or _person_evidence(norm, m.start, m.start + len(name), name, whole):
                         _add(people, Person, s, m.start, m.start + len(name), name, title=title)
@@ -75,8 +79,10 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                 if tail:  # 墨西哥队: a team, named by its country
                     _add(orgs, Entity, s, m.start, tail.end(), norm[m.start:tail.end()])
                     continue
-                for start, end, place in _places(m, seen_places):
+                above = last_place[2] if last_place[:2] == (s.index, m.start) else None
+                for start, end, place in _places(m, seen_places, local, above):
                     seen_places.append(place)
+                    last_place = (s.index, end, place)
                     _add(places, Entity, s, start, end, place.name, place=place)
             else:
                 country = m.text[:-len(_GOVERNMENT)] if m.text.endswith(_GOVERNMENT) else ""
@@ -84,6 +90,9 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                 if place and place.level in ("foreign", "country"):  # 美国政府 names the country
                     _add(places, Entity, s, m.start, m.start + len(country), place.name, place=place)
                     continue
+                tail = _OFFICE.match(norm, m.end)
+                if tail:  # 市委|办公室: the tagger stops at the body
+                    m = Mention(m.start, tail.end(), norm[m.start:tail.end()], "ORG")
                 if _organisation(m.text) and not _place_stem(m.text, whole) and (
                         _ORG_END.search(m.text) or _org_shaped(m.text)):
                     _add(orgs, Entity, s, m.start, m.end, m.text)
@@ -98,16 +107,16 @@ def _first(item) -> tuple[int, int]:
 def _add(found: dict, kind, s: Sentence, start: int, end: int, key: str, title: str | None = None,
          place: divisions.Place | None = None) -> None:
     written = s.text[start:end]
-    item = found.get(written)
+    item = found.get(s.norm[start:end])  # one item per spelling, whatever the script
     if item is not None:
         item.count += 1
         if kind is Person and title and not item.title:
             item.title = title
         return
     if kind is Person:
-        found[written] = Person(written, key, s.index, title)
+        found[s.norm[start:end]] = Person(written, key, s.index, title)
     else:
-        found[written] = Entity(written, key, s.index, level=place and place.level,
+        found[s.norm[start:end]] = Entity(written, key, s.index, level=place and place.level,
                                 within=divisions.lineage(place)[:-1] if place else [])
 
 
@@ -145,12 +154,14 @@ def _title_before(norm: str, start: int) -> str | None:
     return None
 
 
-def _places(m: Mention, context: list[divisions.Place]):
-    """(start, end, place) for a place mention: split into its parts, trimmed, resolved."""
+def _places(m: Mention, context: list[divisions.Place], local: dict[str, str], above: divisions.Place | None):
+    """(start, end, place) for a place mention: split into its parts, trimmed, resolved
+    (a short form as the full form the article writes: local). above: the place
+    written right before the mention (沂源县|南麻街道)."""
     text = _AREA_TAIL.sub("", m.text) if len(m.text) > 3 else m.text
-    at, above = m.start, None
+    at = m.start
     for part in _split(text) or [text]:
-        place = _resolved(part, tuple(context), above)
+        place = _resolved(local.get(part, part), tuple(context), above)
         if place:
             context, above = context + [place], place
             yield at, at + len(part), place
@@ -159,6 +170,8 @@ def _places(m: Mention, context: list[divisions.Place]):
 
 def _split(text: str) -> list[str] | None:
     """A mention made of places written one after the other (德国罗滕堡, 中美), or None."""
+    if divisions.resolve(text):
+        return None  # 凉山彝族自治州 is one place
     if len(text) in (2, 3) and all(divisions.resolve(ch) for ch in text):
         return list(text)  # 中美, 日韩, 京津冀
     for cut in range(len(text) - 2, 1, -1):
@@ -170,18 +183,16 @@ def _split(text: str) -> list[str] | None:
 
 
 def _resolved(text: str, context: tuple, above: divisions.Place | None = None) -> divisions.Place | None:
+    if not divisions.known(text) and _common_words(text):
+        return None  # 美丽乡村, 经济开发区, 宾馆
     place = divisions.resolve(text, context, above)
     if place:
         return place
     if len(text) < 2 or not _HAN.fullmatch(text):
         return None
-    if _TABLE_LEVEL_END.search(text):
-        return None  # ends like a county or a city but is none (包联县: 包联 is a verb)
     suffix = _ADMIN_SUFFIX.search(text)
     if suffix and segment.word_tag(text[:suffix.start()]) not in _PLACE_TAGS:
         return None  # 样板区, 先行区: a common word made a zone, not a place's name
-    if _common_words(text):
-        return None  # 美丽乡村, 经济开发区, 宾馆
     if _PLACE_END.search(text) or segment.word_tag(text) in _PLACE_TAGS:
         return divisions.Place(text, "other")
     return None  # a common word the tagger took for a place (经济, 国际)
@@ -193,8 +204,11 @@ def _common(word: str) -> bool:
 
 
 def _common_words(text: str) -> bool:
-    """Made of common words only (核心竞争力, 美丽乡村, 宾馆): a phrase, not a name."""
-    return all(len(w) >= 2 and _common(w) for _s, _e, w, _f in segment.spans(text))
+    """Made of common words only (核心竞争力, 美丽乡村, 宾馆): a phrase, not a name.
+    The segmenter may keep an unknown whole (美丽乡村), so two halves are tried too."""
+    if all(len(w) >= 2 and _common(w) for _s, _e, w, _f in segment.spans(text)):
+        return True
+    return any(_common(text[:cut]) and _common(text[cut:]) for cut in range(2, len(text) - 1))
 
 
 _SPEECH_AFTER = ("说", "指出", "强调", "表示", "介绍", "认为", "要求", "讲话", "提出", "主持", "出席", "会见", "会谈",
@@ -222,6 +236,7 @@ def _place_stem(name: str, whole: str) -> bool:
 
 
 _ORG_FLAGS = frozenset({"nt", "j", "nz"})
+_OFFICE = re.compile("(?:办公室|办公厅|组织部|宣传部|统战部|政法委|党组|党委|机关)")
 
 
 def _org_shaped(text: str) -> bool:
