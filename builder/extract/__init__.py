@@ -113,5 +113,5 @@ def extract(story: Story) -> Digest:
         people=people,
         places=places,
         orgs=orgs,
-        terms=entities.find_terms(sentences, people=people, places=places),
+        terms=entities.find_terms(sentences, people=people, places=places, orgs=orgs),
     )

@@ -156,13 +156,13 @@ def _topic_shaped(word: str) -> bool:
 
 
 def find_terms(sentences: list[Sentence], people: list[Person] | None = None,
-               places: list[Entity] | None = None) -> list[Term]:
+               places: list[Entity] | None = None, orgs: list[Entity] | None = None) -> list[Term]:
     """Topic candidates: nouns and verbal nouns of two characters or more, minus
     boilerplate, people and places; the most frequent first."""
     # people's names joined, so that one substring test tells a part of a name (文华 of 苏文华;
     # a topic-shaped word is all Han and never spans a newline); places only as written
     names = "\n".join(p.key for p in people or [])
-    place_names = {p.key for p in places or []} | {p.name for p in places or []}
+    place_names = {e.key for e in [*(places or []), *(orgs or [])]} | {e.name for e in [*(places or []), *(orgs or [])]}
     # count the nouns first, then judge each distinct word once
     counts = Counter(map(_WORD, itertools.chain.from_iterable(
         segment.spans_tagged(s.norm, _TERM_FLAGS) for s in sentences)))

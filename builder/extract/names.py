@@ -140,6 +140,8 @@ def _person(text: str) -> str | None:
         return None
     if len(name) == 2 and name[1] in "某老" or name[0] in lx.SURNAMES_1 and name[-1] in _NOT_NAME_END:
         return None  # 郑某; 周例会, 王制度: a surname, then a common noun
+    if len(name) == 2 and name[1] in "方军" and divisions.known(name[0]):
+        return None  # 巴方, 乌军: a country's side or army
     return name
 
 
@@ -247,7 +249,7 @@ def _org_shaped(text: str) -> bool:
         return False
     words = segment.spans(text)
     if len(words) == 1:
-        return segment.word_tag(text) in _ORG_FLAGS or segment.word_tag(text) is None and words[0][3] in _ORG_FLAGS | {"nr", "ns", "nrt"}
+        return segment.word_tag(text) in _ORG_FLAGS or segment.word_tag(text) is None and words[0][3] in _ORG_FLAGS
     return not any(len(w) >= 2 and _common(w) for _s, _e, w, _f in words)
 
 

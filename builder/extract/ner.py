@@ -81,16 +81,17 @@ def _tsv(path) -> list[tuple[str, str]]:
 
 def _viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """Best paths through a linear-chain CRF for a padded batch (B, T, K)."""
-    batch, steps, _tags = emissions.shape
+    batch, steps, tags = emissions.shape
+    into = np.ascontiguousarray(transitions.T)[None]  # (1, to, from): the reductions run over contiguous memory
     score = emissions[:, 0].copy()
-    back = np.zeros((steps, batch, emissions.shape[2]), dtype=np.int64)
+    back = np.zeros((steps, batch, tags), dtype=np.intp)
     for t in range(1, steps):
-        candidates = score[:, :, None] + transitions  # (B, from, to)
-        back[t] = candidates.argmax(axis=1)
-        best = np.take_along_axis(candidates, back[t][:, None, :], axis=1)[:, 0] + emissions[:, t]
+        candidates = into + score[:, None, :]  # (B, to, from)
+        back[t] = best_from = candidates.argmax(axis=2)
+        best = np.take_along_axis(candidates, best_from[:, :, None], axis=2)[:, :, 0] + emissions[:, t]
         live = (t < lengths)[:, None]
         score = np.where(live, best, score)  # a finished text keeps its final scores
-    paths = np.zeros((batch, steps), dtype=np.int64)
+    paths = np.zeros((batch, steps), dtype=np.intp)
     last = lengths - 1
     rows = np.arange(batch)
     paths[rows, last] = score.argmax(axis=1)
