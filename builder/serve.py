@@ -55,6 +55,9 @@ def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     rebuild()
     if state["builder"] is None:
         raise UserError("cannot start: fix the error above first", config_path)
+    # The first build extracted in worker processes: load the segmenter and the name
+    # tagger here too, in the background, so that the first save does not wait for them.
+    threading.Thread(target=_warm_extractors, name="warm-extractors", daemon=True).start()
     config = state["builder"].config
     folders = [str(p) for p in (config.content_path, config.layouts_path) if p.is_dir()]
     watcher = _SaveWatcher(folders, Path(config_path).resolve(), rebuild)
@@ -67,6 +70,13 @@ def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
         watcher.stop.set()
         indexer.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(output, ignore_errors=True)
+
+
+def _warm_extractors() -> None:
+    from builder.extract import ner, segment
+
+    segment.preload()
+    ner.load()
 
 
 def _site_files(state: dict):
