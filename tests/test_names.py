@@ -110,3 +110,13 @@ def test_places_index_groups_by_province_city_county():
     shandong = tree[0]
     assert shandong.tag.key == "山东省" and shandong.children[0].name == "淄博市"
     assert shandong.children[0].children[0].tag.key == "沂源县"
+
+
+def test_a_texts_tags_do_not_depend_on_what_it_is_batched_with():
+    short = "在日照市东港区，考察团一行先后参观了海曲印象文化广场"
+    long = short + "、中央活力区展示中心、山东数字能源交易中心和东夷小镇，了解当地发展情况。" * 3
+    ner.clear_memo()
+    alone = ner.mentions([short])[0]
+    ner.clear_memo()
+    batched = ner.mentions([long, short, long[:40]])[1]
+    assert alone == batched
