@@ -81,6 +81,29 @@ def _process_safely(source: load.Source, cache: ProcessCache, pickled: bool = Tr
         return source.digest, f"{source.path}: internal error while cleaning/extracting: {exc!r}"
 
 
+def _process_many(sources: list[load.Source], cache: ProcessCache) -> list[tuple[str, bytes | str]]:
+    """Worker: _process_safely for each of a chunk of sources, their sentences first
+    tagged for names all together (the tagger is fastest on many sentences of
+    similar length at once; extraction then finds them in its memo)."""
+    _tag_ahead(sources)
+    return [_process_safely(source, cache) for source in sources]
+
+
+def _tag_ahead(sources: list[load.Source]) -> None:
+    from builder import clean
+    from builder.extract import ner
+    from builder.text import sentences_of
+
+    texts = []
+    for source in sources:
+        try:
+            for story in clean.clean(source):
+                texts += [s.norm for s in sentences_of([b.text for b in story.blocks])]
+        except Exception:  # noqa: BLE001  (the file's own run reports it)
+            continue
+    ner.mentions(texts)
+
+
 def _load_segmenter() -> None:
     """Worker start: the segmenter, its dictionary and the name tagger, before the first file."""
     from builder.extract import ner, segment
@@ -276,11 +299,12 @@ class Builder:
         # leaving `with workers` ends them: their memory is free before the render workers fork
         with workers or contextlib.nullcontext(), _progress(len(missing), self.progress) as bar:
             if parallel:
-                chunk = max(1, min(16, len(missing) // (self.jobs * 8)))
-                work = workers.map(_process_safely, missing, itertools.repeat(self.cache), chunksize=chunk)
+                size = max(1, min(16, len(missing) // (self.jobs * 8)))
+                chunks = [missing[i:i + size] for i in range(0, len(missing), size)]
+                work = workers.map(_process_many, chunks, itertools.repeat(self.cache))
                 meanwhile()  # the work is queued and the workers are forked: use the idle main process
                 outcomes = []
-                for digest, outcome in map(_unpickled, work):  # as they come, while the workers go on
+                for digest, outcome in map(_unpickled, itertools.chain.from_iterable(work)):  # as they come
                     if not isinstance(outcome, str):
                         site.warm(outcome)  # the site model's work on each story, done ahead
                     outcomes.append(bar.tick((digest, outcome)))
