@@ -11,8 +11,10 @@ the same way every time:
     direction or area word (内蒙古西部, 东北地区);
   - a country's government (美国政府) and a country's team (墨西哥队) name the
     country and the body as the text writes them;
-  - a place must resolve in the division and country tables, end like a
-    place, or be a word the dictionary does not call something else.
+  - a place must resolve in the division and country tables, or end like a
+    place with a stem that is a name, and not be made of common words
+    (美丽乡村, 样板区); a person needs a second sign besides the tagger
+    (a title, a speech verb, a list, a repeat: _person_evidence).
 Each item keeps the name as written; its key is the canonical form (北京 and
 北京市 share the key 北京市), which is what merges tags across articles.
 """
@@ -43,8 +45,13 @@ _PLACE_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nt", "j", None})  # dictionar
 _GENERIC_NS = frozenset("城市 城镇 平原 高原 山区 海洋 湖泊 大桥 大街 外国 京城 王国 共和国 自治州 自治县 太阳 英雄 美丽 "
                         "爱国 江湖 哥哥 阿哥 东西 上市 建国 开国 朝廷 南北 东南 湖 河".split())
 _ORG_END = re.compile("(?:公司|集团|银行|委|部|局|办|厅|署|院|会|中心|所|站|队|社|台|报|校|学|馆|组|处|科|室|党|军|"
-                      "协会|联盟|组织|政府|法院|机构|基金|俱乐部|工厂|厂|店|合作社|医院|协会|团|盟|庭)$")
-
+                      "协会|联盟|组织|政府|法院|机构|基金|俱乐部|工厂|厂|店|合作社|医院|团|盟|庭)$")
+_OFFICE = re.compile("(?:办公室|办公厅|组织部|宣传部|统战部|政法委|党组|党委|机关)")  # after a body the tagger ends early
+_ORG_FLAGS = frozenset({"nt", "j", "nz"})  # the segmenter's tags of bodies and abbreviations
+# What follows a person's name in news: speech verbs, titles after, list marks, honorifics.
+_SPEECH_AFTER = ("说", "指出", "强调", "表示", "介绍", "认为", "要求", "讲话", "提出", "主持", "出席", "会见", "会谈",
+                 "同志", "总书记", "主席", "总理", "等", "、", "和", "与", "（", "(", "先生", "女士")
+_NAME_FLAGS = frozenset({"nr", "nrfg", "nrt"})  # the segmenter's tags of personal names
 _HAN = re.compile("[\u4e00-\u9fff·]+")
 
 
@@ -213,11 +220,6 @@ def _common_words(text: str) -> bool:
     return any(_common(text[:cut]) and _common(text[cut:]) for cut in range(2, len(text) - 1))
 
 
-_SPEECH_AFTER = ("说", "指出", "强调", "表示", "介绍", "认为", "要求", "讲话", "提出", "主持", "出席", "会见", "会谈",
-                 "同志", "总书记", "主席", "总理", "等", "、", "和", "与", "（", "(", "先生", "女士")
-_NAME_FLAGS = frozenset({"nr", "nrfg", "nrt"})
-
-
 def _person_evidence(norm: str, start: int, end: int, name: str, whole: str) -> bool:
     """Besides a title: the segmenter also reads a name here, or a speech verb, a list
     or an honorific follows, or the text names the person again. The tagger alone
@@ -228,17 +230,13 @@ def _person_evidence(norm: str, start: int, end: int, name: str, whole: str) -> 
         return True  # a transliteration (差猜·春哈旺, 基里延科)
     if len(name) == 3 and segment.word_tag(name) is None:
         return True  # surname and a given name of two: no dictionary word (张增军, 李铁辰)
-    words = segment.spans(name)
-    return len(words) == 1 and words[0][3] in _NAME_FLAGS or words[0][3] in _NAME_FLAGS and len(words[0][2]) == 1
+    first = segment.spans(name)[0]
+    return first[3] in _NAME_FLAGS and (first[2] == name or len(first[2]) == 1)  # 李军/nr, or 李/nr + 铁辰
 
 
 def _place_stem(name: str, whole: str) -> bool:
     """The text writes name with an administrative suffix somewhere (高青 of 高青县)."""
     return any(name + suffix in whole for suffix in "省市县区州镇乡村")
-
-
-_ORG_FLAGS = frozenset({"nt", "j", "nz"})
-_OFFICE = re.compile("(?:办公室|办公厅|组织部|宣传部|统战部|政法委|党组|党委|机关)")
 
 
 def _org_shaped(text: str) -> bool:
@@ -254,5 +252,5 @@ def _org_shaped(text: str) -> bool:
 
 
 def _organisation(text: str) -> bool:
-    """A body's name: two characters or more of words, not a bare level (县政府)."""
+    """Two characters or more, Han (brackets inside allowed: 捷安特（中国）有限公司)."""
     return len(text) >= 2 and bool(_HAN.fullmatch(text.replace("（", "").replace("）", "")))

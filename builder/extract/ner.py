@@ -7,11 +7,13 @@ on disk. Measured against hand rules and other candidates in docs/entities.md.
 Cost is what matters here (it is the dearest step of a cold build), so:
   - one model per process, loaded on first use, one thread (the build runs one
     worker process per core; more threads would only fight over them);
-  - sentences are tagged in runs of similar length (less padding), and the
-    CRF is decoded for the whole run at once in numpy;
+  - sentences are tagged in runs of similar length (less padding), those of
+    a whole chunk of articles together (pipeline._tag_ahead), and the CRF is
+    decoded for the whole run at once in numpy;
   - a sentence seen before in this process is not tagged again (news repeats
     its boilerplate, and an article edited under `serve` keeps most sentences).
-The tagger is a pure function of the text, so results cached by content hash
+Each text is tagged as if alone, whatever it is batched with (_with_lengths),
+so extraction stays a pure function of the article and its cached results
 stay right.
 """
 from __future__ import annotations
