@@ -340,3 +340,17 @@ def test_ranges_scales_and_spans_ahead():
     found = figures("即罚２万－１０万元，出售后１８０天内，未来5年设立10个学院，建设千万千瓦级基地。", "最近3天，后两天。")
     assert not any(t.startswith("－") for t in found) and "１８０天" in found and "5年" in found
     assert "千万千瓦" not in found and "后两天" not in found
+
+
+def test_a_spokesman_who_briefs_or_says_is_a_speaker_and_today_is_the_datelines_day():
+    (m,) = meetings("今天晚上，北京防汛抗旱指挥部召开新闻发布会，通报最新情况。北京防汛抗旱指挥部副指挥长、新闻发言人潘安君介绍，"
+                    "搜寻工作正在继续。", publication_date="7月26日")
+    assert (m.name, m.date, m.speakers) == ("新闻发布会", "7月26日", ["潘安君"])
+    (m,) = meetings("记者从20日召开的贵阳市社会治安综合治理动员大会上获悉，贵阳还将提高奖励标准。贵阳市委书记李军说，"
+                    "这是为了弘扬见义勇为风尚。", publication_date="7月20日")
+    assert m.speakers == ["李军"]
+
+
+def test_a_later_today_is_no_meeting_date():
+    (m,) = meetings("近日，市政府召开全市安全生产工作会议。今天，各地开始检查。", publication_date="2024-07-26")
+    assert m.date is None

@@ -59,7 +59,7 @@ def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None
     month = _month_of(publication_date)
     days = list(DAY.finditer(sentence.norm, 0, verb_at))
     if not days:
-        return None
+        return _today(sentence, verb_at, publication_date)
     day = _cn_int(days[-1]["d"])
     if not 1 <= day <= 31:
         return None
@@ -71,6 +71,18 @@ def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None
     if publication_date[:1].isdigit() and publication_date[4:5] == "-":
         return f"{publication_date[:4]}-{month:02d}-{day:02d}"
     return f"{month}月{day}日"
+
+
+_TODAY = re.compile("(?:今天|今日|今晚)")
+_FULL_DAY = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}月\d{1,2}日)$")
+
+
+def _today(sentence: Sentence, verb_at: int, publication_date: str | None) -> str | None:
+    """'今天晚上，…召开新闻发布会': the day the article is dated, when its dateline gives one."""
+    if not publication_date or not _FULL_DAY.match(publication_date):
+        return None
+    clause_start = max(sentence.norm.rfind(p, 0, verb_at) for p in "。；！？") + 1
+    return publication_date if _TODAY.search(sentence.norm, clause_start, verb_at) else None
 
 
 def _month_of(publication_date: str | None) -> int | None:
