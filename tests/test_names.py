@@ -120,3 +120,9 @@ def test_a_texts_tags_do_not_depend_on_what_it_is_batched_with():
     ner.clear_memo()
     batched = ner.mentions([long, short, long[:40]])[1]
     assert alone == batched
+
+
+def test_an_abbreviation_the_text_defines_is_the_same_body():
+    _, _, orgs = find("国家发展和改革委员会（以下简称“国家发改委”）今天发布通知。", "国家发改委表示，将加快项目审批。")
+    keys = {o.name: o.key for o in orgs}
+    assert keys["国家发改委"] == keys["国家发展和改革委员会"] == "国家发展和改革委员会"

@@ -103,8 +103,27 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                 if _organisation(m.text) and not _place_stem(m.text, whole) and (
                         _ORG_END.search(m.text) or _org_shaped(m.text)):
                     _add(orgs, Entity, s, m.start, m.end, m.text)
+    _merge_abbreviations(orgs, whole)
     return (sorted(people.values(), key=_first), sorted(places.values(), key=_first),
             sorted(orgs.values(), key=_first))
+
+
+_ABBREVIATED = re.compile("[（(](?:以下)?简称[：:]?[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+
+
+def _merge_abbreviations(orgs: dict, whole: str) -> None:
+    """A body the text abbreviates itself (国家发展和改革委员会（以下简称国家发改委）): the
+    short name is the same tag as the full one; it is added where the tagger missed it."""
+    for full in [o for o in orgs.values() if o.key in whole]:
+        at = whole.find(full.key)
+        m = _ABBREVIATED.match(whole, at + len(full.key))
+        if not m:
+            continue
+        short = m.group(1)
+        if short in orgs:
+            orgs[short].key = full.key
+        elif whole.count(short) > 1:  # used again after it is defined
+            orgs[short] = Entity(short, full.key, full.sentence, count=whole.count(short) - 1)
 
 
 def _first(item) -> tuple[int, int]:
