@@ -126,3 +126,9 @@ def test_an_abbreviation_the_text_defines_is_the_same_body():
     _, _, orgs = find("国家发展和改革委员会（以下简称“国家发改委”）今天发布通知。", "国家发改委表示，将加快项目审批。")
     keys = {o.name: o.key for o in orgs}
     assert keys["国家发改委"] == keys["国家发展和改革委员会"] == "国家发展和改革委员会"
+
+
+def test_the_taggers_whole_name_after_a_title_and_no_letter_that_speaks():
+    people, _, _ = find("柬埔寨副首相兼教育、青年和体育部部长韩春那洛等中外代表在大会上发言。", "贺信说，值此成立70周年之际表示热烈祝贺！")
+    names_found = {p.name for p in people}
+    assert "韩春那洛" in names_found and "韩春" not in names_found and "贺信" not in names_found

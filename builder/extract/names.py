@@ -34,6 +34,8 @@ _FOREIGN_TITLES = ("总统", "总理", "首相", "议长", "主席", "国王", "
 _PERSON_TAIL = re.compile("(?:{})$".format("|".join(sorted(set(_HONORIFICS + _FOREIGN_TITLES + tuple(lx.TITLE_CORES)),
                                                          key=len, reverse=True))))
 _NOT_NAME_END = set("会制度化性式型类们")
+# Letters and cables that "say" in news (贺信说，…): the tagger reads some as names.
+_SPEAKING_TEXTS = frozenset("贺信 贺电 回信 复信 唁电 来信 慰问信 感谢信".split())
 _AREA_TAIL = re.compile("(?:东南部|东北部|西南部|西北部|东部|西部|南部|北部|中部|地区|一带|境内|沿岸|全境)$")
 _PLACE_END = re.compile("(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区|山|河|江|湖|海|岛|湾|港|峡|峰|岭|原|川|洲|"
                         "路|街|桥|馆|园|宫|殿|寺|楼|堂|广场|机场|车站|站|口|关|城|堡|坝|湿地)$")
@@ -69,7 +71,10 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
     for s, found in zip(sentences, mentions):
         norm = s.norm
         titled = []
+        longer = {m.start: m.end for m in found if m.kind == "PER"}  # 部长韩春|那洛: the tagger's whole name wins
         for start, name, title in titled_names(s):  # 县长高原: read as a word by the tagger
+            if longer.get(start, 0) > start + len(name):
+                continue
             titled.append((start, start + len(name)))
             _add(people, Person, s, start, start + len(name), name, title=title)
         for m in _joined(norm, found):
@@ -168,6 +173,8 @@ def _person(text: str) -> str | None:
         return None  # 郑某; 周例会, 王制度: a surname, then a common noun
     if len(name) == 2 and name[1] in "方军" and divisions.known(name[0]):
         return None  # 巴方, 乌军: a country's side or army
+    if name in _SPEAKING_TEXTS:
+        return None
     return name
 
 
