@@ -354,3 +354,9 @@ def test_a_spokesman_who_briefs_or_says_is_a_speaker_and_today_is_the_datelines_
 def test_a_later_today_is_no_meeting_date():
     (m,) = meetings("近日，市政府召开全市安全生产工作会议。今天，各地开始检查。", publication_date="2024-07-26")
     assert m.date is None
+
+
+def test_a_body_in_the_name_of_a_meeting_held_elsewhere_is_its_organiser():
+    (m,) = meetings("今天（7月8日），在泰国曼谷举行的第42届亚奥理事会全体大会上，经亚奥理事会执委表决通过，"
+                    "哈尔滨市获得2025年第九届亚冬会举办权。", publication_date="7月8日")
+    assert (m.name, m.place, m.organizer) == ("第42届亚奥理事会全体大会", "泰国曼谷", "亚奥理事会")

@@ -93,6 +93,7 @@ _BODY_IN_NAME = re.compile(
     r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|全体)?"
     r"(?:会议|全会|全体会议|大会))"
 )
+_ORDINAL_OPENING = re.compile(r"^第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
 _ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
 _NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在…之际召开: a time, not a place
 _NOT_A_VENUE = re.compile(r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后)")
@@ -334,7 +335,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     written_body = _BODY_LEVEL.match(s.norm, start)  # 市委…会议 with no 市 named: the body as written
     # never the place named most elsewhere in the article: a level is resolved,
     # a body in the name is the organiser, else nobody is named
-    organizer = (name_place or organizer or _organizer_in_name(key, ctx) or (ctx.home(level) if level else None)
+    in_name = _organizer_in_name(key, ctx)
+    if in_name and masked[end:end + 1] == "上":
+        organizer = None  # 在…举行的亚奥理事会全体大会上，…哈尔滨市获得…: the clause's subject only attended
+    organizer = (name_place or organizer or in_name or (ctx.home(level) if level else None)
                  or (written_body.group(0) if written_body else None) or ("中央" if _CENTRAL.match(key) else None)
                  or _convener(s.norm, clause_start, start if name_first else verb_at, ctx))
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
@@ -369,7 +373,7 @@ def _convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -
 
 def _organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
     """国务院常务会议 → 国务院; 市政府常务会议 → 临汾市政府 (the level resolved)."""
-    m = _BODY_IN_NAME.match(key)
+    m = _BODY_IN_NAME.match(_ORDINAL_OPENING.sub("", key))  # 第42届亚奥理事会全体大会 → 亚奥理事会
     if not m:
         return None
     body = m["body"].removeprefix("中共") if len(m["body"]) > 4 else m["body"]
