@@ -360,3 +360,9 @@ def test_a_body_in_the_name_of_a_meeting_held_elsewhere_is_its_organiser():
     (m,) = meetings("今天（7月8日），在泰国曼谷举行的第42届亚奥理事会全体大会上，经亚奥理事会执委表决通过，"
                     "哈尔滨市获得2025年第九届亚冬会举办权。", publication_date="7月8日")
     assert (m.name, m.place, m.organizer) == ("第42届亚奥理事会全体大会", "泰国曼谷", "亚奥理事会")
+
+
+def test_a_sitting_takes_the_day_and_venue_of_its_session():
+    found = meetings("政协第十四届全国委员会常务委员会第五次会议3月2日下午在北京闭幕。中共中央政治局常委、全国政协主席王沪宁主持闭幕会并讲话。")
+    sitting = next(m for m in found if m.name == "闭幕会")
+    assert (sitting.date, sitting.place, sitting.chair) == ("3月2日", "北京", ["王沪宁"])

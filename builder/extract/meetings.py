@@ -292,6 +292,9 @@ def find_meetings(sentences: list[Sentence], year: int | None = None, publicatio
         for m in _SPEECH_AT.finditer(masked):
             _take_speech_at(s, masked, m, ctx, found)
     assign_roles(sentences, ctx, found)
+    for f in found:
+        if _SITTING.match(f.meeting.name) and f.meeting.sentence > 0:
+            _from_session(f.meeting, sentences[f.meeting.sentence - 1], sentences[f.meeting.sentence], ctx)
     for f in found:  # in the order the article names them
         f.meeting.speakers.sort(key=lambda name: _first_mention(sentences, name, f.meeting.sentence))
     return [f.meeting for f in found if f.meeting.name]
@@ -364,6 +367,26 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         match.key, meeting.name = key, written
 
 
+# A sitting of a session (its opening, its closing, a restricted round): named by the kind alone.
+_SITTING = re.compile("^(?:开幕会|闭幕会|开幕大会|闭幕大会|全体会议|小范围会议|大范围会议)$")
+_SESSION = re.compile(r"(?:在(?P<place>[^，。；在]{2,12}?))?(?:举行|召开|开幕|闭幕)")
+
+
+def _from_session(meeting: Meeting, before: Sentence, own: Sentence, ctx: ArticleContext) -> None:
+    """A sitting reported right after its session (…第五次会议3月2日下午在北京闭幕。王沪宁主持闭幕会):
+    the session's day and venue, when the sentence before, in the same paragraph, gives them."""
+    if before.block != own.block:
+        return
+    held = _SESSION.search(before.norm)
+    if not held:
+        return
+    if meeting.date is None:
+        meeting.date = meeting_date(before, held.start(), ctx.year, ctx.publication_date)
+    if meeting.place is None and held["place"] and not _NOT_A_VENUE.match(held["place"]) \
+            and not held["place"].endswith(_NOT_A_VENUE_END):
+        meeting.place = before.text[held.start("place"):held.end("place")]
+
+
 def _convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
     """李强召开座谈会: the person who convened, when no body is named."""
     if norm[verb_at:verb_at + 2] not in ("召开", "召集"):
@@ -393,7 +416,8 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
     speaker = speaker_of(s, m, ctx)
     if match is None:
         organizer = ctx.as_written(name_place or (ctx.home(level) if level else None))
-        meeting = Meeting(s.text[start:end], s.index, None, None, organizer)
+        date = meeting_date(s, m.start(), ctx.year, ctx.publication_date)  # 纽兰13日在新闻发布会上说
+        meeting = Meeting(s.text[start:end], s.index, date, None, organizer)
         match = _Found(meeting, key, False)
         found.append(match)
     add_names(match.meeting.speakers, speaker)
