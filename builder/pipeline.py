@@ -127,23 +127,32 @@ class Builder:
         self._search_generation = 0
         self.jobs = jobs or os.cpu_count() or 1
         cache_dir = config.root / ".cache" / "zhaiyao" if use_cache else None
-        settings = repr(config.extract)
-        if config.extract.user_dict:
-            user_dict = config.root / config.extract.user_dict
-            try:
-                settings += hashlib.sha256(user_dict.read_bytes()).hexdigest()
-            except OSError as exc:
-                raise UserError(f"cannot read the user dictionary: {exc.strerror}", user_dict) from None
-            from builder.extract import segment  # cheap: the segmenter itself loads on first use
-
-            segment.load_user_dict(user_dict)
-        self.cache = ProcessCache(cache_dir, settings=settings)
+        self._cache_dir = cache_dir
+        self.settings = self._extraction_settings()
+        self.cache = ProcessCache(cache_dir, settings=self.settings)
         self.memory: dict[str, list[site.Processed]] = {}  # source hash -> result, kept between builds
         self.loaded: dict[Path, tuple[str, load.Source]] = {}  # path -> (size:mtime, source), likewise
         self._env = None  # the Jinja environment, once needed
         self._model = None  # the last site model, which the next may reuse
 
+    def _extraction_settings(self) -> str:
+        """The extraction settings with the user dictionary's contents, which also
+        selects the segmenter for them (read again at every build: `serve` sees an edit)."""
+        user_dict = self.config.root / self.config.extract.user_dict if self.config.extract.user_dict else None
+        if user_dict is None and "builder.extract.segment" not in sys.modules:
+            return repr(self.config.extract)  # a no-op build imports no NLP module at all
+        from builder.extract import segment  # cheap: the segmenter itself loads on first use
+
+        try:
+            return f"{self.config.extract!r}{segment.use_user_dict(user_dict)}"
+        except OSError as exc:
+            raise UserError(f"cannot read the user dictionary: {exc.strerror}", user_dict) from None
+
     def build(self) -> BuildReport:
+        settings = self._extraction_settings()
+        if settings != self.settings:  # the user dictionary was edited: nothing extracted before holds
+            self.settings, self.memory = settings, {}
+            self.cache = ProcessCache(self._cache_dir, settings=settings)
         with _gc_paused(), contextlib.ExitStack() as cleanup:
             return self._build(cleanup)
 
@@ -246,7 +255,7 @@ class Builder:
         """Everything the output depends on: code, config, layouts, articles. Files
         count by size and modification time (a stat, no read): a touched but unchanged
         file costs a build that then finds everything cached and writes nothing."""
-        h = hashlib.sha256(f"{code_fingerprint()}\n{self.config!r}\n".encode())
+        h = hashlib.sha256(f"{code_fingerprint()}\n{self.config!r}\n{self.settings}\n".encode())
         layouts = self.config.layouts_path
         for path in sorted(layouts.rglob("*")) if layouts.is_dir() else []:
             if path.is_file():

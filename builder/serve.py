@@ -42,8 +42,8 @@ def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
             previous = state["builder"]
             if previous is None or previous.config != config:
                 state["builder"] = Builder(config, output, atomic=False, search_in_background=indexer)
-                if previous is not None:
-                    state["builder"].memory = previous.memory
+                if previous is not None and previous.settings == state["builder"].settings:
+                    state["builder"].memory = previous.memory  # extracted with the same settings
             report = state["builder"].build()
             state["error_page"] = None
             for warning in report.warnings:

@@ -34,13 +34,20 @@ def test_tags_cover_the_text():
     assert [e for _s, e, _w, _f in segment.spans(text)][-1] == len(text)
 
 
-def test_user_dictionary_adds_words(tmp_path):
+def test_user_dictionary_adds_words_and_an_edit_replaces_them(tmp_path):
     text = "禾丰汇聚力量。"
     path = tmp_path / "user.dict"
     path.write_text("禾丰汇 1000 nz\n", encoding="utf-8")
-    segment.load_user_dict(path)
-    assert ("禾丰汇", "nz") in segment.tag(text)
-    assert segment.word_tag("禾丰汇") == "nz"
+    try:
+        first = segment.use_user_dict(path)
+        assert ("禾丰汇", "nz") in segment.tag(text)
+        assert segment.word_tag("禾丰汇") == "nz"
+        path.write_text("汇聚力量 1000 nz\n", encoding="utf-8")  # edited, as under serve
+        assert segment.use_user_dict(path) != first
+        assert ("汇聚力量", "nz") in segment.tag(text) and segment.word_tag("禾丰汇") is None
+    finally:
+        segment.use_user_dict(None)
+    assert segment.word_tag("汇聚力量") is None  # the default segmenter never saw the user's words
 
 
 def test_backends_can_be_switched_and_agree_on_names():

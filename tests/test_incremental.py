@@ -274,3 +274,38 @@ def test_damaged_compiled_templates_are_compiled_again(tmp_path, monkeypatch):
     build(config, output=tmp_path / "two", log=quiet)
     pages = lambda folder: {p: h for p, h in hashes(folder).items() if not p.startswith("pagefind/")}  # noqa: E731
     assert pages(tmp_path / "two") == pages(tmp_path / "one")
+
+
+def _user_dict_site(tmp_path, words: str):
+    from tests.conftest import make_site
+
+    config = make_site(tmp_path, articles={"a.md": "---\ntitle: 示例\ndate: 2022-03-01\n---\n区长禾丰汇主持会议并讲话。\n"})
+    config.write_text(config.read_text(encoding="utf-8") + '\n[extract]\nuser_dict = "user.dict"\n', encoding="utf-8")
+    (tmp_path / "user.dict").write_text(words, encoding="utf-8")
+    return config
+
+
+def _people(output: Path) -> list[str]:
+    import json
+
+    digest = json.loads(next(output.glob("articles/*/digest.json")).read_text(encoding="utf-8"))
+    return [p["name"] for p in digest["people"]]
+
+
+def test_an_edited_user_dictionary_is_no_no_op_and_serve_sees_it(tmp_path):
+    from builder.extract import segment
+
+    config = _user_dict_site(tmp_path, "禾丰 1000 nr\n")
+    try:
+        first = build(config, log=lambda *_: None)
+        (tmp_path / "user.dict").write_text("禾丰汇 2000 nr\n", encoding="utf-8")
+        again = build(config, log=lambda *_: None)
+        assert again.processed == 1 and first.processed == 1  # not "nothing changed": re-extracted
+        # serve keeps one Builder: an edit between two of its builds takes effect too
+        builder = Builder(load_config(config), tmp_path / "served", log=lambda *_: None, atomic=False)
+        builder.build()
+        (tmp_path / "user.dict").write_text("禾丰汇聚 500 nr\n", encoding="utf-8")  # new words: not cached
+        assert builder.build().processed == 1
+        assert builder.settings.endswith(hashlib.sha256("禾丰汇聚 500 nr\n".encode()).hexdigest())
+    finally:
+        segment.use_user_dict(None)

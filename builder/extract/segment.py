@@ -17,6 +17,7 @@ so offsets computed from them slice the original text too.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import threading
@@ -36,7 +37,7 @@ _backend = os.environ.get("ZHAIYAO_SEGMENTER", "rjieba")
 _tag_text = None  # callable text -> iterable of (word, flag), once loaded
 _entries: dict[str, int] = {}  # dictionary word -> frequency and tag (see builder/dictionary.py)
 _tag_names: list[str] = []  # tag by number
-_user_dicts: list[str] = []
+_user_dict: tuple[str, str] | None = None  # (path, sha256 of its bytes) of the user dictionary in use
 
 
 def current_backend() -> str:
@@ -55,29 +56,31 @@ def use_backend(name: str) -> None:
 
 def _load():
     """The tagger, loaded on first use, with the dictionary table that word_tag and
-    word_freq read (dictionary.entries: no import of jieba's own tagger for rjieba)."""
+    word_freq read (dictionary.entries: no import of jieba's own tagger for rjieba).
+    With a user dictionary, a segmenter of its own (as jieba's Tokenizer): the
+    default one, and any other dictionary's, never see its words."""
     global _tag_text, _entries, _tag_names
     if _tag_text is not None:
         return _tag_text
     with _lock:
         if _tag_text is None:
             _entries, _tag_names = dictionary.entries()
-            if _user_dicts:  # the user's words go into a copy: the cached table stays jieba's own
+            words = _user_dict_entries(_user_dict[0]) if _user_dict else []
+            if words:  # the user's words go into a copy: the cached table stays jieba's own
                 _entries, numbers = dict(_entries), {tag: i for i, tag in enumerate(_tag_names)}
-                for path in _user_dicts:
-                    for word, freq, flag in _user_dict_entries(path):
-                        known = _entries.get(word)
-                        old_freq, old_flag = (1, "x") if known is None else dictionary.unpack(known, list(numbers))
-                        _entries[word] = dictionary.pack(freq or old_freq, flag or old_flag, numbers)
+                for word, freq, flag in words:
+                    known = _entries.get(word)
+                    old_freq, old_flag = (1, "x") if known is None else dictionary.unpack(known, list(numbers))
+                    _entries[word] = dictionary.pack(freq or old_freq, flag or old_flag, numbers)
                 _tag_names = list(numbers)
             rjieba = _import_rjieba() if _backend == "rjieba" else None
             if rjieba is not None:
-                for path in _user_dicts:
-                    for word, freq, flag in _user_dict_entries(path):
-                        rjieba.add_word(word, freq, flag)
-                _tag_text = rjieba.tag
+                own = rjieba.Jieba() if words else None
+                for word, freq, flag in words:
+                    own.add_word(word, freq, flag)
+                _tag_text = own.tag if own else rjieba.tag
             else:
-                _tag_text = _jieba_tagger()
+                _tag_text = _jieba_tagger(_user_dict[0] if words else None)
     return _tag_text
 
 
@@ -86,16 +89,20 @@ def preload() -> None:
     _load()
 
 
-def _jieba_tagger():
+def _jieba_tagger(user_dict: str | None):
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    jieba.dt.initialize()
-    for path in _user_dicts:
-        jieba.load_userdict(path)
-    jieba.posseg.dt.makesure_userdict_loaded()  # the user words' tags into the tag table
-    return lambda text: ((p.word, p.flag) for p in jieba.posseg.dt.cut(text, HMM=True))
+    if user_dict is None:
+        jieba.dt.initialize()
+        return lambda text: ((p.word, p.flag) for p in jieba.posseg.dt.cut(text, HMM=True))
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    tokenizer.load_userdict(user_dict)
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    tagger.makesure_userdict_loaded()  # the user words' tags into the tag table
+    return lambda text: ((p.word, p.flag) for p in tagger.cut(text, HMM=True))
 
 
 def _import_rjieba():
@@ -120,19 +127,20 @@ def _user_dict_entries(path: str) -> list[tuple[str, int | None, str | None]]:
     return entries
 
 
-def load_user_dict(path: str | Path) -> None:
-    """Add a user dictionary (jieba format: word [freq] [tag] per line).
+def use_user_dict(path: str | Path | None) -> str:
+    """Segment with jieba's dictionary plus the user dictionary at path (None: none).
 
-    May be called before or after the first use; results cached before the
-    call are dropped so that every later call sees the new words."""
-    global _tag_text
-    path = str(path)
-    if path in _user_dicts:
-        return
-    _user_dicts.append(path)
-    with _lock:
-        _tag_text = None  # reloaded with the new dictionary on the next call
-    clear_caches()
+    Returns a key of the dictionary's contents, for cache keys. A new path, or
+    new contents at the same path (an edit under `serve`), takes a segmenter
+    of its own and drops the per-sentence results of the old one; the same
+    dictionary again changes nothing. Raises OSError when path is unreadable."""
+    global _tag_text, _user_dict
+    wanted = (str(path), hashlib.sha256(Path(path).read_bytes()).hexdigest()) if path else None
+    if wanted != _user_dict:
+        with _lock:
+            _user_dict, _tag_text = wanted, None  # reloaded with that dictionary on the next call
+        clear_caches()
+    return wanted[1] if wanted else ""
 
 
 def clear_caches() -> None:
