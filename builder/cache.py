@@ -21,10 +21,10 @@ _HEADER = b"zhaiyao-cache-1\n"
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of the builder's own source: any code change invalidates the cache."""
+    """Hash of the builder's own source and data tables: any change invalidates the cache."""
     package = Path(__file__).resolve().parent
     h = hashlib.sha256(__version__.encode())
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.tsv")]):
         h.update(path.relative_to(package).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()

@@ -1,4 +1,4 @@
-"""Command line: build, serve, screenshots, extract.
+"""Command line: build, serve, new, screenshots, extract.
 
 Exit codes: 0 success, 1 a user error (message names file and cause, no
 traceback), 2 a usage error (argparse's own).
@@ -33,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
+    new = commands.add_parser("new", help="create a new site that builds at once", description="Create a site folder: site.toml, content/ with an example article, .gitignore and the GitHub Pages workflow. Templates come from the built-in theme; copy a file into layouts/ to change it.")
+    new.add_argument("folder", type=Path, help="a new or empty folder")
+
     shots = commands.add_parser("screenshots", help="save PNGs of key pages at phone and desktop sizes", description="Build into a temporary folder, serve it locally and save PNGs of the home page, an article, a tag page and a search (needs playwright and Chromium).")
     shots.add_argument("--config", type=Path, default=Path("site.toml"), help="path to site.toml (default: ./site.toml)")
     shots.add_argument("--out", type=Path, default=Path("screenshots"), help="folder for the PNGs (default: ./screenshots)")
@@ -64,6 +67,13 @@ def main(argv: list[str] | None = None) -> int:
             from builder.serve import serve
 
             serve(args.config, host=args.host, port=args.port)
+            return 0
+        if args.command == "new":
+            from builder.new import new_site
+
+            for path in new_site(args.folder):
+                print(f"wrote {path}")
+            print(f"next: cd {args.folder} && python -m builder build")
             return 0
         if args.command == "screenshots":
             from builder.screenshots import take_screenshots

@@ -104,6 +104,11 @@ def _tag_ahead(sources: list[load.Source]) -> None:
     ner.mentions(texts)
 
 
+def render_theme() -> Path:
+    """The built-in theme's folder (render.THEME, without importing jinja2 on a no-op)."""
+    return Path(__file__).resolve().parent / "theme"
+
+
 def _load_segmenter() -> None:
     """Worker start: the segmenter, its dictionary and the name tagger, before the first file."""
     from builder.extract import ner, segment
@@ -256,10 +261,10 @@ class Builder:
         count by size and modification time (a stat, no read): a touched but unchanged
         file costs a build that then finds everything cached and writes nothing."""
         h = hashlib.sha256(f"{code_fingerprint()}\n{self.config!r}\n{self.settings}\n".encode())
-        layouts = self.config.layouts_path
-        for path in sorted(layouts.rglob("*")) if layouts.is_dir() else []:
-            if path.is_file():
-                h.update(path.relative_to(layouts).as_posix().encode() + b"\0" + path.read_bytes())
+        for layouts in (self.config.layouts_path, render_theme()):  # the site's templates, then the built-in ones
+            for path in sorted(layouts.rglob("*")) if layouts.is_dir() else []:
+                if path.is_file():
+                    h.update(path.relative_to(layouts).as_posix().encode() + b"\0" + path.read_bytes())
         for path, stamp in stamps.items():
             h.update(f"{path.relative_to(self.config.content_path).as_posix()}\0{stamp}\n".encode(errors="surrogateescape"))
         return h.hexdigest()

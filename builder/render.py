@@ -62,9 +62,14 @@ ENTRY_TEMPLATE = "_entry.xml"
 PIECES = {"card": CARD_TEMPLATE, "feed_entry": ENTRY_TEMPLATE}
 
 
+THEME = Path(__file__).resolve().parent / "theme"  # the built-in templates and static files (package data)
+
+
 def environment(layouts: Path) -> jinja2.Environment:
+    """Templates from the site's layouts/, each one it lacks from the built-in theme
+    (as Zola's built-in templates or MkDocs' custom_dir: override file by file)."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(layouts),
+        loader=jinja2.FileSystemLoader([layouts, THEME]),
         bytecode_cache=_bytecode_cache(),
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True, default=True),
         trim_blocks=True,
@@ -250,7 +255,7 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
     plans.append(page("robots.txt", "robots.txt", None))
     urls = [p.path for p in plans if p.path.endswith("index.html")]
     plans.append(page("sitemap.xml", "sitemap.xml", urls, urls=[config.base_path + u[: -len("index.html")] for u in urls]))
-    plans.extend(static_plans(config.layouts_path / "static"))
+    plans.extend(static_plans(config.layouts_path / "static", THEME / "static"))
     return plans
 
 
@@ -367,13 +372,17 @@ def _static_file(path: Path, mtime_ns: int, size: int) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()
 
 
-def static_plans(folder: Path) -> list[PagePlan]:
-    if not folder.is_dir():
-        return []
+def static_plans(*folders: Path) -> list[PagePlan]:
+    """The static files of the folders, the first folder's file winning over a
+    later one's of the same path (the site's own over the theme's)."""
+    files: dict[str, Path] = {}
+    for folder in reversed(folders):
+        if folder.is_dir():
+            files.update((p.relative_to(folder).as_posix(), p) for p in folder.rglob("*")
+                         if p.is_file() and not p.name.startswith("."))
     plans = []
-    for p in sorted(folder.rglob("*")):
-        if p.is_file() and not p.name.startswith("."):
-            stat = p.stat()
-            data, digest = _static_file(p, stat.st_mtime_ns, stat.st_size)
-            plans.append(PagePlan("static/" + p.relative_to(folder).as_posix(), digest, data=data))
+    for rel, p in sorted(files.items()):
+        stat = p.stat()
+        data, digest = _static_file(p, stat.st_mtime_ns, stat.st_size)
+        plans.append(PagePlan("static/" + rel, digest, data=data))
     return plans

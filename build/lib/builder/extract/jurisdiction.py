@@ -1,0 +1,115 @@
+"""What the meeting finder needs to know about an article as a whole: its
+year, its people and places, and the jurisdiction it is about.
+
+Organisers are often written as a bare level (市委, 我区, 县委) or a short form
+(平阴); they are resolved to the place of that level the article names most
+(临汾 + 市委 -> 临汾市委, 我区 -> 山亭区, 平阴 -> 平阴县).
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract import lexicon as lx
+from builder.extract.meeting_roles import speaking_names
+
+_SUBJECT_LEVEL = re.compile(r"^(?:我|本|全)?(?P<level>[省市县区州镇乡])(?:委|政府|人大常委会|人大|政协)?$")
+_BODY_END = re.compile(
+    r"(?:[省市县区州镇乡]委?|政府|政协|人大|委员会|常委会|党组|党委|局|厅|办|部|中心|中心组|集团|公司"
+    r"|办公室|新闻办|理事会|指挥部|领导小组|内阁|署|总局)$"
+)
+_NATIONAL = {"中共中央", "国务院", "中央军委", "全国人大常委会", "全国政协", "中央"}
+
+
+class ArticleContext:
+    """What the finders need to know about the article as a whole."""
+
+    def __init__(self, sentences, people, places, year, publication_date):
+        self.sentences = sentences
+        self.people = {p.key: p.name for p in people}
+        for key, name in speaking_names(sentences).items():  # 李强主持大会: a leader the tagger missed
+            if not any(key in k or k in key for k in self.people):
+                self.people[key] = name
+        self.places = places
+        # (key, stem) of each place, longest first: how a meeting's name may open (临汾市…, 临汾…)
+        self.place_openings = [(p.key, p.key[:-1] if p.key.endswith(lx.ADMIN_SUFFIXES) and len(p.key) > 2 else p.key)
+                               for p in sorted(places, key=lambda p: -len(p.key))]
+        self.whole = "\n".join(s.norm for s in sentences)
+        iso = publication_date if publication_date and publication_date[:1].isdigit() and len(publication_date) == 10 else None
+        self.year = year or (int(iso[:4]) if iso else None)  # never guessed from years the text mentions
+        self.publication_date = publication_date
+        self._written = {}  # Simplified character -> the article's own (臨 for 临)
+        for sentence in sentences:
+            if sentence.norm == sentence.text:
+                continue  # the common case: nothing to learn, no need to walk the characters
+            for simple, own in zip(sentence.norm, sentence.text):
+                if simple != own:
+                    self._written.setdefault(simple, own)
+
+    def as_written(self, text: str | None) -> str | None:
+        """text (Simplified) in the article's own script: 临汾市委 -> 臨汾市委."""
+        if not text:
+            return text
+        return "".join(self._written.get(ch, ch) for ch in text)
+
+    def home(self, level: str) -> str | None:
+        """The jurisdiction of a level the article is about: the place of that
+        level (or of no written level) named most, its own party committee
+        (山亭区委) counting extra."""
+        best, best_score = None, 0
+        for place in self.places:
+            key = place.key
+            if key.endswith(level):
+                stem, full = key[: -len(level)], key
+            elif key.endswith(lx.ADMIN_SUFFIXES) or (key in lx.PROVINCES) != (level == "省"):
+                continue
+            elif level not in "省市县区":
+                continue  # a bare name (临汾) is a city, county or district, never a town
+            else:
+                stem, full = key, key + level
+            if len(stem) < 2:
+                stem = full  # 吉县: count the full name, 吉 alone is in 吉林, 吉祥
+            score = self.whole.count(stem) + 5 * len(re.findall(re.escape(stem) + "[省市县区]?委", self.whole))
+            if score > best_score:
+                best, best_score = full, score
+        return best
+
+    def full_place(self, name: str) -> str | None:
+        """The article's place written as name or with name as its short form."""
+        for place in self.places:
+            if place.key == name or (place.key.startswith(name) and place.key[len(name):] in lx.ADMIN_SUFFIXES):
+                return place.key
+        return None
+
+    def organizer_of(self, subject: str, strict: bool = False) -> str | None:
+        """An organiser from a subject as written: a place, a body, or 市委/我区
+        resolved. strict: places and their committees only, no other body."""
+        subject = subject.strip()
+        if not subject:
+            return None
+        if subject.startswith(("全国", "我国", "中央")):
+            return None  # a national scope is no jurisdiction of the article's
+        m = _SUBJECT_LEVEL.match(subject)
+        if m:
+            home = self.home(m["level"])
+            body = subject[subject.index(m["level"]) + 1:]
+            if home:
+                return home + body
+            return subject if body and subject[0] not in "我本全" else None  # 市委, unresolved
+        place = self.full_place(subject)
+        if place:
+            return place
+        for p in self.places:  # 高青县委 -> place + body
+            if subject.startswith(p.key) and len(subject) - len(p.key) <= 4:
+                return subject
+        names_a_person = any(k in subject for k in self.people)
+        if not strict and _BODY_END.search(subject) and len(subject) <= 12 and not names_a_person:
+            return subject
+        parts = subject.split("、")  # 中共中央、国务院: bodies convening together
+        if not strict and len(parts) > 1 and all(_BODY_END.search(p) or p in _NATIONAL for p in parts):
+            return subject
+        return None
+
+    def person_in(self, subject: str) -> str | None:
+        """The person a subject names (李强 of 国务院总理李强): who convened, when no body did."""
+        found = [(subject.rfind(k), w) for k, w in self.people.items() if k and k in subject]
+        return max(found)[1] if found else None

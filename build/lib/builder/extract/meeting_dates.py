@@ -1,0 +1,95 @@
+"""Dates of meetings.
+
+A meeting date is written as month and day (2月8日, 十一月八日), sometimes with
+a year or a relative year (去年11月8日). It becomes ISO YYYY-MM-DD when the
+year is known: from the date itself or from the publication date; never
+guessed from the other years an article mentions (a later "到2025年底").
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract.chinese_numerals import parse_numeral
+from builder.text import Sentence
+
+CN_NUM = "〇零一二三四五六七八九十"
+# Each pattern opens with a lookahead on the characters a match can start with:
+# it changes no match, and lets the engine pass over other characters quickly.
+DATE = re.compile(
+    rf"(?=[去今前上本\d{CN_NUM}])"
+    rf"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>去年|今年|前年|上年|本年))?(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})月"
+    rf"(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})[日号]"
+)
+# '18日在京召开', '25日上午': a day written alone, in the month of the article's dateline
+_RANGE_START = re.compile(rf"(?<![\d{CN_NUM}月])(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?:至|到|—|-)")
+DAY = re.compile(rf"(?<![\d{CN_NUM}月])(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?![\d电])")
+def _cn_int(text: str) -> int:
+    """11 or 十一 → 11 (0 when unreadable, which no date validates)."""
+    value = parse_numeral(text)
+    return int(value) if value is not None else 0
+
+
+def meeting_date(sentence: Sentence, verb_at: int, current_year: int | None,
+                 publication_date: str | None) -> str | None:
+    """The date of the meeting reported around verb_at: ISO when the year is
+    known (去年 and 今年 resolved against the publication year), else as written."""
+    dates = list(DATE.finditer(sentence.norm))
+    if not dates:
+        return _day_in_month(sentence, verb_at, publication_date)
+    before = [m for m in dates if m.start() < verb_at]
+    m = before[-1] if before else dates[0]
+    month, day = _cn_int(m["m"]), _cn_int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = int(m["y"]) if m["y"] else None
+    if year is None and current_year:
+        year = current_year - {"去年": 1, "上年": 1, "前年": 2}.get(m["rel"] or "", 0)
+        pub = publication_date
+        if not m["rel"] and pub and len(pub) >= 10 and pub[4:5] == "-" and (month, day) > (int(pub[5:7]), int(pub[8:10])):
+            year -= 1  # published in January about a December meeting
+    if year is None:
+        start = m.start("m") if not m["rel"] else m.start()
+        return sentence.text[start:m.end()]
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None) -> str | None:
+    """'…会议18日在京召开' in an article dated 7月18日 (or 2021-07-18): the same month;
+    '18日' as written when the article names no month."""
+    month = _month_of(publication_date)
+    days = list(DAY.finditer(sentence.norm, 0, verb_at))
+    if not days:
+        return _today(sentence, verb_at, publication_date)
+    day = _cn_int(days[-1]["d"])
+    if not 1 <= day <= 31:
+        return None
+    first = _RANGE_START.search(sentence.norm, 0, days[-1].start())
+    if first and first.end() == days[-1].start():  # 13日至14日: a meeting of several days, as written
+        return sentence.text[first.start():days[-1].end()] if not month else f"{month}月{sentence.text[first.start():days[-1].end()]}"
+    if not month:
+        return f"{day}日"  # as written: the text names no month
+    if publication_date[:1].isdigit() and publication_date[4:5] == "-":
+        return f"{publication_date[:4]}-{month:02d}-{day:02d}"
+    return f"{month}月{day}日"
+
+
+_TODAY = re.compile("(?:今天|今日|今晚)")
+_FULL_DAY = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}月\d{1,2}日)$")
+
+
+def _today(sentence: Sentence, verb_at: int, publication_date: str | None) -> str | None:
+    """'今天晚上，…召开新闻发布会': the day the article is dated, when its dateline gives one."""
+    if not publication_date or not _FULL_DAY.match(publication_date):
+        return None
+    clause_start = max(sentence.norm.rfind(p, 0, verb_at) for p in "。；！？") + 1
+    return publication_date if _TODAY.search(sentence.norm, clause_start, verb_at) else None
+
+
+def _month_of(publication_date: str | None) -> int | None:
+    """The month of an ISO date or of 'M月D日'."""
+    if not publication_date:
+        return None
+    if publication_date[4:5] == "-":
+        return int(publication_date[5:7])
+    m = re.match(r"(\d{1,2})月", publication_date)
+    return int(m.group(1)) if m else None

@@ -1,0 +1,209 @@
+"""Who presided and who spoke at a meeting, read from its passages.
+
+A passage runs from a sentence that reports the meeting held to the next
+report of another meeting. Past the reporting paragraph, a paragraph speaks of
+the meeting when it opens with a leader's speech (毕志伟指出，…) or names a
+leader already reported there. A headline or photo caption (a block of one
+short sentence without a date) is a passage of its own.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from builder.extract import lexicon as lx
+from builder.extract.meeting_dates import DATE, DAY
+from builder.text import Sentence
+
+STOP = "，。；：！？"
+MASK = "Ｑ"
+_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
+# an opening mark up to its first closing mark (not nested: the outer quote wins)
+_QUOTED = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in _QUOTES.items()))
+_STOP = STOP
+
+_SHARED = rf"(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别))?"  # 赵乐际和卢旺达总统卡加梅共同主持
+_SPEAKS = re.compile(
+    rf"^(?:同志|委员|代表)?{_SHARED}(?:代表[^{_STOP}]{{1,10}}?(?=发言))?(?:[0-9０-９]{{1,2}}日)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时)?(?:，)?"
+    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|介绍|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|报告|(?<!表态)发言)"
+    rf"|(?:作|进行)?了?(?<!表态)发言)"
+)
+_CHAIRS = re.compile(rf"^(?:同志)?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)")
+_OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
+_CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,12}}?主持召开")  # 习近平2月28日下午主持召开
+
+
+@lru_cache(maxsize=4096)
+def mask_quotes(text: str) -> str:
+    """text with the inside of quotation marks replaced by a placeholder (same length).
+    Cached: several finders mask the same sentence."""
+    return _QUOTED.sub(lambda m: m[0][0] + MASK * (len(m[0]) - 2) + m[0][-1], text)
+
+
+def clause_bounds(masked: str, at: int) -> tuple[int, int]:
+    """(start, end) of the clause of masked that holds offset at."""
+    start = max(masked.rfind(ch, 0, at) for ch in _STOP) + 1
+    ends = [i for i in (masked.find(ch, at) for ch in _STOP) if i >= 0]
+    return start, min(ends) if ends else len(masked)
+
+
+def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
+    """(chairs, speakers) named in a sentence of a meeting's passage: (offset, name as written)."""
+    chairs, speakers = [], []
+    norm = s.norm
+    spoke = _SPOKE_ANYWHERE.search(masked) is not None  # the clause-end test is worth trying
+    for key, written in ctx.people.items():
+        at = norm.find(key) if key else -1
+        while at >= 0:  # each mention, left to right, not overlapping
+            if _owned_by_name_before(norm, at, ctx):
+                at = norm.find(key, at + len(key))
+                continue  # 习近平主席|贺信: what follows a name and its title is no one
+            after = masked[at + len(key):at + len(key) + 40]
+            if _CHAIRS.match(after) or (own_sentence and _CHAIRS_THIS.match(after)):
+                chairs.append((at, written))
+            if _SPEAKS.match(after) or (spoke and _speaks_at_clause_end(masked, at, at + len(key))):
+                speakers.append((at, written))
+            at = norm.find(key, at + len(key))
+    if chairs or speakers:  # most sentences name no one in a role
+        mentions = sorted((norm.find(k), w) for k, w in ctx.people.items() if k and k in norm)
+        chairs = _with_partners(chairs, mentions, masked)
+        speakers = _with_partners(speakers, mentions, masked)
+    return chairs, speakers
+
+
+# The subject of a clause that ends in speaking: 吴为山应邀作报告, 陈文清在会上传达…并讲话,
+# 巴特尔、陈武…围绕…作了发言. The name must be the subject: nothing but a title before it.
+_SPOKE_AT_END = re.compile(r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题)?(?:讲话|发言|报告|汇报|说明|致辞)|并(?:发表)?(?:重要)?(?:讲话|致辞))$")
+_SPOKE_ANYWHERE = re.compile(_SPOKE_AT_END.pattern.removesuffix("$"))
+# Titles that stand right before a name (全国政协副秘书长、中国美术馆馆长吴为山)
+_TITLES_BEFORE = ("书记", "主席", "委员", "部长", "馆长", "院长", "主任", "总理", "秘书长", "常委", "局长", "厅长", "行长", "会长",
+                  "董事长", "总经理", "代表", "负责人", "总统", "首相", "委员长", "省长", "市长", "县长", "区长", "组长")
+_TITLE_BEFORE = re.compile(f"(?:{'|'.join(_TITLES_BEFORE)}|长)$")
+
+
+def _speaks_at_clause_end(masked: str, start: int, end: int) -> bool:
+    clause_start, clause_end = clause_bounds(masked, start)
+    before = masked[clause_start:start]
+    if before and not _TITLE_BEFORE.search(before) and not before.endswith("、"):
+        return False
+    return _SPOKE_AT_END.search(masked, end, clause_end) is not None
+
+
+_PARTNERS = re.compile(rf"^[^{_STOP}]{{0,16}}$")
+_JOINED = re.compile("[和与、同及]")
+
+
+def _with_partners(found: list, mentions: list, masked: str) -> list:
+    """A role shared by a list of names: 赵乐际和卢旺达总统卡加梅共同主持 gives both."""
+    out = set(found)
+    for at, _ in found:
+        for other_at, other in mentions:
+            between = masked[other_at + len(other):at] if 0 <= other_at < at else ""
+            if between and _PARTNERS.match(between) and _JOINED.search(between[:3]):
+                out.add((other_at, other))
+    return sorted(out)
+
+
+_NOT_NAME_END = set("在和与及等的也就对向从是将已还会议上中时后前要都又")
+# A leader named at the start of a clause and doing what leaders do at meetings:
+# 李强主持大会, 宁吉喆委员发言说. Only a name so placed is taken (a real name
+# finder is the entity stage's business; this one serves the meeting fields).
+_SURNAME = f"[{''.join(sorted(lx.SURNAMES_1))}]"
+_SPEAKER_SHAPE = re.compile(
+    rf"(?={_SURNAME})"  # cheap first test: most positions hold no surname
+    rf"(?:^|(?<=[{_STOP}、\s])|{'|'.join(f'(?<={t})' for t in _TITLES_BEFORE)})(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)"
+    rf"(?:同志|代表|委员长|国务委员|总统|首相|议长|发言人|{'|'.join(lx.TITLE_CORES)})?"
+    rf"(?=(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别)?)?(?:代表[^{_STOP}]{{1,10}}?(?=发言))?"
+    r"(?:主持(?!召开)|指出|强调|表示|发言|讲话|致辞|作报告|宣布|介绍)"
+    # or ends its clause speaking; what follows the name must not be more of a name (蒋作|君)
+    rf"|(?=、|应邀|随后|也|还|并|在|围绕|就|对|作|进行|发表)[^{_STOP}]{{0,30}}?(?:作|进行|发表)了?(?:重要|主旨|专题)?"
+    rf"(?:讲话|发言|报告|汇报|说明)(?=[{_STOP}]|$))"
+)
+
+
+_ROLE_VERB = re.compile("主持|指出|强调|表示|发言|讲话|致辞|报告|汇报|说明|宣布|介绍")  # every verb the shape ends on
+
+
+def _segmented_as_other_word(norm: str, at: int, key: str) -> bool:
+    """The segmenter reads the text at `at` as a longer word, or as this word with a
+    tag that is no name (宣读…贺信并致辞: 贺信 is a letter, not Mr 贺)."""
+    from builder.extract.segment import spans
+
+    token = next((t for t in spans(norm) if t[0] == at), None)
+    if token is None:
+        return False  # a token boundary inside: the segmenter split it, fine
+    _, end, word, flag = token
+    return end - at > len(key) or (word == key and not flag.startswith("nr") and flag not in ("x", "eng"))
+
+
+def speaking_names(sentences) -> dict[str, str]:
+    """{Simplified name: as written} of leaders shaped as above, not dictionary words (全会指出)."""
+    from builder.extract.segment import word_tag  # jieba, loaded on first use
+
+    found: dict[str, str] = {}
+    for s in sentences:
+        if not _ROLE_VERB.search(s.norm):
+            continue  # no leader does anything here: spare the name pattern
+        for m in _SPEAKER_SHAPE.finditer(s.norm):
+            key = m["name"]
+            if key in found or key[-1] in _NOT_NAME_END or _segmented_as_other_word(s.norm, m.start("name"), key):
+                continue
+            tag = word_tag(key)
+            if tag is not None and not tag.startswith("nr"):
+                continue  # a word of the dictionary that is no name: 全会, 大会
+            found[key] = s.text[m.start("name"):m.end("name")]
+    return found
+
+
+def _owned_by_name_before(norm: str, at: int, ctx) -> bool:
+    title = _TITLE_BEFORE.search(norm, max(0, at - 6), at)
+    if not title:
+        return False
+    before = norm[max(0, title.start() - 4):title.start()]
+    return any(before.endswith(k) for k in ctx.people if k)
+
+
+def add_names(names: list[str], more: list[str]) -> None:
+    names.extend(n for n in more if n not in names)
+
+
+def speaker_of(s: Sentence, m: re.Match, ctx) -> list[str]:
+    """The person who speaks at the meeting: named after it (在…会上，县委书记刘洋指出)
+    or the nearest before it (刘学圣在誓师大会上要求)."""
+    after = m["after"] or ""
+    for key, written in ctx.people.items():
+        if key in after:
+            return [written]
+    clause_start, _ = clause_bounds(mask_quotes(s.norm), m.start())
+    before = [(s.norm.rfind(k, clause_start, m.start()), w) for k, w in ctx.people.items()]
+    before = [(at, w) for at, w in before if at >= 0]
+    return [max(before)[1]] if before else []
+
+
+def assign_roles(sentences, ctx, found) -> None:
+    """Chairs and speakers of each held meeting, from its passages (see above).
+    found: objects with .meeting and .reports (the sentences reporting it held)."""
+    reports = sorted((i, n) for n, f in enumerate(found) for i in set(f.reports))
+    block_start = {}
+    block_size: dict[int, int] = {}
+    for s in sentences:
+        block_start.setdefault(s.block, s.index)
+        block_size[s.block] = block_size.get(s.block, 0) + 1
+    for k, (first, n) in enumerate(reports):
+        last = next((i for i, other in reports[k + 1:] if other != n), len(sentences))
+        alone = sentences[first]  # when it is its block's only sentence
+        if block_size[alone.block] == 1 and len(alone.norm) <= 30 and not (DATE.search(alone.norm) or DAY.search(alone.norm)):
+            last = first + 1
+        meeting = found[n].meeting
+        for s in sentences[first:last]:
+            chairs, speakers = _people_roles(s, mask_quotes(s.norm), ctx, s.index == first)
+            if not chairs and not speakers:
+                continue  # most sentences of a passage name no one
+            if s.block != sentences[first].block:
+                known = set(meeting.chair) | set(meeting.speakers)
+                # a paragraph, or a sentence, that opens with a leader speaking: 宁吉喆委员发言说，…
+                opening = block_start[s.block] == s.index
+                chairs = [c for c in chairs if c[1] in known or (opening and c[0] <= _OPENING)]
+                speakers = [c for c in speakers if c[1] in known or (opening and c[0] <= _OPENING) or c[0] == 0]
+            add_names(meeting.chair, [w for _, w in chairs])
+            add_names(meeting.speakers, [w for _, w in speakers])

@@ -1,0 +1,423 @@
+"""Meetings held: name, date, place, organiser, chair, speakers (GUIDE.md).
+
+A meeting is reported as held in three ways, all found on the Simplified text
+with quoted passages masked (so that the 、 and ， of a quoted slogan inside a
+name do not end it):
+  - verb first:  高青县召开“…”誓师大会 / 于去年11月8日召开常委会会议
+  - name first:  全区…座谈会在山亭宾馆召开
+  - speech at:   刘学圣在誓师大会上要求 / 林武在省第十二次党代会上指出
+Mentions of one gathering are merged. Aggregates (先后召开4次座谈会), future
+meetings (将召开) and meetings named only for their 精神 are left out.
+Chair and speakers come from the meeting's passages (meeting_roles.py): the
+people reported there as presiding (主持) or speaking (讲话, 指出, 强调, 要求 …).
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract import Entity, Meeting, Person
+from builder.extract import lexicon as lx
+from builder.extract.jurisdiction import ArticleContext
+from builder.extract.meeting_dates import DATE, DAY, meeting_date
+from builder.extract.meeting_roles import MASK as _MASK
+from builder.extract.meeting_roles import STOP as _STOP
+from builder.extract.meeting_roles import add_names, assign_roles, clause_bounds, mask_quotes, speaker_of
+from builder.text import Sentence
+
+_TYPES = "|".join(lx.MEETING_TYPES)
+
+# The lookahead on the types' first characters only saves time: without it the
+# engine tries all ~80 type words at every character of a lazily grown name.
+_TYPE_START = "".join(sorted({t[0] for t in lx.MEETING_TYPES}))
+_NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展长制])"  # not 大会战, 人民大会堂, 人民代表大会制度
+# 召开的…会议, 召开前, 召开以来: the verb qualifies something else
+_VERB_FIRST = re.compile(
+    rf"(?P<verb>召开|举行|举办|召集|出席|参加|主持(?!召开))(?!的|前|后|时|以来|之际|期间)(?:了|过)?(?P<name>{_NAME})"
+)
+_NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式|会)", "闭幕(?!式|会)")
+_NAME_FIRST = re.compile(
+    rf"(?P<name>{_NAME})(?P<mid>[^{_STOP}]{{0,30}}?)(?:隆重|顺利|胜利|正式|圆满)?"
+    rf"(?P<verb>{'|'.join(_NAME_FIRST_VERBS)})"
+    r"(?!前|之前|以前|之际|在即)"  # 大会召开之际: not yet held
+)
+# The meeting types by last character, longest first as in lx.MEETING_TYPES.
+_TYPES_BY_LAST: dict[str, list[str]] = {}
+for _t in lx.MEETING_TYPES:
+    _TYPES_BY_LAST.setdefault(_t[-1], []).append(_t)
+_NAME_FIRST_VERB = re.compile("|".join(_NAME_FIRST_VERBS))
+_TYPE_WORD = re.compile(rf"(?:{_TYPES})(?![战堂展长制])")
+_MID_BREAK = re.compile(r"在|于|\d|[一二三四五六七八九十]+日")  # a place or a date: the name has ended
+_RANGE_JOIN = re.compile(r"^[至到—\-~]")  # 13日至14日: the range's joint, once its days are gone
+# 在…召开的紧急会议上: a meeting held, named after the verb that modifies it
+_HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办)的(?P<name>{_NAME})(?=上|期间|中)")
+_SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|作[^{_STOP}]{0,6}报告)"
+_SPEECH_AT = re.compile(
+    rf"在(?P<name>{_NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}的]{{0,14}}?))?" + _SPEECH
+)
+_EXTEND = re.compile(r"(?:[（(]扩大[）)])?(?:议|会议|大会)(?![战长展])")  # 常委会|（扩大）会议, 县委工作会|议
+_JOINT = re.compile(rf"暨[^{_STOP}、\s]{{1,30}}?(?:{_TYPES})")
+
+_AGGREGATE_BEFORE = re.compile(
+    r"多次|先后|累计|共计|分别|陆续|经常|定期|每[年月周季]|各类|各种|^各|[多数]场"
+    # a count of meetings, not a session (十四届二次会议, 第二次)
+    r"|(?<![届第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)次(?!会议|全会|全体会议|常委会|代表大会)"
+)
+# A count in the name (4次座谈会) is an aggregate; a session ordinal (十三届…一次会议, 第五次党代会) is not.
+_AGGREGATE_IN_NAME = re.compile(
+    r"各类|各种|系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
+)
+_AGGREGATE_AFTER = re.compile(r"^(?:\d+(?![\d.]*[日号月时点:：])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)")
+# Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
+_FUTURE = re.compile(r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|(?:要|必须|应|应当|需|需要|务必|可)$")
+_FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届")  # 以优异成绩迎接党代会胜利召开
+_NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
+_LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
+    r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|\s|"
+    + DATE.pattern + r")+"
+)
+_SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
+_LEVEL_ORDINAL = re.compile(r"(?P<level>[省市县区州])(?=第)")  # 省第十二次党代会
+_BODY_LEVEL = re.compile(r"(?:中共)?(?P<level>[省市县区州镇乡])(?:委|政府|人大|政协)")
+_PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜利|正式|圆满)?$")
+# A body that meets as itself: 市委常委会召开会议 is the 市委常委会会议.
+_MEETING_BODY = re.compile(
+    r"(?:(?:(?:中共)?[省市县区州镇乡](?:委|政府|人大)?)?(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)"
+    r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协)"
+    r"|(?:中共)?中央政治局(?:常委会)?|中共中央|国务院|中央军委|全国人大常委会|全国政协常委会"
+    r"|[\u4e00-\u9fff]{2,12}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部))$"
+)
+# A body that a meeting's name opens with: 国务院|常务会议, 中央全面深化改革委员会|第十八次会议,
+# 市政府|常务会议; the rest of the name is only a session or a kind of meeting.
+_BODY_IN_NAME = re.compile(
+    r"^(?P<body>(?:中共)?[^、]{1,16}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|党组|党委|党工委|纪委|部|局|厅|办公室|院|理事会))"
+    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|全体)?"
+    r"(?:会议|全会|全体会议|大会))"
+)
+_ORDINAL_OPENING = re.compile(r"^第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
+_ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
+_NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在…之际召开: a time, not a place
+_NOT_A_VENUE = re.compile(r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后)")
+_CONNECTIVE = re.compile(r"^(?:为此|同时|此外|另外|据悉|据了解|近日|日前|本报讯|\s)+")
+
+
+def _unquote(name: str) -> str:
+    return "".join(ch for ch in name if ch not in "“”‘’「」『』\"")
+
+
+_NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
+_CENTRAL = re.compile(r"^(?:[一二三四五六七八九十]+届)?中央")  # 中央政法工作会议, 二十届中央第四轮巡视…部署会
+_THIS = re.compile(r"^(?:本次|此次|这次|这个|本届|该|此|上述)")
+
+
+_GENERIC = {"会", "会议", "大会", "全会", "全体会议", "扩大会议", "工作会", "专题会", "例会"}
+
+
+def _bare(key: str) -> bool:
+    """会议, 本次会议: a generic word names no meeting, it refers to one
+    (座谈会, 新闻发布会 and other kinds do name one)."""
+    return _THIS.sub("", key) in _GENERIC
+
+
+def _type_of(name: str) -> str:
+    return next((t for t in _TYPES_BY_LAST.get(name[-1:], ()) if name.endswith(t)), name[-2:])
+
+
+# --- mentions -------------------------------------------------------------------------
+
+# Words between a subject and its verb that are neither: 县委|于3月5日上午|专门|组织|召开
+_FILLER = re.compile(
+    r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|[（(][）)]|于|正式|隆重|专门|再次|联合|共同|组织|主持|本报讯|\s"
+    r"|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
+)
+class _Found:
+    """A meeting being assembled from its mentions."""
+
+    def __init__(self, meeting: Meeting, key: str, held: bool):
+        self.meeting, self.key, self.held = meeting, key, held
+        self.type = _type_of(key)
+        self.reports: list[int] = [meeting.sentence] if held else []  # sentences reporting it held
+
+    def same_as(self, key: str) -> bool:
+        if key == self.key:
+            return True
+        shorter, longer = sorted((key, self.key), key=len)
+        kind = _type_of(key)  # 发布会 of 新闻发布会: one kind written shorter
+        same_kind = kind == self.type or kind.endswith(self.type) or self.type.endswith(kind)
+        return same_kind and shorter.replace(_MASK, "") in longer.replace(_MASK, "")
+
+
+def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext):
+    """Trim a raw name to the meeting's own name; also return what the trimmed
+    prefix says about the organiser (a place, or a level to resolve)."""
+    end = _extend(masked, end)
+    lead = _LEADING.match(norm, start)
+    if lead and lead.end() < end:
+        start = lead.end()
+    if norm.startswith("中共", start) and end - start > 4:
+        start += 2  # 中共龙山县委十四届五次全会: the party is implied
+    place = level = None
+    scope = _SCOPE.match(norm, start)
+    if scope:
+        level = scope.group(0)[1:2] if scope.group(0) != "全国" else None  # national: no jurisdiction
+        start = scope.end()
+    for key, stem in ctx.place_openings:
+        if not norm.startswith(stem, start):
+            continue  # nor the key, which the stem begins
+        for written in (key, stem):
+            if norm.startswith(written, start) and end - start - len(written) >= 2:
+                place = key
+                start += len(written)
+                if norm[start] in "委" or norm.startswith("政府", start):
+                    start -= 1  # keep 县 of 县委工作会议
+                break
+        if place:
+            break
+    ordinal = _LEVEL_ORDINAL.match(norm, start) or _BODY_LEVEL.match(norm, start)
+    if ordinal and not place:
+        level = ordinal["level"]
+        if norm[start + 1] == "第":
+            start += 1
+    return start, end, place, level
+
+
+def _extend(masked: str, end: int, joint: bool = True) -> int:
+    """End of a name whose lazy match stopped early: 常委会|会议, 工作会|议, …会议|暨…大会."""
+    m = _EXTEND.match(masked, end)
+    if m and (not m.group(0).endswith("议") or m.group(0).endswith("会议") or masked[end - 1] == "会"):
+        end = m.end()
+    second = _JOINT.match(masked, end) if joint else None
+    return _extend(masked, second.end(), joint=False) if second else end
+
+
+def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: ArticleContext):
+    """Organiser and place from the words before the verb (高青县召开, 在山亭宾馆召开)."""
+    before = norm[clause_start:verb_at]
+    place = None
+    m = _PLACE.search(before)
+    if (m and not _ENDS_AS_MEETING.search(m["place"]) and not m["place"].endswith(_NOT_A_VENUE_END)
+            and not _NOT_A_VENUE.match(m["place"])):
+        place = m["place"]
+        before = before[: m.start()]
+    subject = re.sub(r"^[^\u4e00-\u9fff]+", "", _FILLER.sub("", DAY.sub("", DATE.sub("", before))))  # "# 高青县"
+    # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
+    organizer = ctx.organizer_of(subject) or _organizer_in_name(_unquote(DAY.sub("", subject)), ctx)
+    if organizer is None and not subject and clause_start > 0:
+        organizer = _sentence_subject(norm[:clause_start], ctx)
+    return organizer, place
+
+
+def _sentence_subject(text: str, ctx: ArticleContext) -> str | None:
+    """The body a sentence opens with (为此，市委高起点谋划…，于…召开 -> 市委)."""
+    for clause in re.split(f"[{_STOP}]", text):
+        clause = _CONNECTIVE.sub("", clause)
+        if not clause:
+            continue
+        for size in range(min(10, len(clause)), 1, -1):
+            organizer = ctx.organizer_of(clause[:size], strict=True)
+            if organizer:
+                return organizer
+        return None
+    return None
+
+
+def _name_first_mentions(masked: str):
+    """_NAME_FIRST.finditer(masked), scanning only the clauses that hold one of its
+    verbs: a match lies inside a clause (no stop mark in the name, the words
+    before the verb or the verb), and trying every start position is costly."""
+    clause_end = -1
+    for verb in _NAME_FIRST_VERB.finditer(masked):
+        if verb.start() < clause_end:
+            continue  # that clause is done
+        clause_start, clause_end = clause_bounds(masked, verb.start())
+        yield from _NAME_FIRST.finditer(masked, clause_start, clause_end)
+
+
+def _held_mentions(s: Sentence, masked: str):
+    """(verb offset, name start, name end, name first?) of meetings the sentence reports as held."""
+    verbs = set()
+    for m in _VERB_FIRST.finditer(masked):
+        verbs.add(m.start("verb"))
+        yield m.start("verb"), m.start("name"), m.end("name"), False
+    for m in _name_first_mentions(masked):
+        if m.start("verb") in verbs or _VERB_FIRST.search(masked, m.start("name"), m.end("name")):
+            continue  # 市委常委会召开会议, 出席…大会开幕式: the verb-first mention has it
+        end = _extend(masked, m.end("name"))  # 全省经济工作会|议在济南召开
+        # …论坛北京峰会|治国理政高级别会议, …常委会|第三十二次委员长会议: the name runs on to its last type word
+        more = [t.end() for t in _TYPE_WORD.finditer(masked, end, m.start("verb"))]
+        if more and not _MID_BREAK.search(masked, end, more[-1]):
+            end = more[-1]
+        mid = _mid_words(masked[end:m.start("verb")])
+        if not mid or (mid.startswith("在") and "在" not in mid[1:]):
+            yield m.start("verb"), m.start("name"), end, True
+    for m in _HELD_AT.finditer(masked):  # 在当晚召开的紧急会议上决定, 从20日召开的…动员大会上获悉
+        if m.start("verb") not in verbs:
+            yield m.start("verb"), m.start("name"), m.end("name"), False
+
+
+def _mid_words(text: str) -> str:
+    """What stands between a name and its verb once dates, times and fillers are gone."""
+    mid = _FILLER.sub("", _RANGE_JOIN.sub("", DAY.sub("", DATE.sub("", text))))
+    return re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid).lstrip("》」")
+
+
+def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, verb_at: int, name_first: bool) -> bool:
+    """Not an aggregate (先后召开4次座谈会), a future meeting or one named for its 精神."""
+    before = masked[clause_start:start if name_first else verb_at]
+    if _AGGREGATE_BEFORE.search(before) or _AGGREGATE_IN_NAME.search(masked[start:end]):
+        return False
+    if _AGGREGATE_AFTER.match(masked[end:end + 4]) or _NOT_HELD_AFTER.match(masked[end:]):
+        return False
+    if _FUTURE.search(_FILLER.sub("", DATE.sub("", before))):
+        return False
+    return not _FUTURE_IN_NAME.search(masked[start:end])
+
+
+def find_meetings(sentences: list[Sentence], year: int | None = None, publication_date: str | None = None,
+                  people: list[Person] | None = None, places: list[Entity] | None = None) -> list[Meeting]:
+    """Meetings reported as held, once each, in order of first report."""
+    if people is None or places is None:
+        from builder.extract import names, ner
+
+        found_people, found_places, _orgs = names.find_names(sentences, ner.mentions([s.norm for s in sentences]))
+        people = found_people if people is None else people
+        places = found_places if places is None else places
+    ctx = ArticleContext(sentences, people, places, year, publication_date)
+    found: list[_Found] = []
+    for s in sentences:
+        if "会" not in s.norm:  # every meeting type word (会议, 大会, 座谈会 …) and 会上 has it
+            continue
+        masked = mask_quotes(s.norm)
+        for verb_at, start, end, name_first in _held_mentions(s, masked):
+            _take_held(s, masked, verb_at, start, end, name_first, ctx, found)
+        for m in _SPEECH_AT.finditer(masked):
+            _take_speech_at(s, masked, m, ctx, found)
+    assign_roles(sentences, ctx, found)
+    for f in found:
+        if _SITTING.match(f.meeting.name) and f.meeting.sentence > 0:
+            _from_session(f.meeting, sentences[f.meeting.sentence - 1], sentences[f.meeting.sentence], ctx)
+    for f in found:  # in the order the article names them
+        f.meeting.speakers.sort(key=lambda name: _first_mention(sentences, name, f.meeting.sentence))
+    return [f.meeting for f in found if f.meeting.name]
+
+
+def _first_mention(sentences: list[Sentence], name: str, first: int) -> tuple[int, int]:
+    return next(((s.index, s.text.index(name)) for s in sentences[first:] if name in s.text), (len(sentences), 0))
+
+
+def _body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] | None:
+    """(start, body) when a body meets as itself right before the verb: the name of
+    "市委常委会召开会议" is 市委常委会会议, its organiser 市委."""
+    before = s.norm[clause_start:verb_at]
+    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|当天|\s)+$", "", DAY.sub("", DATE.sub("", before))))
+    if not body:
+        return None
+    at = s.norm.rfind(body.group(0), clause_start, verb_at)
+    return (at, body.group(0)) if at >= 0 else None
+
+
+def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
+    clause_start, _ = clause_bounds(masked, verb_at)
+    start, end, name_place, level = _name_span(s.norm, masked, start, end, ctx)
+    if not _is_reported_as_held(masked, clause_start, start, end, verb_at, name_first):
+        return
+    if not name_first and masked[end:end + 1] == "的" and masked[verb_at:verb_at + 2] in ("参加", "出席"):
+        return  # 看望参加政协会议的委员: who attended, not a meeting reported
+    written, key = s.text[start:end], _unquote(s.norm[start:end])
+    bare = _bare(key)
+    organizer, place = _subject(s.norm, masked, start if name_first else clause_start,
+                                start if name_first else verb_at, ctx)
+    ordinal = key.startswith("第")  # 市政府召开第12次常务会议 -> 市政府第12次常务会议
+    body = _body_name(s, clause_start, verb_at) if (bare or ordinal) and not name_first else None
+    if body:
+        at, body_text = body
+        written, key, bare = s.text[at:at + len(body_text)] + written, _unquote(body_text) + key, False
+        owner = re.sub(r"(?<!人大)(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)$", "", body_text)
+        organizer = ctx.organizer_of(owner) or organizer
+    if name_first:
+        place = place or _subject(s.norm, masked, end, verb_at, ctx)[1]
+    written_body = _BODY_LEVEL.match(s.norm, start)  # 市委…会议 with no 市 named: the body as written
+    # never the place named most elsewhere in the article: a level is resolved,
+    # a body in the name is the organiser, else nobody is named
+    in_name = _organizer_in_name(key, ctx)
+    if in_name and masked[end:end + 1] == "上":
+        organizer = None  # 在…举行的亚奥理事会全体大会上，…哈尔滨市获得…: the clause's subject only attended
+    organizer = (name_place or organizer or in_name or (ctx.home(level) if level else None)
+                 or (written_body.group(0) if written_body else None) or ("中央" if _CENTRAL.match(key) else None)
+                 or _convener(s.norm, clause_start, start if name_first else verb_at, ctx))
+    date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
+    named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
+    if date and named_year and "月" in date and "-" not in date and "至" not in date:
+        month, day = (int(x) for x in re.findall(r"\d+", date)[:2])
+        date = f"{int(named_year[1]):04d}-{month:02d}-{day:02d}"
+    match = next((f for f in reversed(found) if f.same_as(key)), None)
+    if match is None and bare and found:
+        match = found[-1]
+    organizer, place = ctx.as_written(organizer), ctx.as_written(place)
+    if match is None:
+        if not bare:  # "召开会议" with nothing to tell it apart names no meeting a reader can use
+            found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
+        return
+    meeting = match.meeting
+    match.reports.append(s.index)
+    if not match.held:
+        match.held, meeting.sentence = True, min(meeting.sentence, s.index)
+    meeting.date = meeting.date or date
+    meeting.place = meeting.place or place
+    if len(key) > len(match.key):  # the fuller name wins
+        match.key, meeting.name = key, written
+
+
+# A sitting of a session (its opening, its closing, a restricted round): named by the kind alone.
+_SITTING = re.compile("^(?:开幕会|闭幕会|开幕大会|闭幕大会|全体会议|小范围会议|大范围会议)$")
+_SESSION = re.compile(r"(?:在(?P<place>[^，。；在]{2,12}?))?(?:举行|召开|开幕|闭幕)")
+
+
+def _from_session(meeting: Meeting, before: Sentence, own: Sentence, ctx: ArticleContext) -> None:
+    """A sitting reported right after its session (…第五次会议3月2日下午在北京闭幕。王沪宁主持闭幕会):
+    the session's day and venue, when the sentence before, in the same paragraph, gives them."""
+    if before.block != own.block:
+        return
+    held = _SESSION.search(before.norm)
+    if not held:
+        return
+    if meeting.date is None:
+        meeting.date = meeting_date(before, held.start(), ctx.year, ctx.publication_date)
+    if meeting.place is None and held["place"] and not _NOT_A_VENUE.match(held["place"]) \
+            and not held["place"].endswith(_NOT_A_VENUE_END):
+        meeting.place = before.text[held.start("place"):held.end("place")]
+
+
+def _convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
+    """李强召开座谈会: the person who convened, when no body is named."""
+    if norm[verb_at:verb_at + 2] not in ("召开", "召集"):
+        return None  # 出席, 参加: who came, not who convened
+    return ctx.person_in(norm[clause_start:verb_at])
+
+
+def _organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
+    """国务院常务会议 → 国务院; 市政府常务会议 → 临汾市政府 (the level resolved)."""
+    m = _BODY_IN_NAME.match(_ORDINAL_OPENING.sub("", key))  # 第42届亚奥理事会全体大会 → 亚奥理事会
+    if not m:
+        return None
+    body = m["body"].removeprefix("中共") if len(m["body"]) > 4 else m["body"]
+    return ctx.organizer_of(body) or body
+
+
+def _take_speech_at(s, masked, m, ctx, found) -> None:
+    start, end, name_place, level = _name_span(s.norm, masked, m.start("name"), m.end("name"), ctx)
+    if _NOT_HELD_AFTER.match(masked[m.end():]):
+        return
+    key = _unquote(s.norm[start:end])
+    match = next((f for f in reversed(found) if f.same_as(key)), None)
+    if match is None and _bare(key):
+        match = found[-1] if found else None
+        if match is None:
+            return
+    speaker = speaker_of(s, m, ctx)
+    if match is None:
+        organizer = ctx.as_written(name_place or (ctx.home(level) if level else None))
+        date = meeting_date(s, m.start(), ctx.year, ctx.publication_date)  # 纽兰13日在新闻发布会上说
+        meeting = Meeting(s.text[start:end], s.index, date, None, organizer)
+        match = _Found(meeting, key, False)
+        found.append(match)
+    add_names(match.meeting.speakers, speaker)

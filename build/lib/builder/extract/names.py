@@ -1,0 +1,282 @@
+"""People, places and organisations: the tagger's mentions, corrected where rules are right.
+
+The neural tagger (ner.py) finds names in any shape of news, lists and
+transliterations included; rules of the genre then fix what it gets wrong
+the same way every time:
+  - a name keeps no title or honorific (费舍尔议长 -> 费舍尔; 李先生, 郑某 are
+    left out: a surname alone names nobody across articles);
+  - a transliterated name split at its middle dot is joined (差猜·春哈旺);
+  - a place glued to a smaller one is split (德国罗滕堡, 沂源县南麻街道), a pair of
+    one-character countries too (中美 -> 中, 美), and a place keeps no
+    direction or area word (内蒙古西部, 东北地区);
+  - a country's government (美国政府) and a country's team (墨西哥队) name the
+    country and the body as the text writes them;
+  - a place must resolve in the division and country tables, or end like a
+    place with a stem that is a name, and not be made of common words
+    (美丽乡村, 样板区); a person needs a second sign besides the tagger
+    (a title, a speech verb, a list, a repeat: _person_evidence).
+Each item keeps the name as written; its key is the canonical form (北京 and
+北京市 share the key 北京市), which is what merges tags across articles.
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract import Entity, Person, divisions, segment
+from builder.extract import lexicon as lx
+from builder.extract.entities import titled_names
+from builder.extract.ner import Mention
+from builder.text import Sentence
+
+_HONORIFICS = ("先生", "女士", "小姐", "老师", "师傅", "大娘", "大爷", "大妈", "同志", "老", "某", "氏")
+_FOREIGN_TITLES = ("总统", "总理", "首相", "议长", "主席", "国王", "天皇", "亲王", "王子", "部长", "大使", "外长",
+                   "国务卿", "秘书长", "总书记", "委员长")
+_PERSON_TAIL = re.compile("(?:{})$".format("|".join(sorted(set(_HONORIFICS + _FOREIGN_TITLES + tuple(lx.TITLE_CORES)),
+                                                         key=len, reverse=True))))
+_NOT_NAME_END = set("会制度化性式型类们")
+# Letters and cables that "say" in news (贺信说，…): the tagger reads some as names.
+_SPEAKING_TEXTS = frozenset("贺信 贺电 回信 复信 唁电 来信 慰问信 感谢信".split())
+_AREA_TAIL = re.compile("(?:东南部|东北部|西南部|西北部|东部|西部|南部|北部|中部|地区|一带|境内|沿岸|全境)$")
+_PLACE_END = re.compile("(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区|山|河|江|湖|海|岛|湾|港|峡|峰|岭|原|川|洲|"
+                        "路|街|桥|馆|园|宫|殿|寺|楼|堂|广场|机场|车站|站|口|关|城|堡|坝|湿地)$")
+_ADMIN_SUFFIX = re.compile("(?:{})$".format("|".join(lx.ADMIN_SUFFIXES)))
+_TEAM = re.compile("(?:男子|女子)?(?:[男女]?队)")
+_GOVERNMENT = "政府"
+_PLACE_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nt", "j", None})  # dictionary tags a place name may carry
+# Common words the dictionary tags as places (ns): generic nouns and a few adjectives.
+_GENERIC_NS = frozenset("城市 城镇 平原 高原 山区 海洋 湖泊 大桥 大街 外国 京城 王国 共和国 自治州 自治县 太阳 英雄 美丽 "
+                        "爱国 江湖 哥哥 阿哥 东西 上市 建国 开国 朝廷 南北 东南 湖 河".split())
+_ORG_END = re.compile("(?:公司|集团|银行|委|部|局|办|厅|署|院|会|中心|所|站|队|社|台|报|校|学|馆|组|处|科|室|党|军|"
+                      "协会|联盟|组织|政府|法院|机构|基金|俱乐部|工厂|厂|店|合作社|医院|团|盟|庭)$")
+_OFFICE = re.compile("(?:办公室|办公厅|组织部|宣传部|统战部|政法委|党组|党委|机关)")  # after a body the tagger ends early
+_ORG_FLAGS = frozenset({"nt", "j", "nz"})  # the segmenter's tags of bodies and abbreviations
+# What follows a person's name in news: speech verbs, titles after, list marks, honorifics.
+_SPEECH_AFTER = ("说", "指出", "强调", "表示", "介绍", "认为", "要求", "讲话", "提出", "主持", "出席", "会见", "会谈",
+                 "同志", "总书记", "主席", "总理", "等", "、", "和", "与", "（", "(", "先生", "女士")
+_NAME_FLAGS = frozenset({"nr", "nrfg", "nrt"})  # the segmenter's tags of personal names
+_HAN = re.compile("[\u4e00-\u9fff·]+")
+
+
+def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
+    """(people, places, orgs) of a text, each sorted by first mention."""
+    people: dict[str, Person] = {}
+    places: dict[str, Entity] = {}
+    orgs: dict[str, Entity] = {}
+    seen_places: list[divisions.Place] = []
+    last_place: tuple[int, int, divisions.Place | None] = (-1, -1, None)  # sentence, end, place
+    # the article's own full forms: 平川 is its 平川县 before any 平川区 of the table
+    local = {m.text[:suffix.start()]: m.text for ms in mentions for m in ms if m.kind == "LOC"
+             for suffix in [_ADMIN_SUFFIX.search(m.text)] if suffix and suffix.start() >= 2}
+    whole = "\n".join(s.norm for s in sentences)
+    for s, found in zip(sentences, mentions):
+        norm = s.norm
+        titled = []
+        longer = {m.start: m.end for m in found if m.kind == "PER"}  # 部长韩春|那洛: the tagger's whole name wins
+        for start, name, title in titled_names(s):  # 县长高原: read as a word by the tagger
+            if longer.get(start, 0) > start + len(name):
+                continue
+            titled.append((start, start + len(name)))
+            _add(people, Person, s, start, start + len(name), name, title=title)
+        for m in _joined(norm, found):
+            if any(a < m.end and m.start < b for a, b in titled):
+                continue  # the rule read the title the tagger ran into the name (…县长高原)
+            if m.kind == "PER":
+                name = _person(m.text)
+                if name and not _place_stem(name, whole):
+                    title = _title_before(norm, m.start)
+                    if title or _person_evidence(norm, m.start, m.start + len(name), name, whole):
+                        _add(people, Person, s, m.start, m.start + len(name), name, title=title)
+            elif m.kind == "LOC":
+                tail = _TEAM.match(norm, m.end)
+                if tail:  # 墨西哥队: a team, named by its country
+                    _add(orgs, Entity, s, m.start, tail.end(), norm[m.start:tail.end()])
+                    continue
+                above = last_place[2] if last_place[:2] == (s.index, m.start) else None
+                for start, end, place in _places(m, seen_places, local, above):
+                    seen_places.append(place)
+                    last_place = (s.index, end, place)
+                    _add(places, Entity, s, start, end, place.name, place=place)
+            else:
+                country = m.text[:-len(_GOVERNMENT)] if m.text.endswith(_GOVERNMENT) else ""
+                place = divisions.resolve(country) if len(country) >= 2 else None
+                if place and place.level in ("foreign", "country"):  # 美国政府 names the country
+                    _add(places, Entity, s, m.start, m.start + len(country), place.name, place=place)
+                    continue
+                tail = _OFFICE.match(norm, m.end)
+                if tail:  # 市委|办公室: the tagger stops at the body
+                    m = Mention(m.start, tail.end(), norm[m.start:tail.end()], "ORG")
+                if _organisation(m.text) and not _place_stem(m.text, whole) and (
+                        _ORG_END.search(m.text) or _org_shaped(m.text)):
+                    _add(orgs, Entity, s, m.start, m.end, m.text)
+    _merge_abbreviations(orgs, whole)
+    return (sorted(people.values(), key=_first), sorted(places.values(), key=_first),
+            sorted(orgs.values(), key=_first))
+
+
+_ABBREVIATED = re.compile("[（(](?:以下)?简称[：:]?[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+
+
+def _merge_abbreviations(orgs: dict, whole: str) -> None:
+    """A body the text abbreviates itself (国家发展和改革委员会（以下简称国家发改委）): the
+    short name is the same tag as the full one; it is added where the tagger missed it."""
+    for full in [o for o in orgs.values() if o.key in whole]:
+        at = whole.find(full.key)
+        m = _ABBREVIATED.match(whole, at + len(full.key))
+        if not m:
+            continue
+        short = m.group(1)
+        if short in orgs:
+            orgs[short].key = full.key
+        elif whole.count(short) > 1:  # used again after it is defined
+            orgs[short] = Entity(short, full.key, full.sentence, count=whole.count(short) - 1)
+
+
+def _first(item) -> tuple[int, int]:
+    return item.sentence, -item.count
+
+
+def _add(found: dict, kind, s: Sentence, start: int, end: int, key: str, title: str | None = None,
+         place: divisions.Place | None = None) -> None:
+    written = s.text[start:end]
+    item = found.get(s.norm[start:end])  # one item per spelling, whatever the script
+    if item is not None:
+        item.count += 1
+        if kind is Person and title and not item.title:
+            item.title = title
+        return
+    if kind is Person:
+        found[s.norm[start:end]] = Person(written, key, s.index, title)
+    else:
+        found[s.norm[start:end]] = Entity(written, key, s.index, level=place and place.level,
+                                within=divisions.lineage(place)[:-1] if place else [])
+
+
+def _joined(norm: str, found: tuple[Mention, ...]):
+    """The mentions, with a transliterated name split at its middle dot joined again."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev and prev.kind == "PER" and norm[prev.end:m.start] in ("·", "•", "-") and m.kind in ("PER", "LOC"):
+            out[-1] = Mention(prev.start, m.end, norm[prev.start:m.end], "PER")
+        else:
+            out.append(m)
+    return out
+
+
+def _person(text: str) -> str | None:
+    """The name without a title or honorific after it, or None when nothing
+    that names one person is left (a surname alone: 李先生)."""
+    name = _PERSON_TAIL.sub("", text) if len(text) > 2 else text
+    if not (2 <= len(name) <= 12) or not _HAN.fullmatch(name) or name.endswith("·"):
+        return None
+    if len(name) == 2 and name[1] in "某老" or name[0] in lx.SURNAMES_1 and name[-1] in _NOT_NAME_END:
+        return None  # 郑某; 周例会, 王制度: a surname, then a common noun
+    if len(name) == 2 and name[1] in "方军" and divisions.known(name[0]):
+        return None  # 巴方, 乌军: a country's side or army
+    if name in _SPEAKING_TEXTS:
+        return None
+    return name
+
+
+def _title_before(norm: str, start: int) -> str | None:
+    """The official title written right before a name (县委书记张三)."""
+    before = norm[max(0, start - 12):start]
+    for title in lx.TITLE_CORES:  # longest first
+        if before.endswith(title):
+            at = len(before) - len(title)
+            body = next((b for b in lx.TITLE_BODIES if before[:at].endswith(b)), "")
+            return body + title if title not in ("同志", "领导", "委员") or body else None
+    return None
+
+
+def _places(m: Mention, context: list[divisions.Place], local: dict[str, str], above: divisions.Place | None):
+    """(start, end, place) for a place mention: split into its parts, trimmed, resolved
+    (a short form as the full form the article writes: local). above: the place
+    written right before the mention (沂源县|南麻街道)."""
+    text = _AREA_TAIL.sub("", m.text) if len(m.text) > 3 else m.text
+    at = m.start
+    for part in _split(text) or [text]:
+        place = _resolved(local.get(part, part), tuple(context), above)
+        if place:
+            context, above = context + [place], place
+            yield at, at + len(part), place
+        at += len(part)
+
+
+def _split(text: str) -> list[str] | None:
+    """A mention made of places written one after the other (德国罗滕堡, 中美), or None."""
+    if divisions.resolve(text):
+        return None  # 凉山彝族自治州 is one place
+    if len(text) in (2, 3) and all(divisions.resolve(ch) for ch in text):
+        return list(text)  # 中美, 日韩, 京津冀
+    for cut in range(len(text) - 2, 1, -1):
+        head, tail = text[:cut], text[cut:]
+        if divisions.resolve(head) and (divisions.resolve(tail) or len(tail) >= 2 and _PLACE_END.search(tail)):
+            rest = _split(tail)
+            return [head] + (rest or [tail])
+    return None
+
+
+def _resolved(text: str, context: tuple, above: divisions.Place | None = None) -> divisions.Place | None:
+    if not divisions.known(text) and _common_words(text):
+        return None  # 美丽乡村, 经济开发区, 宾馆
+    place = divisions.resolve(text, context, above)
+    if place:
+        return place
+    if len(text) < 2 or not _HAN.fullmatch(text):
+        return None
+    suffix = _ADMIN_SUFFIX.search(text)
+    if suffix and segment.word_tag(text[:suffix.start()]) not in _PLACE_TAGS:
+        return None  # 样板区, 先行区: a common word made a zone, not a place's name
+    if _PLACE_END.search(text) or segment.word_tag(text) in _PLACE_TAGS:
+        return divisions.Place(text, "other")
+    return None  # a common word the tagger took for a place (经济, 国际)
+
+
+def _common(word: str) -> bool:
+    tag = segment.word_tag(word)
+    return tag is not None and (tag not in _PLACE_TAGS or word in _GENERIC_NS)
+
+
+def _common_words(text: str) -> bool:
+    """Made of common words only (核心竞争力, 美丽乡村, 宾馆): a phrase, not a name.
+    The segmenter may keep an unknown whole (美丽乡村), so two halves are tried too."""
+    if all(len(w) >= 2 and _common(w) for _s, _e, w, _f in segment.spans(text)):
+        return True
+    return any(_common(text[:cut]) and _common(text[cut:]) for cut in range(2, len(text) - 1))
+
+
+def _person_evidence(norm: str, start: int, end: int, name: str, whole: str) -> bool:
+    """Besides a title: the segmenter also reads a name here, or a speech verb, a list
+    or an honorific follows, or the text names the person again. The tagger alone
+    takes slogans' words for names (奋楫, 常践)."""
+    if norm.startswith(_SPEECH_AFTER, end) or norm[start - 1:start] in ("、", "和", "与") or whole.count(name) >= 2:
+        return True
+    if "·" in name or len(name) >= 4:
+        return True  # a transliteration (差猜·春哈旺, 基里延科)
+    if len(name) == 3 and segment.word_tag(name) is None:
+        return True  # surname and a given name of two: no dictionary word (张增军, 李铁辰)
+    first = segment.spans(name)[0]
+    return first[3] in _NAME_FLAGS and (first[2] == name or len(first[2]) == 1)  # 李军/nr, or 李/nr + 铁辰
+
+
+def _place_stem(name: str, whole: str) -> bool:
+    """The text writes name with an administrative suffix somewhere (高青 of 高青县)."""
+    return any(name + suffix in whole for suffix in "省市县区州镇乡村")
+
+
+def _org_shaped(text: str) -> bool:
+    """A name without an organisation word at its end (潍柴, 嘉实科技, 欧佩克): the
+    segmenter's own reading of it as a body or abbreviation, or no common word in
+    it; never a numbered phrase (三要, 一网) or a slogan's words (新时代, 聚力)."""
+    if text[0] in "一二三四五六七八九十两":
+        return False
+    words = segment.spans(text)
+    if len(words) == 1:
+        return segment.word_tag(text) in _ORG_FLAGS or segment.word_tag(text) is None and words[0][3] in _ORG_FLAGS
+    return not any(len(w) >= 2 and _common(w) for _s, _e, w, _f in words)
+
+
+def _organisation(text: str) -> bool:
+    """Two characters or more, Han (brackets inside allowed: 捷安特（中国）有限公司)."""
+    return len(text) >= 2 and bool(_HAN.fullmatch(text.replace("（", "").replace("）", "")))
