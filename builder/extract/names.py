@@ -28,7 +28,8 @@ from builder.extract.entities import titled_names
 from builder.extract.ner import Mention
 from builder.text import Sentence
 
-_HONORIFICS = ("先生", "女士", "小姐", "老师", "师傅", "大娘", "大爷", "大妈", "同志", "老", "某", "氏")
+_HONORIFICS = ("先生", "女士", "小姐", "老师", "师傅", "大娘", "大爷", "大妈", "同志", "老", "某", "氏", "教授", "博士",
+               "院士", "医生", "大夫", "律师")
 _FOREIGN_TITLES = ("总统", "总理", "首相", "议长", "主席", "国王", "天皇", "亲王", "王子", "部长", "大使", "外长",
                    "国务卿", "秘书长", "总书记", "委员长")
 _PERSON_TAIL = re.compile("(?:{})$".format("|".join(sorted(set(_HONORIFICS + _FOREIGN_TITLES + tuple(lx.TITLE_CORES)),
@@ -51,8 +52,9 @@ _ORG_END = re.compile("(?:公司|集团|银行|委|部|局|办|厅|署|院|会|�
 _OFFICE = re.compile("(?:办公室|办公厅|组织部|宣传部|统战部|政法委|党组|党委|机关)")  # after a body the tagger ends early
 _ORG_FLAGS = frozenset({"nt", "j", "nz"})  # the segmenter's tags of bodies and abbreviations
 # What follows a person's name in news: speech verbs, titles after, list marks, honorifics.
-_SPEECH_AFTER = ("说", "指出", "强调", "表示", "介绍", "认为", "要求", "讲话", "提出", "主持", "出席", "会见", "会谈",
-                 "同志", "总书记", "主席", "总理", "等", "、", "和", "与", "（", "(", "先生", "女士")
+_SPEECH_AFTER = re.compile(
+    "(?:还|也|又|则|再|曾|已|随后|同时|当天|今天|昨天|日前|近日|\\d{1,2}日)?"  # 桥本还表示, 纽兰13日说
+    "(?:说|指出|强调|表示|介绍|认为|要求|讲话|提出|主持|出席|会见|会谈|同志|总书记|主席|总理|等|、|和|与|（|\\(|先生|女士)")
 _NAME_FLAGS = frozenset({"nr", "nrfg", "nrt"})  # the segmenter's tags of personal names
 _HAN = re.compile("[\u4e00-\u9fff·]+")
 
@@ -250,7 +252,7 @@ def _person_evidence(norm: str, start: int, end: int, name: str, whole: str) -> 
     """Besides a title: the segmenter also reads a name here, or a speech verb, a list
     or an honorific follows, or the text names the person again. The tagger alone
     takes slogans' words for names (奋楫, 常践)."""
-    if norm.startswith(_SPEECH_AFTER, end) or norm[start - 1:start] in ("、", "和", "与") or whole.count(name) >= 2:
+    if _SPEECH_AFTER.match(norm, end) or norm[start - 1:start] in ("、", "和", "与") or whole.count(name) >= 2:
         return True
     if "·" in name or len(name) >= 4:
         return True  # a transliteration (差猜·春哈旺, 基里延科)
