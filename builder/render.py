@@ -211,7 +211,13 @@ def article_json(article: Article) -> bytes:
 def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PagePlan]:
     """Every output file with its signature; nothing is rendered yet."""
     templates = template_hashes(env)
-    salt = _hash(code_fingerprint(), repr(config))
+    # The model's shape (every article's identity, title, date, slug, tags and links;
+    # not its text) signs every page: a page may show any of it (the home page counts
+    # the articles, a user's about.html may show the newest title), so any change of
+    # shape renders the whole site again. An edit of an article's text, the common
+    # case, keeps the shape, and then only the pages whose signatures below cover it
+    # are rendered.
+    salt = _hash(code_fingerprint(), repr(config), site.shape)
     views = Overviews(site)
 
     def page(template: str, path: str, depends, **context) -> PagePlan:
