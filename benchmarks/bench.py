@@ -12,6 +12,7 @@ reports articles/s, the share of each stage and peak RSS (main process and
 the largest worker). Prints a table and writes
 benchmarks/out/results.json. Medians of --repeat runs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,8 +60,9 @@ def make_corpus(folder: Path, n: int, search: bool = True) -> None:
     content = folder / "content"
     content.mkdir(parents=True)
     shutil.copytree(ROOT / "layouts", folder / "layouts")
-    (folder / "site.toml").write_text(f'title = "bench"\nbase_url = "https://example.org/bench/"\nsearch = {str(search).lower()}\n',
-                                      encoding="utf-8")
+    (folder / "site.toml").write_text(
+        f'title = "bench"\nbase_url = "https://example.org/bench/"\nsearch = {str(search).lower()}\n', encoding="utf-8"
+    )
     for i in range(n):
         rng = random.Random(i)
         target = rng.randint(6000, 12000)
@@ -71,15 +73,20 @@ def make_corpus(folder: Path, n: int, search: bool = True) -> None:
             size += len(para.encode("utf-8")) + 2
         month, day = rng.randint(1, 12), rng.randint(1, 28)
         title = f"第{i}号 {rng.choice(pool)[:18].replace(chr(10), '')}".rstrip("，、：；（“")
-        text = f"{title}\n\n来源:基准日报\n20{rng.randint(19, 23)}年{month:02d}月{day:02d}日 10:00\n\n" + "\n\n".join(body) + "\n"
+        text = (
+            f"{title}\n\n来源:基准日报\n20{rng.randint(19, 23)}年{month:02d}月{day:02d}日 10:00\n\n"
+            + "\n\n".join(body)
+            + "\n"
+        )
         (content / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
 
 
 def run_build(site: Path) -> dict:
     os.sync()  # start from a quiet disk: the writes before (a new corpus, an edit) are not the build's
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", DRIVER, str(site / "site.toml")], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", DRIVER, str(site / "site.toml")], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     result["wall"] = time.perf_counter() - start
     return result
@@ -110,7 +117,9 @@ indexer.shutdown(cancel_futures=True)
 
 def serve_edit(site: Path) -> dict:
     """A warm builder as `serve` keeps it: time from save to pages rewritten (median of 5)."""
-    proc = subprocess.run([sys.executable, "-c", SERVE_DRIVER, str(site)], cwd=ROOT, capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", SERVE_DRIVER, str(site)], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -154,21 +163,27 @@ def bench_size(n: int, repeat: int, work: Path, cold: list[dict]) -> dict:
             "rss_worker_mb": round(max(x["rss_worker_mb"] for x in results), 1),
         }
     summary["cold"]["articles_per_s"] = round(n / summary["cold"]["wall_s"], 1)
-    summary["serve_edit"] = {"wall_s": round(statistics.median(x["serve_edit_s"] for x in serve_runs), 3),
-                             "rendered": serve_runs[0]["rendered"]}
+    summary["serve_edit"] = {
+        "wall_s": round(statistics.median(x["serve_edit_s"] for x in serve_runs), 3),
+        "rendered": serve_runs[0]["rendered"],
+    }
     return summary
 
 
 def table(results: list[dict]) -> str:
-    lines = ["| articles | cold build | articles/s | no-op | edit 1 article | edit template | serve: save → pages | peak RSS main / worker | cold stage shares |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    lines = [
+        "| articles | cold build | articles/s | no-op | edit 1 article | edit template | serve: save → pages | peak RSS main / worker | cold stage shares |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
     for r in results:
         cold = r["cold"]
         total = sum(cold["stages_s"].values()) or 1
         shares = ", ".join(f"{k} {100 * v / total:.0f}%" for k, v in cold["stages_s"].items())
-        lines.append(f"| {r['articles']:,} | {cold['wall_s']:.2f} s | {cold['articles_per_s']:.0f} | {r['noop']['wall_s']:.2f} s | "
-                     f"{r['edit_article']['wall_s']:.2f} s | {r['edit_template']['wall_s']:.2f} s | {r['serve_edit']['wall_s']:.2f} s | "
-                     f"{cold['rss_self_mb']:.0f} / {cold['rss_worker_mb']:.0f} MB | {shares} |")
+        lines.append(
+            f"| {r['articles']:,} | {cold['wall_s']:.2f} s | {cold['articles_per_s']:.0f} | {r['noop']['wall_s']:.2f} s | "
+            f"{r['edit_article']['wall_s']:.2f} s | {r['edit_template']['wall_s']:.2f} s | {r['serve_edit']['wall_s']:.2f} s | "
+            f"{cold['rss_self_mb']:.0f} / {cold['rss_worker_mb']:.0f} MB | {shares} |"
+        )
     return "\n".join(lines)
 
 
@@ -190,8 +205,10 @@ def main() -> None:
     for n in args.sizes:
         for r in range(args.repeat):
             shutil.rmtree(args.work / f"n{n}-r{r}", ignore_errors=True)
-    machine = (f"{platform.node()} · {platform.processor() or platform.machine()} · {os.cpu_count()} cores · "
-               f"Python {platform.python_version()} · search {'off' if args.no_search else 'on'}")
+    machine = (
+        f"{platform.node()} · {platform.processor() or platform.machine()} · {os.cpu_count()} cores · "
+        f"Python {platform.python_version()} · search {'off' if args.no_search else 'on'}"
+    )
     out = args.out or OUT / ("results-no-search.json" if args.no_search else "results.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"machine": machine, "results": results}, indent=1), encoding="utf-8")

@@ -15,6 +15,7 @@ Data: the People's Daily 1998 *dev* split as kept in the public snapshot
 jiangnanboy/albert_ner (its repository holds no test split; never use one).
 Groups are split by a hash of their number: a third is held out.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,8 +46,9 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英�
 def read_snapshot(mirror: Path) -> str:
     owner, name = SNAPSHOT["repo"].split("/")
     git_dir = mirror / f"{owner}+{name}" / "repo"
-    raw = subprocess.run(["git", "-C", str(git_dir), "show", f"{SNAPSHOT['commit']}:{SNAPSHOT['path']}"],
-                         check=True, capture_output=True).stdout
+    raw = subprocess.run(
+        ["git", "-C", str(git_dir), "show", f"{SNAPSHOT['commit']}:{SNAPSHOT['path']}"], check=True, capture_output=True
+    ).stdout
     if hashlib.sha256(raw).hexdigest() != SNAPSHOT["sha256"]:
         raise SystemExit(f"{SNAPSHOT['path']}: sha256 differs from the pinned one")
     return raw.decode("utf-8")
@@ -88,8 +90,13 @@ def swap_names(sentence: list[tuple[str, str]], rng: random.Random, names: dict[
         old = "".join(chars[start:end])
         if old not in names:  # a Chinese name gets a Chinese one, a transliteration a transliteration
             chinese = 2 <= len(old) <= 3 and old[0] in SURNAMES
-            names[old] = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in old[1:]) if chinese \
-                else "".join(rng.choice(TRANSLITERATION) if ch != "·" else ch for ch in old) if len(old) >= 2 else old
+            names[old] = (
+                rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in old[1:])
+                if chinese
+                else "".join(rng.choice(TRANSLITERATION) if ch != "·" else ch for ch in old)
+                if len(old) >= 2
+                else old
+            )
         chars[start:end] = names[old]
     return [(ch, tag) for ch, (_, tag) in zip(chars, sentence)]
 
@@ -137,7 +144,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     bio = args.file.read_text(encoding="utf-8") if args.file else read_snapshot(args.mirror)
     sents = sentences_of(bio)
-    groups = [(n, sents[i:i + GROUP]) for n, i in enumerate(range(0, len(sents), GROUP))][:args.limit]
+    groups = [(n, sents[i : i + GROUP]) for n, i in enumerate(range(0, len(sents), GROUP))][: args.limit]
     parts = {"dev": [g for g in groups if not heldout(g[0])], "heldout": [g for g in groups if heldout(g[0])]}
     parts["all"] = groups
     chosen = ["dev", "heldout"] if args.part == "all" else [args.part]

@@ -15,6 +15,7 @@ The corpus texts are rebuilt by benchmarks/corpus/build.py (they are not
 redistributed); the seeds are content/ with the gold files of the shared
 folder beside the project, when it is there.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,21 @@ from builder.clean_walls import HUGE, WALL  # noqa: E402  the cleaner's own idea
 
 CORPUS = ROOT / "benchmarks" / "corpus"
 SEEDS_GOLD = ROOT.parent / "shared" / "gold"
-WIDTH = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）", ";": "；", "!": "！", "?": "？",
-                       "\u3000": None, " ": None, "\t": None, "\n": None})
+WIDTH = str.maketrans(
+    {
+        ",": "，",
+        ":": "：",
+        "(": "（",
+        ")": "）",
+        ";": "；",
+        "!": "！",
+        "?": "？",
+        "\u3000": None,
+        " ": None,
+        "\t": None,
+        "\n": None,
+    }
+)
 _QUOTES = "“”\"'‘’「」"
 _SENTENCE_END = re.compile(r"[。！？!?…：:；”」』）)]$")
 
@@ -168,17 +182,21 @@ class Tally:
                             print(f"  {name} {box} extra:  {json.dumps(_short(item), ensure_ascii=False)}")
                         if box == "meetings":
                             for got, wanted in hits:
-                                print(f"  {name} meeting: got {json.dumps(_short(got), ensure_ascii=False)}\n"
-                                      f"  {' ' * len(name)}        want {json.dumps(wanted, ensure_ascii=False)}")
+                                print(
+                                    f"  {name} meeting: got {json.dumps(_short(got), ensure_ascii=False)}\n"
+                                    f"  {' ' * len(name)}        want {json.dumps(wanted, ensure_ascii=False)}"
+                                )
 
     def add_article(self, digest: dict, gold: dict, path: Path, name: str, verbose: bool) -> None:
         checks = {
             "title": norm(digest.get("title")) == norm(gold.get("title")) if gold.get("title") else None,
             "date": (same_date(digest.get("date"), gold["date"]) if gold.get("date") else not digest.get("date"))
-            if "date" in gold else None,
+            if "date" in gold
+            else None,
             "source": contains_either(digest.get("source"), gold["source"]) if gold.get("source") else None,
             "reporters": [norm(n) for n in digest.get("reporters") or []] == [norm(n) for n in gold["reporters"]]
-            if gold.get("reporters") else None,
+            if gold.get("reporters")
+            else None,
             "paragraphs": paragraphs_right(path),
         }
         for key, ok in checks.items():

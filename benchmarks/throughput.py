@@ -7,6 +7,7 @@ bench.py repeat paragraphs, which the per-sentence segmenter cache and the
 name tagger's memo would flatter), or another folder. Reports the median over
 rounds, and the name tagger alone in characters per second (one thread).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,7 +51,9 @@ def main() -> None:
         tagger_times.append(time.process_time() - start)
     chars = sum(map(len, sentences))
     c, e = statistics.median(clean_times), statistics.median(extract_times)
-    print(f"machine: {platform.node()} · {platform.machine()} · Python {platform.python_version()} · segmenter {segment.current_backend()}")
+    print(
+        f"machine: {platform.node()} · {platform.machine()} · Python {platform.python_version()} · segmenter {segment.current_backend()}"
+    )
     print(f"{len(sources)} files, {kb:.1f} KB, median of {args.rounds} rounds")
     print(f"clean:   {kb / c:7.0f} KB/s ({c * 1000:.0f} ms)")
     print(f"extract: {kb / e:7.0f} KB/s ({e * 1000:.0f} ms)")

@@ -5,6 +5,7 @@ result and the extraction settings, so a cache entry from other code or
 other settings is simply never looked up. A file that does not unpickle, or
 whose stored checksum or key does not match, is ignored and rebuilt.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -56,7 +57,7 @@ class ProcessCache:
             return None
         if not data.startswith(_HEADER):
             return None
-        body = data[len(_HEADER):]
+        body = data[len(_HEADER) :]
         stored_key, checksum, payload = body[:64], body[64:128], body[128:]
         if stored_key.decode("ascii", "replace") != key or hashlib.sha256(payload).hexdigest().encode() != checksum:
             return None

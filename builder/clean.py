@@ -4,6 +4,7 @@ Raw scraped text (.txt) loses its page furniture, gets its paragraphs rejoined
 across page breaks and its metadata pulled out; Markdown (.md) is taken as
 already clean and only turned into blocks.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ def clean(source: Source) -> list[Story]:
 
 
 # --- Markdown ----------------------------------------------------------------
+
 
 @lru_cache(maxsize=1)
 def _markdown():
@@ -129,8 +131,10 @@ def clean_raw_text(text: str, name: str) -> list[Story]:
         return [Story(source=name, index=0, title=_stem(name), blocks=[])]
     _place_bold(stories, bold)
     _share_page_meta(stories)
-    stories[0].warnings += [f"line {text.count(chr(10), 0, at) + 1}: a lost character was restored as “{ch}” from its pinyin"
-                            for at, ch in restored]
+    stories[0].warnings += [
+        f"line {text.count(chr(10), 0, at) + 1}: a lost character was restored as “{ch}” from its pinyin"
+        for at, ch in restored
+    ]
     for story in stories:
         story.lang = language_tag(_script_sample(story))
         if lost:

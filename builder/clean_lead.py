@@ -7,11 +7,12 @@ Wire and broadcast items open with a dateline (新华社北京3月21日电, 中�
 headline ([视频]…). These are general shapes of Chinese news, matched on the
 Simplified form of the text (same length) and sliced from the original.
 """
+
 from __future__ import annotations
 
 import re
 
-from builder.clean_rules import H, LEAD_TIME, OWN_OUTLET, han_count, parse_reporters
+from builder.clean_rules import LEAD_TIME, OWN_OUTLET, H, han_count, parse_reporters
 from builder.text import to_simplified
 
 _CN_MD = "[〇一二三四五六七八九十]"  # months and days in Chinese numerals: 六月二十五日
@@ -26,7 +27,9 @@ STORY_MARKER = re.compile(
     "|【(?P<bracket>[^【】]{2,40}?(?:报道|報道|讯|訊|电|電)[^【】]{0,30})】)"
     "\\s*"
 )
-_BRACKET_MARKER = re.compile(f"^(?P<outlet>{H}{{2,12}}?)(?:记者|記者|报道|報道|讯|訊|(?:{H}|\\d){{0,10}}?电|電)\\s*(?P<rest>.*)$")
+_BRACKET_MARKER = re.compile(
+    f"^(?P<outlet>{H}{{2,12}}?)(?:记者|記者|报道|報道|讯|訊|(?:{H}|\\d){{0,10}}?电|電)\\s*(?P<rest>.*)$"
+)
 _MARKER_BYLINE = re.compile(r"^[（(【]([^（）()【】]{2,60})[）)】]\s*[:：，,]?\s*")
 # '记者刘凡　周昌和　任笑一　继推出…': names after the role, each followed by a space
 _OPEN_BYLINE = re.compile(f"^((?:本报)?记者(?:\\s*{H}{{2,3}}[\\s　]+)+)(?={H}{{4}})")
@@ -83,7 +86,9 @@ OUTLETS = (
 _OUTLET_ALT = "|".join(sorted(OUTLETS, key=len, reverse=True))
 # A generic outlet name (…日报, …电视台) only where a name may begin: the line's
 # start or after a space or a bracket.
-_GENERIC_OUTLET = rf"(?:(?<=^)|(?<=[\s）】]))(?:本[报台刊网社]|{H}{{2,10}}?(?:日报|晚报|电视台|广播电视台|新闻网|融媒体中心|通讯社))"
+_GENERIC_OUTLET = (
+    rf"(?:(?<=^)|(?<=[\s）】]))(?:本[报台刊网社]|{H}{{2,10}}?(?:日报|晚报|电视台|广播电视台|新闻网|融媒体中心|通讯社))"
+)
 # 新华社北京3月21日电, 中新社北京六月二十五日电, 本报北京3月1日讯, 中新网5月22日电
 DATELINE = re.compile(
     rf"(?P<outlet>{_OUTLET_ALT}|{_GENERIC_OUTLET})(?P<place>{H}{{0,10}}?)\s*{_MONTH_DAY}"
@@ -109,7 +114,9 @@ LEAD_OPENER = re.compile(
 _TODAY = re.compile(rf"(?:今天|今日)[（(]{_MONTH_DAY}[）)]")
 # '2024年1月1日起', '3月1日前': a date the lead looks ahead or back to, not its own
 # ('22日至24日' starts on its day; '1日至今' looks back)
-_NOT_ITS_DAY = re.compile(r"\s*(?:起|以来|前|之前|以前|后|之后|以后|(?:至|到|—|-|~)(?![\d〇一二三四五六七八九十]{1,3}\s*[日号月]))")
+_NOT_ITS_DAY = re.compile(
+    r"\s*(?:起|以来|前|之前|以前|后|之后|以后|(?:至|到|—|-|~)(?![\d〇一二三四五六七八九十]{1,3}\s*[日号月]))"
+)
 _DAY_ALONE = re.compile(rf"(?<![\d{_CN}月年])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*日(?![\d电])")
 _MEDIA_PREFIX = re.compile(
     r"^\s*(?:[\[【〔(（]\s*(?:视频|图|组图|图文|高清|直播|快讯|独家|最新|现场|原创|音频|多图|实拍)\s*[\]】〕)）]"
@@ -158,11 +165,11 @@ def tidy_title(title: str) -> tuple[str, str | None]:
         title = _MEDIA_PREFIX.sub("", title)
         m = _KICKER.match(title)
         if m and kicker is None:
-            kicker, title = m["kicker"].strip(), title[m.end():]
+            kicker, title = m["kicker"].strip(), title[m.end() :]
         if title == before:
             break
     title = _MEDIA_SUFFIX.sub("", title)
-    title = title.strip().rstrip(_DANGLING).lstrip("——-—，,、：:；; ").strip()
+    title = title.strip().rstrip(_DANGLING).lstrip("——-—，,、：:；; ").strip()  # noqa: B005  (a set of marks)
     return title or before.strip(), kicker
 
 
@@ -189,13 +196,23 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
         return None
     clause = _FIRST_CLAUSE_MARK.search(text)
     space = text.rfind(" ", 0, clause.start()) if clause else -1
-    if (4 <= space <= 100 and _headline_shaped(text[:space]) and han_count(text[:space]) >= 6
-            and not LEAD_TIME.match(text) and not MONTH_DAY.match(head) and clause.start() - space >= 6):
-        return text[:space].strip(), text[space + 1:].lstrip()
+    if (
+        4 <= space <= 100
+        and _headline_shaped(text[:space])
+        and han_count(text[:space]) >= 6
+        and not LEAD_TIME.match(text)
+        and not MONTH_DAY.match(head)
+        and clause.start() - space >= 6
+    ):
+        return text[:space].strip(), text[space + 1 :].lstrip()
     lead = LEAD_OPENER.search(head, 6)  # '…部署稳就业工作近日，国务院…': the lead's opening words
-    if lead and _headline_shaped(text[:lead.start()]) and han_count(text[:lead.start()]) >= 6 \
-            and not _FIRST_CLAUSE_MARK.search(text, 0, lead.start()):
-        return text[:lead.start()].strip(), text[lead.start():].lstrip()
+    if (
+        lead
+        and _headline_shaped(text[: lead.start()])
+        and han_count(text[: lead.start()]) >= 6
+        and not _FIRST_CLAUSE_MARK.search(text, 0, lead.start())
+    ):
+        return text[: lead.start()].strip(), text[lead.start() :].lstrip()
     return None
 
 
@@ -209,18 +226,20 @@ def lead_meta(text: str) -> dict:
     if line:
         outlet = line["outlet"]
         if not outlet.startswith("本"):
-            meta["source_name"] = text[line.start("outlet"):line.end("outlet")]
+            meta["source_name"] = text[line.start("outlet") : line.end("outlet")]
         if "m" in line.groupdict():
             _put_date(meta, line)
     else:
         reported = REPORTED_BY.match(norm)
         if reported:
-            meta["source_name"] = text[reported.start("outlet"):reported.end("outlet")]
+            meta["source_name"] = text[reported.start("outlet") : reported.end("outlet")]
     if "date" not in meta and "date_text" not in meta:
         sentence = "。".join(_HEADLINE_STOPS.split(norm, 2)[:2])  # the lead's first two sentences
         # '今天（7月25日）' dates the item wherever the lead says it
         today = _TODAY.search(to_simplified(text[:600])) if "今" in text[:600] else None
-        first = today or next((m for m in MONTH_DAY.finditer(sentence) if not _NOT_ITS_DAY.match(sentence, m.end())), None)
+        first = today or next(
+            (m for m in MONTH_DAY.finditer(sentence) if not _NOT_ITS_DAY.match(sentence, m.end())), None
+        )
         if first:
             _put_date(meta, first)
         else:

@@ -4,6 +4,7 @@ Everything here is a general shape of scraped news text (page furniture,
 credit lines, bylines, datelines, headline and caption shapes), never a string
 of one particular article. Regexes are compiled once at import.
 """
+
 from __future__ import annotations
 
 import re
@@ -71,7 +72,9 @@ def caption_shaped(text: str) -> bool:
     return not _INNER_PUNCT.search(text, 0, len(text) - 1)
 
 
-PHOTO_CREDIT = re.compile(r"(?:^(?:[▲△↑]|图为|圖為|图：|圖：|图/|圖/)|[（(][^()（）]{0,20}(?:摄|攝)[)）]$|\s(?:摄|攝)$|(?:供图|供圖)[)）]?$)")
+PHOTO_CREDIT = re.compile(
+    r"(?:^(?:[▲△↑]|图为|圖為|图：|圖：|图/|圖/)|[（(][^()（）]{0,20}(?:摄|攝)[)）]$|\s(?:摄|攝)$|(?:供图|供圖)[)）]?$)"
+)
 _CREDIT_FIRST, _CREDIT_LAST = set("▲△↑图圖"), set("摄攝图圖)）\n")  # where PHOTO_CREDIT can match
 
 
@@ -105,7 +108,9 @@ _UI_PREFIX = re.compile(
     r"閱讀原文|點擊查看|版權聲明|原標題|免責聲明|圖片來源)"
 )
 _UI_TOKEN = re.compile(r"[^\s【】\[\]]+")
-_PAGE_LABEL = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]?\d{1,2}\s*版|版次|第\s*\d+\s*页|共\s*\d+\s*页)(?:$|\s|[:：])")
+_PAGE_LABEL = re.compile(
+    r"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]?\d{1,2}\s*版|版次|第\s*\d+\s*页|共\s*\d+\s*页)(?:$|\s|[:：])"
+)
 _END_MARK = re.compile(r"^[（(【\[]?(?:完|全文完|待续|待續|END|end)[)）】\]]?$")
 
 
@@ -130,7 +135,9 @@ _EDITOR_ROLES = (
     "视觉|視覺|设计|設計|制图|製圖"
 )
 _AUTHOR_ROLES = "作者|撰稿|撰文|文字|文"
-_WORDS_AND_PICTURES = re.compile(r"^(?:(?:文|图|圖)\s*[/／]\s*(?:图|圖|文)\s*[:：]?\s*|(?:文图|图文|圖文)(?:\s*[:：]\s*|\s+))(?=\S)")
+_WORDS_AND_PICTURES = re.compile(
+    r"^(?:(?:文|图|圖)\s*[/／]\s*(?:图|圖|文)\s*[:：]?\s*|(?:文图|图文|圖文)(?:\s*[:：]\s*|\s+))(?=\S)"
+)
 _WORDS_AND_PICTURES_FIRST = ("文", "图", "圖")  # the pattern's first characters
 _OTHER_ROLES = "摄影|攝影|图片|圖片|图|圖|视频|視頻|通讯员|通訊員|记者|記者"
 _EDITOR_ROLE = re.compile(_EDITOR_ROLES)
@@ -179,10 +186,16 @@ DATE_TIME = re.compile(
 _SOURCE_LABEL = "来源|來源|稿源|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|信息来源|信息來源|出处|出處"
 _TIME_LABEL = "发布时间|發佈時間|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期"
 _PERSON_LABEL = f"作者|记者|記者|撰稿|{_EDITOR_ROLES}"
-_IGNORED_LABEL = "浏览次数|瀏覽次數|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击数|點擊數|点击|點擊|访问量|字号|字號|字体|字體"
+_IGNORED_LABEL = (
+    "浏览次数|瀏覽次數|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击数|點擊數|点击|點擊|访问量|字号|字號|字体|字體"
+)
 _WEEKDAY = re.compile(r"^(?:\s*(?:星期|週|周)[一二三四五六日天]|\s*(?:农历|農曆)\S*)+")
-_SOURCE_LABEL_RE, _TIME_LABEL_RE, _PERSON_LABEL_RE = (re.compile(x) for x in (_SOURCE_LABEL, _TIME_LABEL, _PERSON_LABEL))
-_INFO_LABEL = re.compile(f"(?:^|(?<=[\\s|｜（(]))(?P<label>{_SOURCE_LABEL}|{_TIME_LABEL}|{_PERSON_LABEL}|{_IGNORED_LABEL})\\s*[:：]\\s*")
+_SOURCE_LABEL_RE, _TIME_LABEL_RE, _PERSON_LABEL_RE = (
+    re.compile(x) for x in (_SOURCE_LABEL, _TIME_LABEL, _PERSON_LABEL)
+)
+_INFO_LABEL = re.compile(
+    f"(?:^|(?<=[\\s|｜（(]))(?P<label>{_SOURCE_LABEL}|{_TIME_LABEL}|{_PERSON_LABEL}|{_IGNORED_LABEL})\\s*[:：]\\s*"
+)
 
 
 def date_fields(m: re.Match) -> dict:
@@ -305,7 +318,9 @@ TRAILING_CREDIT = re.compile(
 TRAILING_SOURCE = re.compile(
     f"(?:^|(?<=[。！？!?…”」』]))\\s*((?:(?:作者|记者|文)[:：]\\s*{H}{{2,4}}\\s*)?[（(](?:来源|來源|稿源)[:：]\\s*[^（）()]{{2,20}}[）)])\\s*$"
 )
-_SOURCE_PARTS = re.compile(f"^(?:(?:作者|记者|文)[:：]\\s*(?P<who>{H}{{2,4}})\\s*)?[（(](?:来源|來源|稿源)[:：]\\s*(?P<src>[^（）()]+)[）)]$")
+_SOURCE_PARTS = re.compile(
+    f"^(?:(?:作者|记者|文)[:：]\\s*(?P<who>{H}{{2,4}})\\s*)?[（(](?:来源|來源|稿源)[:：]\\s*(?P<src>[^（）()]+)[）)]$"
+)
 
 
 def parse_trailing_source(inner: str) -> dict | None:

@@ -5,6 +5,7 @@ across a page break). Units are classified once, then grouped into stories;
 each story's units are split into a header (kicker, title, subtitle, byline)
 and a body.
 """
+
 from __future__ import annotations
 
 import html
@@ -200,7 +201,9 @@ def _join_wrapped_lines(units: list[Unit], width: int) -> list[Unit]:
         prev = out[-1] if out else None
         wrapped = prev is not None and unit.kind == TEXT and not unit.fresh and _is_open(prev)
         if wrapped and len(prev.text) >= width - 2:  # later lines of a joined paragraph are longer
-            out[-1] = Unit(TEXT, full_width_punctuation(prev.text + unit.text), unit.meta, unit.closes, prev.line, prev.fresh)
+            out[-1] = Unit(
+                TEXT, full_width_punctuation(prev.text + unit.text), unit.meta, unit.closes, prev.line, prev.fresh
+            )
         else:
             out.append(unit)
     return out
@@ -335,8 +338,15 @@ def split_header(units: list[Unit]) -> Header:
             # '——记全国劳动模范张三' is a subtitle however long
             lines.append(("dash" if unit.text.startswith("—") else "candidate", unit.text, i))
             continue
-        if (unit.kind == TEXT and lines and not meta_after_lines and len(unit.text) <= 40 and i + 1 < len(units)
-                and not R.ends_paragraph(unit.text) and L.STORY_MARKER.match(units[i + 1].text)):
+        if (
+            unit.kind == TEXT
+            and lines
+            and not meta_after_lines
+            and len(unit.text) <= 40
+            and i + 1 < len(units)
+            and not R.ends_paragraph(unit.text)
+            and L.STORY_MARKER.match(units[i + 1].text)
+        ):
             lines.append(("dash", unit.text, i))  # '天啊！…１６岁' over '信息时报讯（…）': a deck, not the lead
             continue
         if unit.kind == TEXT and not meta_after_lines and explicit is None and R.caption_shaped(unit.text):

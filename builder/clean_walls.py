@@ -6,6 +6,7 @@ before inline headings (一、…, （二）…, 以下是…全文), and wherev
 left a space after a sentence end (the trace of a lost break). A source that
 had its breaks keeps its paragraphs as written.
 """
+
 from __future__ import annotations
 
 import re
@@ -56,7 +57,7 @@ def _group(text: str) -> list[tuple[str, str]]:
             split = _HEADING_THEN_TEXT.match(sentence)
             if split and not _CLAUSE.search(split["head"]):
                 blocks.append(("h", split["head"].strip()))
-                sentence = sentence[split.end():]
+                sentence = sentence[split.end() :]
         current += sentence
         if len(current) >= PARAGRAPH or (heading and sentence.rstrip().endswith(("：", ":"))):
             blocks.append(("p", current.strip()))

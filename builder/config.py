@@ -3,6 +3,7 @@
 Validation reports every problem at once (unknown keys, wrong types, a bad
 base_url), each naming the key, before any work starts.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -134,5 +135,7 @@ def load_config(path: Path, base_url: str | None = None) -> Config:
     config = Config(**_check_section(Config, data, "", errors), root=path.resolve().parent)
     _check_values(config, errors)
     if errors:
-        raise UserError("; ".join(errors) if len(errors) == 1 else f"{len(errors)} problems: " + "; ".join(errors), path)
+        raise UserError(
+            "; ".join(errors) if len(errors) == 1 else f"{len(errors)} problems: " + "; ".join(errors), path
+        )
     return config

@@ -7,6 +7,7 @@ decode most double-byte text without error, so when both succeed the one
 whose result holds more common Chinese characters wins. Those are pure
 functions; read_article_bytes does the checks that come before reading.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -100,7 +101,9 @@ def read_article_bytes(path: Path, content_dir: Path) -> bytes:
     check_file_name(path)
     if not is_inside(path, os.path.realpath(content_dir)):
         kind = "folder" if path.is_dir() else "file"
-        raise UserError(f"symbolic link to a {kind} outside the content folder ({os.path.realpath(path)}); refused", path)
+        raise UserError(
+            f"symbolic link to a {kind} outside the content folder ({os.path.realpath(path)}); refused", path
+        )
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):  # a FIFO would block the build forever
@@ -128,7 +131,9 @@ def check_file_name(path: Path) -> None:
     except UnicodeEncodeError:
         shown = os.fsencode(path).decode("utf-8", errors="replace")  # the error message itself must encode
         guess = os.fsencode(path.name).decode("gb18030", errors="replace")  # the usual culprit
-        raise UserError(f"file name is not valid UTF-8 (in GB18030 it reads {guess!r}); rename the file", shown) from None
+        raise UserError(
+            f"file name is not valid UTF-8 (in GB18030 it reads {guess!r}); rename the file", shown
+        ) from None
 
 
 def decode_article(data: bytes, path: Path) -> Decoded:

@@ -1,4 +1,5 @@
 """The one error type the user sees: a message naming the file (and line) at fault."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,6 +5,7 @@ front matter. Nothing here interprets the article; that is the cleaner's job.
 Every problem with a file is a UserError naming it, so the build can report
 the file and go on with the others.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -142,7 +143,9 @@ def _yaml_error(exc: yaml.YAMLError, path: Path) -> UserError:
     """PyYAML's problem and place, in file lines (+1 for 0-based, +1 for the opening ---)."""
     mark, context_mark = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    problem = problem.replace("'<stream end>'", "the end of the front matter").replace("end of stream", "end of the front matter")
+    problem = problem.replace("'<stream end>'", "the end of the front matter").replace(
+        "end of stream", "end of the front matter"
+    )
     if getattr(exc, "context", None) and context_mark:  # where the unfinished thing began
         problem += f" ({exc.context} that starts on line {context_mark.line + 2}, column {context_mark.column + 1})"
     column = f", column {mark.column + 1}" if mark else ""
@@ -180,7 +183,9 @@ def check_front_matter(meta: dict, path: Path, key_lines: dict[str, int] | None 
     for key in ("tags", "authors"):
         if key in out:
             value = [out[key]] if isinstance(out[key], str) else out[key]
-            if not isinstance(value, list) or not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in value):
+            if not isinstance(value, list) or not all(
+                isinstance(v, (str, int)) and not isinstance(v, bool) for v in value
+            ):
                 raise problem(f"front matter {key!r} must be a list of strings", key)
             out[key] = [str(v) for v in value]
     for key in ("title", "source", "slug", "summary", "lang"):
@@ -195,7 +200,7 @@ def check_front_matter(meta: dict, path: Path, key_lines: dict[str, int] | None 
     for key, value in out.items():
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str):
-                _check_text_value(item, lambda m: problem(f"front matter {key!r} {m}", key))
+                _check_text_value(item, lambda m, key=key: problem(f"front matter {key!r} {m}", key))
     return out, warnings
 
 

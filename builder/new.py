@@ -5,6 +5,7 @@ GitHub Pages workflow, and builds nowhere: `python -m builder build` in DIR
 works at once, with the built-in theme (no layouts/ needed). Nothing is ever
 overwritten: DIR must be new or empty.
 """
+
 from __future__ import annotations
 
 from importlib import resources

@@ -4,6 +4,7 @@ Also the geometry of the small SVG pictures (timeline strip, bar charts,
 sparklines): computed here as plain numbers, drawn by the templates, so the
 browser needs no chart library and no JavaScript.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,7 +26,7 @@ class PlaceNode:
 
     name: str
     tag: object | None = None  # site.Tag
-    children: list["PlaceNode"] = field(default_factory=list)
+    children: list[PlaceNode] = field(default_factory=list)
     articles: int = 0  # on the tag and every tag below (ordering)
 
 
@@ -150,8 +151,11 @@ class Overviews:
     def dependencies(self, box: str) -> list:
         """What the page built from one box shows: each article's items of that box
         (as Processed.box_keys) with its URL, title and main place."""
-        return [(a.url, a.story.title, main_place(a), a.box_keys.get(box))
-                for a in self.site.articles if getattr(a.digest, box)]
+        return [
+            (a.url, a.story.title, main_place(a), a.box_keys.get(box))
+            for a in self.site.articles
+            if getattr(a.digest, box)
+        ]
 
 
 def main_place(article: Article) -> str | None:
@@ -184,7 +188,8 @@ def _numbers(site: Site) -> tuple[list[NumberRow], list[Chart]]:
         for n in a.digest.numbers:
             if n.metric:
                 by_metric.setdefault((n.metric, n.unit), []).append(
-                    Bar(main_place(a) or a.story.title[:8], float(n.value), n.text, a.url, 0.0))
+                    Bar(main_place(a) or a.story.title[:8], float(n.value), n.text, a.url, 0.0)
+                )
     charts = []
     for (metric, unit), bars in sorted(by_metric.items()):
         if len(bars) < 2:
@@ -209,8 +214,10 @@ def _polyline(month_counts: tuple[tuple[str, int], ...], width: int = 100, heigh
     keys = _month_range(first, last)
     top = max(months.values())
     step = width / max(len(keys) - 1, 1)
-    return " ".join(f"{round(i * step, 1)},{round(height - 2 - (height - 4) * months.get(k, 0) / top, 1)}"
-                    for i, k in enumerate(keys))
+    return " ".join(
+        f"{round(i * step, 1)},{round(height - 2 - (height - 4) * months.get(k, 0) / top, 1)}"
+        for i, k in enumerate(keys)
+    )
 
 
 def _month_range(first: str, last: str) -> list[str]:

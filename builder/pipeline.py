@@ -5,6 +5,7 @@ Stages never call each other; each takes the previous stage's data object.
 on disk in the cache, the manifest in the output), so `serve` and repeated
 builds only redo what changed.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -16,10 +17,11 @@ import os
 import pickle
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from builder import load, write
 from builder.cache import ProcessCache, code_fingerprint
@@ -61,8 +63,14 @@ def digest_file(path: Path) -> dict:
     return site.digest_json(process(source))
 
 
-def build(config_path: Path, output: Path | None = None, log: Callable[[str], None] = print,
-          jobs: int | None = None, base_url: str | None = None, progress: bool = False) -> BuildReport:
+def build(
+    config_path: Path,
+    output: Path | None = None,
+    log: Callable[[str], None] = print,
+    jobs: int | None = None,
+    base_url: str | None = None,
+    progress: bool = False,
+) -> BuildReport:
     config = load_config(config_path, base_url=base_url)
     return Builder(config, output or config.output_path, log=log, jobs=jobs, progress=progress).build()
 
@@ -123,9 +131,17 @@ def _unpickled(outcome: tuple[str, bytes | str]) -> tuple[str, list[site.Process
 
 
 class Builder:
-    def __init__(self, config: Config, output: Path, log: Callable[[str], None] = print,
-                 jobs: int | None = None, use_cache: bool = True, atomic: bool = True, progress: bool = False,
-                 search_in_background: ThreadPoolExecutor | None = None):
+    def __init__(
+        self,
+        config: Config,
+        output: Path,
+        log: Callable[[str], None] = print,
+        jobs: int | None = None,
+        use_cache: bool = True,
+        atomic: bool = True,
+        progress: bool = False,
+        search_in_background: ThreadPoolExecutor | None = None,
+    ):
         self.config, self.output, self.log, self.atomic = config, Path(output), log, atomic
         self.progress = progress
         self.search_in_background = search_in_background  # serve passes a one-thread executor
@@ -174,7 +190,9 @@ class Builder:
             inputs = self._inputs_key(stamps)
             manifest = write.read_manifest(self.output)
             search_missing = config.search and not (self.output / "pagefind").is_dir()
-            unchanged = manifest.inputs == inputs and write.outputs_present(self.output, manifest) and not search_missing
+            unchanged = (
+                manifest.inputs == inputs and write.outputs_present(self.output, manifest) and not search_missing
+            )
             workers = None if unchanged else self._start_workers_early(len(stamps), cleanup)
             sources = [] if unchanged else self._load(stamps, report)
         if unchanged:
@@ -187,8 +205,11 @@ class Builder:
             processed = self._process(sources, report, meanwhile=self._prepare_output_stages, workers=workers)
             del sources  # their text lives on in the results: do not hold it twice
         with clock("model"):
-            modified = {path.relative_to(config.content_path).as_posix(): int(stamp.rsplit(":", 1)[1]) / 1e9
-                        for path, stamp in stamps.items() if stamp != "unreadable"}
+            modified = {
+                path.relative_to(config.content_path).as_posix(): int(stamp.rsplit(":", 1)[1]) / 1e9
+                for path, stamp in stamps.items()
+                if stamp != "unreadable"
+            }
             model = self._model = site.build_model(config, processed, previous=self._model, modified=modified)
             report.warnings.extend(model.warnings)
         with clock("plan"):
@@ -208,8 +229,10 @@ class Builder:
             self._index_search(model, new_manifest.files, report)
         report.articles, report.files, report.rendered = len(model.articles), len(plans), len(todo)
         total = sum(report.seconds.values())
-        self.log(f"built {report.articles} articles: {report.rendered} of {report.files} files rendered, "
-                 f"{report.written} changed, in {self.output} ({total:.2f} s)")
+        self.log(
+            f"built {report.articles} articles: {report.rendered} of {report.files} files rendered, "
+            f"{report.written} changed, in {self.output} ({total:.2f} s)"
+        )
         return report
 
     def _index_search(self, model: site.Site, signatures: dict[str, str], report: BuildReport) -> None:
@@ -266,7 +289,9 @@ class Builder:
                 if path.is_file():
                     h.update(path.relative_to(layouts).as_posix().encode() + b"\0" + path.read_bytes())
         for path, stamp in stamps.items():
-            h.update(f"{path.relative_to(self.config.content_path).as_posix()}\0{stamp}\n".encode(errors="surrogateescape"))
+            h.update(
+                f"{path.relative_to(self.config.content_path).as_posix()}\0{stamp}\n".encode(errors="surrogateescape")
+            )
         return h.hexdigest()
 
     def _start_workers_early(self, files: int, cleanup: contextlib.ExitStack) -> ProcessPoolExecutor | None:
@@ -292,8 +317,13 @@ class Builder:
             self._env = render.environment(self.config.layouts_path)
         render.compile_templates(self._env)
 
-    def _process(self, sources: list[load.Source], report: BuildReport, meanwhile: Callable[[], None],
-                 workers: ProcessPoolExecutor | None = None) -> list[site.Processed]:
+    def _process(
+        self,
+        sources: list[load.Source],
+        report: BuildReport,
+        meanwhile: Callable[[], None],
+        workers: ProcessPoolExecutor | None = None,
+    ) -> list[site.Processed]:
         from builder import site  # before the workers fork: they need it too
 
         results: dict[str, list[site.Processed]] = {}
@@ -306,7 +336,9 @@ class Builder:
                 results[source.digest] = found
         report.processed = len(missing)
         if missing:
-            self.log(f"cleaning and extracting {len(missing)} of {len(sources)} files ({len(sources) - len(missing)} cached)")
+            self.log(
+                f"cleaning and extracting {len(missing)} of {len(sources)} files ({len(sources) - len(missing)} cached)"
+            )
         parallel = len(missing) >= PARALLEL_MIN_FILES and self.jobs > 1
         if parallel and workers is None:
             workers = ProcessPoolExecutor(self.jobs, initializer=_load_segmenter)
@@ -314,7 +346,7 @@ class Builder:
         with workers or contextlib.nullcontext(), _progress(len(missing), self.progress) as bar:
             if parallel:
                 size = max(1, min(16, len(missing) // (self.jobs * 8)))
-                chunks = [missing[i:i + size] for i in range(0, len(missing), size)]
+                chunks = [missing[i : i + size] for i in range(0, len(missing), size)]
                 work = workers.map(_process_many, chunks, itertools.repeat(self.cache))
                 meanwhile()  # the work is queued and the workers are forked: use the idle main process
                 outcomes = []

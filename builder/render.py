@@ -6,6 +6,7 @@ signature: a hash of everything its bytes depend on (its data, the templates
 it uses, the config, the builder's code). A page whose signature is the one
 recorded by the last build is not rendered again (Lektor's idea, made small).
 """
+
 from __future__ import annotations
 
 import functools
@@ -13,10 +14,11 @@ import gc
 import hashlib
 import json
 import multiprocessing
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TypeVar
 
 import jinja2
 import jinja2.meta
@@ -117,7 +119,9 @@ def template_hashes(env: jinja2.Environment) -> dict[str, str]:
         try:
             refs[name] = _references(env, sources[name])
         except jinja2.TemplateSyntaxError as exc:
-            raise UserError(f"template error: {exc.message}", env.loader.searchpath[0] + "/" + name, exc.lineno) from None
+            raise UserError(
+                f"template error: {exc.message}", env.loader.searchpath[0] + "/" + name, exc.lineno
+            ) from None
 
     def closure(name: str, seen: set[str]) -> set[str]:
         for ref in refs.get(name, ()):
@@ -126,14 +130,13 @@ def template_hashes(env: jinja2.Environment) -> dict[str, str]:
                 closure(ref, seen)
         return seen
 
-    return {
-        name: _hash(*(sources.get(n, "") for n in sorted(closure(name, {name}))))
-        for name in sources
-    }
+    return {name: _hash(*(sources.get(n, "") for n in sorted(closure(name, {name})))) for name in sources}
 
 
 def _page_templates(env: jinja2.Environment) -> list[str]:
-    return env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml", ".txt")) and not n.startswith("static/"))
+    return env.list_templates(
+        filter_func=lambda n: n.endswith((".html", ".xml", ".txt")) and not n.startswith("static/")
+    )
 
 
 @lru_cache(maxsize=256)  # parsed once per template text, not once per build
@@ -159,6 +162,7 @@ def _hash(*parts) -> str:
 
 # --- What each page's bytes depend on -----------------------------------------------
 
+
 def card_signature(a: Article) -> str:
     return f"{a.url}#{a.fingerprint}"
 
@@ -169,13 +173,16 @@ def tag_link_signature(t: Tag) -> str:
 
 def article_signature(a: Article) -> str:
     if not a.links_key:  # memo on the article: a model reused by `serve` keeps its links
-        a.links_key = _hash({kind: [tag_link_signature(t) for t in tags] for kind, tags in a.tags.items()},
-                            [(r.url, r.story.title, r.story.date) for r in a.related],
-                            [(s.url, s.story.title) for s in a.siblings])
+        a.links_key = _hash(
+            {kind: [tag_link_signature(t) for t in tags] for kind, tags in a.tags.items()},
+            [(r.url, r.story.title, r.story.date) for r in a.related],
+            [(s.url, s.story.title) for s in a.siblings],
+        )
     return f"{a.fingerprint}\0{a.url}\0{a.links_key}"
 
 
 # --- Page views -------------------------------------------------------------------
+
 
 def body_view(article: Article) -> list[BlockView]:
     """The article's blocks with each sentence and its anchor id."""
@@ -208,6 +215,7 @@ def article_json(article: Article) -> bytes:
 
 # --- Planning and rendering ---------------------------------------------------------
 
+
 def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PagePlan]:
     """Every output file with its signature; nothing is rendered yet."""
     templates = template_hashes(env)
@@ -231,36 +239,84 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
         signature = article_signature(a)
         plans.append(page("article.html", f"articles/{a.slug}/index.html", signature, article=a))
         plans.append(PagePlan(f"articles/{a.slug}/digest.json", _hash(salt, "json", signature), context={"article": a}))
-    overview = {kind: [(t.url, t.name, len(t.articles)) for t in tags[:12]] + [len(tags)] for kind, tags in site.tags.items()}
+    overview = {
+        kind: [(t.url, t.name, len(t.articles)) for t in tags[:12]] + [len(tags)] for kind, tags in site.tags.items()
+    }
     plans.append(page("tags.html", "tags/index.html", overview))
     for kind, tags in site.tags.items():
         sparklines = {t.url: sparkline(t.articles) for t in tags}
         listing = [(t.url, t.name, t.note, t.within, len(t.articles), sparklines[t.url]) for t in tags]
-        plans.append(page("tag_list.html", f"tags/{kind}/index.html", [kind, listing], kind=kind, tags=tags,
-                          sparklines=sparklines, tree=place_tree(tags) if kind == "places" else None))
+        plans.append(
+            page(
+                "tag_list.html",
+                f"tags/{kind}/index.html",
+                [kind, listing],
+                kind=kind,
+                tags=tags,
+                sparklines=sparklines,
+                tree=place_tree(tags) if kind == "places" else None,
+            )
+        )
         for tag in tags:
             folder = f"tags/{kind}/{tag.slug}/"
             for path, articles, pager in _paginated(config, folder, tag.articles):
-                depends = "\0".join([tag_link_signature(tag), str(len(tag.articles)), sparklines[tag.url],
-                                      str(pager["total"]), *map(card_signature, articles)])
-                plans.append(page("tag.html", path, depends, tag=tag, articles=articles, pager=pager,
-                                  sparkline=sparklines[tag.url]))
-            plans.append(page("feed.xml", f"tags/{kind}/{tag.slug}/feed.xml",
-                              "\0".join([tag_link_signature(tag), *map(card_signature, tag.articles[:20])]),
-                              feed_title=tag.name, feed_path=f"tags/{kind}/{tag.slug}/", entries=tag.articles[:20]))
+                depends = "\0".join(
+                    [
+                        tag_link_signature(tag),
+                        str(len(tag.articles)),
+                        sparklines[tag.url],
+                        str(pager["total"]),
+                        *map(card_signature, articles),
+                    ]
+                )
+                plans.append(
+                    page(
+                        "tag.html",
+                        path,
+                        depends,
+                        tag=tag,
+                        articles=articles,
+                        pager=pager,
+                        sparkline=sparklines[tag.url],
+                    )
+                )
+            plans.append(
+                page(
+                    "feed.xml",
+                    f"tags/{kind}/{tag.slug}/feed.xml",
+                    "\0".join([tag_link_signature(tag), *map(card_signature, tag.articles[:20])]),
+                    feed_title=tag.name,
+                    feed_path=f"tags/{kind}/{tag.slug}/",
+                    entries=tag.articles[:20],
+                )
+            )
     # the site-wide pages depend on one box each, not on every edit of every article
-    for template, path, box in (("timeline.html", "timeline/index.html", "meetings"),
-                                ("slogans.html", "slogans/index.html", "slogans"),
-                                ("numbers.html", "numbers/index.html", "numbers")):
+    for template, path, box in (
+        ("timeline.html", "timeline/index.html", "meetings"),
+        ("slogans.html", "slogans/index.html", "slogans"),
+        ("numbers.html", "numbers/index.html", "numbers"),
+    ):
         plans.append(page(template, path, views.dependencies(box), views=views))
-    plans.append(page("feed.xml", "feed.xml", [card_signature(a) for a in site.articles[:20]],
-                      feed_title=config.title, feed_path="", entries=site.articles[:20]))
-    plans.append(page("about.html", "about/index.html", [len(site.articles), {k: len(v) for k, v in site.tags.items()}]))
+    plans.append(
+        page(
+            "feed.xml",
+            "feed.xml",
+            [card_signature(a) for a in site.articles[:20]],
+            feed_title=config.title,
+            feed_path="",
+            entries=site.articles[:20],
+        )
+    )
+    plans.append(
+        page("about.html", "about/index.html", [len(site.articles), {k: len(v) for k, v in site.tags.items()}])
+    )
     plans.append(page("404.html", "404.html", None))
     plans.append(page("search.html", "search/index.html", None))  # results come from Pagefind (builder/search.py)
     plans.append(page("robots.txt", "robots.txt", None))
     urls = [p.path for p in plans if p.path.endswith("index.html")]
-    plans.append(page("sitemap.xml", "sitemap.xml", urls, urls=[config.base_path + u[: -len("index.html")] for u in urls]))
+    plans.append(
+        page("sitemap.xml", "sitemap.xml", urls, urls=[config.base_path + u[: -len("index.html")] for u in urls])
+    )
     plans.extend(static_plans(config.layouts_path / "static", THEME / "static"))
     return plans
 
@@ -269,20 +325,25 @@ def _paginated(config: Config, folder: str, articles: list[Article]) -> list[tup
     """(path, articles, pager) of each page of a list, `paginate` articles a page:
     folder/index.html, folder/page/2/index.html, … (folder "" is the home page)."""
     size = config.paginate
-    chunks = [articles[i:i + size] for i in range(0, len(articles), size)] or [[]]
+    chunks = [articles[i : i + size] for i in range(0, len(articles), size)] or [[]]
     pages = []
     for number, chunk in enumerate(chunks, start=1):
-        pager = {"number": number, "total": len(chunks),
-                 "prev": None if number == 1 else (folder if number == 2 else f"{folder}page/{number - 1}/"),
-                 "next": f"{folder}page/{number + 1}/" if number < len(chunks) else None}
+        pager = {
+            "number": number,
+            "total": len(chunks),
+            "prev": None if number == 1 else (folder if number == 2 else f"{folder}page/{number - 1}/"),
+            "next": f"{folder}page/{number + 1}/" if number < len(chunks) else None,
+        }
         path = f"{folder}index.html" if number == 1 else f"{folder}page/{number}/index.html"
         pages.append((path, chunk, pager))
     return pages
 
 
 def _home_pages(config: Config, site: Site, page) -> list[PagePlan]:
-    return [page("index.html", path, [pager, [card_signature(a) for a in articles]], articles=articles, pager=pager)
-            for path, articles, pager in _paginated(config, "", site.articles)]
+    return [
+        page("index.html", path, [pager, [card_signature(a) for a in articles]], articles=articles, pager=pager)
+        for path, articles, pager in _paginated(config, "", site.articles)
+    ]
 
 
 def compile_templates(env: jinja2.Environment) -> None:
@@ -297,8 +358,14 @@ def compile_templates(env: jinja2.Environment) -> None:
 PARALLEL_MIN_PAGES = 400  # below this, forking workers costs more than it saves
 
 
-def render_pages(config: Config, site: Site, env: jinja2.Environment, plans: list[PagePlan],
-                 store: Callable[[OutputFile], T], jobs: int = 1) -> Iterator[T]:
+def render_pages(
+    config: Config,
+    site: Site,
+    env: jinja2.Environment,
+    plans: list[PagePlan],
+    store: Callable[[OutputFile], T],
+    jobs: int = 1,
+) -> Iterator[T]:
     """Render the planned files and hand each to `store` as it is made, so the whole
     site is never held in memory; yields what `store` returns (in no set order when
     jobs > 1). Forked workers call `store` themselves: only its answers come back."""
@@ -337,7 +404,7 @@ def _start_worker() -> None:
 
 def _render_slice(bounds: tuple[int, int]) -> list:
     renderer, plans, store = _forked
-    return [store(renderer.render(plan)) for plan in plans[bounds[0]:bounds[1]]]
+    return [store(renderer.render(plan)) for plan in plans[bounds[0] : bounds[1]]]
 
 
 class _Renderer:
@@ -364,12 +431,15 @@ class _Renderer:
         if plan.template == "article.html":
             context["body"] = body_view(context["article"])
         try:
-            return OutputFile(plan.path, self.env.get_template(plan.template).render(**self.common, **context).encode("utf-8"))
+            return OutputFile(
+                plan.path, self.env.get_template(plan.template).render(**self.common, **context).encode("utf-8")
+            )
         except jinja2.TemplateSyntaxError as exc:
             raise UserError(f"template error: {exc.message}", exc.filename or plan.template, exc.lineno) from None
         except jinja2.TemplateError as exc:
-            raise UserError(f"template error while rendering {plan.path}: {exc}",
-                            self.config.layouts_path / plan.template) from None
+            raise UserError(
+                f"template error while rendering {plan.path}: {exc}", self.config.layouts_path / plan.template
+            ) from None
 
 
 @lru_cache(maxsize=1024)
@@ -384,8 +454,11 @@ def static_plans(*folders: Path) -> list[PagePlan]:
     files: dict[str, Path] = {}
     for folder in reversed(folders):
         if folder.is_dir():
-            files.update((p.relative_to(folder).as_posix(), p) for p in folder.rglob("*")
-                         if p.is_file() and not p.name.startswith("."))
+            files.update(
+                (p.relative_to(folder).as_posix(), p)
+                for p in folder.rglob("*")
+                if p.is_file() and not p.name.startswith(".")
+            )
     plans = []
     for rel, p in sorted(files.items()):
         stat = p.stat()

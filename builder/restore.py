@@ -7,6 +7,7 @@ common word of jieba's dictionary with the character before or after it, and
 that neighbour is not lost too (the word would then likely span both, as in
 新?lián)?dāng). Otherwise the character stays lost, and the cleaner warns.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,8 +44,12 @@ def candidate(reading: str, before: str, after: str) -> str | None:
     """The one Simplified character read `reading` that forms a word with a neighbour."""
     left, right = to_simplified(before), to_simplified(after)
     fits = {to_simplified(c) for c in _readings().get(reading, ())}
-    fits = {c for c in fits if (left and dictionary.freq(left + c) >= MIN_WORD_FREQ)
-            or (right and dictionary.freq(c + right) >= MIN_WORD_FREQ)}
+    fits = {
+        c
+        for c in fits
+        if (left and dictionary.freq(left + c) >= MIN_WORD_FREQ)
+        or (right and dictionary.freq(c + right) >= MIN_WORD_FREQ)
+    }
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -64,7 +69,7 @@ def restore_lost(text: str, lost: re.Pattern, syllable_of) -> tuple[str, list[tu
             continue
         if traditional:
             found = _s2t().convert(found)
-        out.append(text[last:m.start()] + found)
+        out.append(text[last : m.start()] + found)
         last = m.end()
         restored.append((m.start(), found))
     out.append(text[last:])

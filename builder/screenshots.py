@@ -5,6 +5,7 @@ desktop sizes, to look at the design without a phone at hand.
 Chromium is driven through Playwright (`pip install playwright`); it uses the
 system Chromium (`/usr/bin/chromium`, or $ZHAIYAO_CHROMIUM) and never downloads one.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -15,16 +16,24 @@ import os
 import re
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from builder.config import load_config
 from builder.errors import UserError
 from builder.pipeline import Builder
 
 SIZES = ((390, 844), (1280, 800))
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -42,7 +51,11 @@ def pages_to_shoot(output: Path, query: str) -> dict[str, str]:
         pages["article"] = best["url"].lstrip("/")
     for kind in ("places", "people", "topics", "orgs", "slogans"):
         listing = output / "tags" / kind / "index.html"
-        found = re.search(rf'href="/(tags/{kind}/[^"/]+/)"', listing.read_text(encoding="utf-8")) if listing.is_file() else None
+        found = (
+            re.search(rf'href="/(tags/{kind}/[^"/]+/)"', listing.read_text(encoding="utf-8"))
+            if listing.is_file()
+            else None
+        )
         if found:
             pages["tag"] = found.group(1)
             break
@@ -50,8 +63,9 @@ def pages_to_shoot(output: Path, query: str) -> dict[str, str]:
     return pages
 
 
-def take_screenshots(config_path: Path, out: Path, query: str = "高质量发展", full_page: bool = False,
-                     log: Callable[[str], None] = print) -> list[Path]:
+def take_screenshots(
+    config_path: Path, out: Path, query: str = "高质量发展", full_page: bool = False, log: Callable[[str], None] = print
+) -> list[Path]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -80,9 +94,11 @@ def take_screenshots(config_path: Path, out: Path, query: str = "高质量发展
                     for name, path in pages_to_shoot(output, query).items():
                         page.goto(root + path, wait_until="networkidle")
                         if name == "search":  # results arrive after the index loads
-                            page.wait_for_function("document.getElementById('search-status').textContent.length > 0"
-                                                   " && !document.getElementById('search-status').textContent.includes('…')",
-                                                   timeout=10_000)
+                            page.wait_for_function(
+                                "document.getElementById('search-status').textContent.length > 0"
+                                " && !document.getElementById('search-status').textContent.includes('…')",
+                                timeout=10_000,
+                            )
                         target = out / f"{name}-{width}x{height}.png"
                         page.screenshot(path=str(target), full_page=full_page)
                         saved.append(target)

@@ -29,6 +29,7 @@ site uses) lets a Traditional query find Simplified articles and back. The
 field is added to the HTML handed to Pagefind, not to the pages on disk, so
 readers of an article never download it.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -92,7 +93,9 @@ def index_site(config: Config, output: Path, site: Site, signatures: dict[str, s
                 t2s.update(shard["t2s"])
             (new / T2S_FILE).write_text(json.dumps(t2s, ensure_ascii=False, sort_keys=True), encoding="utf-8")
             order = sorted(ids, key=lambda id_: (urls.get(ids[id_], len(urls)), id_))
-            (new / STAMP_FILE).write_text(json.dumps({"key": key, "shards": list(made), "order": order}), encoding="utf-8")
+            (new / STAMP_FILE).write_text(
+                json.dumps({"key": key, "shards": list(made), "order": order}), encoding="utf-8"
+            )
             _replace(bundle, new)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -114,8 +117,15 @@ def shard_articles(articles: list[Article]) -> list[list[Article]]:
     return [shard for shard in shards if shard]
 
 
-def _make_shards(shards: list[list[tuple[str, Article]]], keys: list[str], bundle: Path, new: Path,
-                 staging: Path, output: Path, jobs: int) -> dict[str, dict]:
+def _make_shards(
+    shards: list[list[tuple[str, Article]]],
+    keys: list[str],
+    bundle: Path,
+    new: Path,
+    staging: Path,
+    output: Path,
+    jobs: int,
+) -> dict[str, dict]:
     """Each shard's Pagefind bundle in new/<n>/: linked from the current bundle when its key
     (its pages' signatures) is unchanged, else indexed, `jobs` shards at a time (each
     Pagefind run takes the memory of its shard). Returns {folder name: shard record}."""
@@ -150,14 +160,15 @@ def _make_shards(shards: list[list[tuple[str, Article]]], keys: list[str], bundl
     return {str(n): records[n] for n in range(len(shards))}
 
 
-def _index_shard(shard: list[tuple[str, Article]], key: str, target: Path, pages: Path, output: Path,
-                 salt: int) -> dict:
+def _index_shard(
+    shard: list[tuple[str, Article]], key: str, target: Path, pages: Path, output: Path, salt: int
+) -> dict:
     html_of = {path: indexed_html(a, (output / path).read_text(encoding="utf-8"), salt) for path, a in shard}
     _run_pagefind(html_of, pages, target)
     ids = {}
     for fragment in (target / "fragment").iterdir():
         data = gzip.decompress(fragment.read_bytes())
-        ids[fragment.name.removesuffix(".pf_fragment")] = json.loads(data[len(FRAGMENT_SIGNATURE):])["url"]
+        ids[fragment.name.removesuffix(".pf_fragment")] = json.loads(data[len(FRAGMENT_SIGNATURE) :])["url"]
     record = {"key": key, "salt": salt, "ids": ids, "t2s": t2s_map([a for _, a in shard])}
     (target / SHARD_FILE).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     return record
@@ -186,9 +197,12 @@ def char_field(article: Article) -> str:
 def indexed_html(article: Article, page: str, salt: int = 0) -> str:
     """The page as Pagefind should see it: with the index-only `zi` field (and a salt
     that changes the result's name, see _make_shards)."""
-    field = (f'<div hidden data-pagefind-ignore><span data-pagefind-meta="zi">'
-             f'{html.escape(char_field(article))}</span>'
-             + (f'<span data-pagefind-meta="salt:{salt}"></span>' if salt else "") + '</div>')
+    field = (
+        f'<div hidden data-pagefind-ignore><span data-pagefind-meta="zi">'
+        f"{html.escape(char_field(article))}</span>"
+        + (f'<span data-pagefind-meta="salt:{salt}"></span>' if salt else "")
+        + "</div>"
+    )
     at = page.rfind("</body>")
     return page[:at] + field + page[at:] if at >= 0 else page + field
 
@@ -213,6 +227,7 @@ def t2s_map(articles: list[Article]) -> dict[str, str]:
 
 # --- Running Pagefind ---------------------------------------------------------------
 
+
 def _run_pagefind(pages: dict[str, str], site: Path, target: Path) -> None:
     """Index the pages (path -> HTML, written under site/) with the Pagefind CLI into target.
 
@@ -225,8 +240,18 @@ def _run_pagefind(pages: dict[str, str], site: Path, target: Path) -> None:
         file.write_text(page, encoding="utf-8")
     # --force-language: one index for zh-Hans and zh-Hant pages; by default Pagefind
     # makes one per <html lang>, and a search page only ever searches its own.
-    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(target),
-               "--force-language", "zh", "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site),
+        "--output-path",
+        str(target),
+        "--force-language",
+        "zh",
+        "--quiet",
+    ]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=1800)
     finally:
@@ -277,8 +302,12 @@ def _keep_unchanged(current: Path, new: Path) -> None:
     what changed."""
     for path in new.rglob("*"):
         before = current / path.relative_to(new)
-        if path.is_file() and before.is_file() and before.stat().st_size == path.stat().st_size \
-                and before.read_bytes() == path.read_bytes():
+        if (
+            path.is_file()
+            and before.is_file()
+            and before.stat().st_size == path.stat().st_size
+            and before.read_bytes() == path.read_bytes()
+        ):
             link = path.with_name(path.name + ".zhaiyao-link")
             os.link(before, link)
             os.replace(link, path)

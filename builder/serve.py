@@ -8,6 +8,7 @@ ours. Its own watcher polls the whole tree every 0.8 s and ignores a second
 save within 3 s of a reload; `watchfiles` (inotify) reports a save within
 ~30 ms, and the browser reloads as soon as the rebuild is done.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -128,8 +129,10 @@ class _SaveWatcher(Watcher):
         # .git…), and by name, since editors often save by replacing the file
         is_config = lambda change, path: Path(path) == self.config_file  # noqa: E731
         skip_swap_files = watchfiles.DefaultFilter()
-        for paths, recursive, only in ((self.folders, True, skip_swap_files),
-                                       ([str(self.config_file.parent)], False, is_config)):
+        for paths, recursive, only in (
+            (self.folders, True, skip_swap_files),
+            ([str(self.config_file.parent)], False, is_config),
+        ):
             if paths:
                 threading.Thread(target=self._run, args=(loop, paths, recursive, only), daemon=True).start()
         return True
@@ -139,8 +142,9 @@ class _SaveWatcher(Watcher):
 
     def _run(self, loop, paths: list[str], recursive: bool, only) -> None:
         # step: yield 30 ms after the last change of a burst (an editor's save is several events)
-        for _ in watchfiles.watch(*paths, watch_filter=only, recursive=recursive, step=30,
-                                  stop_event=self.stop, raise_interrupt=False):
+        for _ in watchfiles.watch(
+            *paths, watch_filter=only, recursive=recursive, step=30, stop_event=self.stop, raise_interrupt=False
+        ):
             with self.lock:
                 self.rebuild()
             loop.add_callback(LiveReloadHandler.reload_waiters)

@@ -3,6 +3,7 @@
 Everything a template needs is decided here (slugs, URLs, tag membership,
 related articles); templates only present it.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -31,15 +32,27 @@ class Processed:
     def __post_init__(self):
         # made here, in the worker that extracted the story, and cached with it
         self.anchors = _anchors(self.story, self.digest)
-        self.box_keys = {box: _box_key(getattr(self.digest, box), self.anchors) for box in ("meetings", "slogans", "numbers")}
+        self.box_keys = {
+            box: _box_key(getattr(self.digest, box), self.anchors) for box in ("meetings", "slogans", "numbers")
+        }
         self.shape_key = _shape_key(self.story, self.digest)
 
 
 def _shape_key(story: Story, d: Digest) -> str:
     """Everything build_model reads of a story except its topic terms (ranked site-wide)."""
-    shape = (story.source, story.index, story.draft, story.slug, story.title, story.date, story.tags,
-             [(p.key, p.name, p.title) for p in d.people], [(p.key, p.name, p.within) for p in d.places],
-             [(o.key, o.name) for o in d.orgs], [(s.key, s.text) for s in d.slogans])
+    shape = (
+        story.source,
+        story.index,
+        story.draft,
+        story.slug,
+        story.title,
+        story.date,
+        story.tags,
+        [(p.key, p.name, p.title) for p in d.people],
+        [(p.key, p.name, p.within) for p in d.places],
+        [(o.key, o.name) for o in d.orgs],
+        [(s.key, s.text) for s in d.slogans],
+    )
     return hashlib.sha256(repr(shape).encode()).hexdigest()
 
 
@@ -69,8 +82,18 @@ def digest_json(items: list[Processed]) -> dict:
     """The digest of a whole file: its first story's header, the union of all boxes,
     and a `stories` list when the file holds more than one story."""
     if not items:
-        return {"title": None, "date": None, "source": None, "meetings": [], "slogans": [], "numbers": [],
-                "people": [], "places": [], "orgs": [], "topics": []}
+        return {
+            "title": None,
+            "date": None,
+            "source": None,
+            "meetings": [],
+            "slogans": [],
+            "numbers": [],
+            "people": [],
+            "places": [],
+            "orgs": [],
+            "topics": [],
+        }
     stories = [story_json(item.story, item.digest) for item in items]
     if len(stories) == 1:
         return stories[0]
@@ -110,7 +133,7 @@ class Tag:
     note: str | None = None  # e.g. a person's title
     within: tuple[str, ...] = ()  # a place's divisions, from the province down (the places index groups by them)
     level: str | None = None  # a place's level (see extract.divisions.LEVELS)
-    articles: list["Article"] = field(default_factory=list, repr=False)  # links back: a repr would never end
+    articles: list[Article] = field(default_factory=list, repr=False)  # links back: a repr would never end
 
 
 @dataclass(eq=False)
@@ -121,8 +144,8 @@ class Article:
     url: str
     fingerprint: str = ""  # changes whenever the article's content changes
     tags: dict[str, list[Tag]] = field(default_factory=dict, repr=False)  # (links: see Tag.articles)
-    related: list["Article"] = field(default_factory=list, repr=False)
-    siblings: list["Article"] = field(default_factory=list, repr=False)
+    related: list[Article] = field(default_factory=list, repr=False)
+    siblings: list[Article] = field(default_factory=list, repr=False)
     anchors: list[str] = field(default_factory=list)  # anchor id of each sentence
     box_keys: dict[str, str] = field(default_factory=dict)  # see Processed
     links_key: str = ""  # hash of its tags, related and sibling links (render.article_signature)
@@ -145,8 +168,9 @@ class Site:
         return self.config.base_path + path
 
 
-def build_model(config: Config, processed: list[Processed], previous: Site | None = None,
-                modified: dict[str, float] | None = None) -> Site:
+def build_model(
+    config: Config, processed: list[Processed], previous: Site | None = None, modified: dict[str, float] | None = None
+) -> Site:
     """Decide slugs, URLs, tags, related articles and siblings.
 
     A pure function of config and processed. Given the previous model of the same
@@ -158,16 +182,20 @@ def build_model(config: Config, processed: list[Processed], previous: Site | Non
     base = config.base_path
     wanted = [(_identity(p), p.story.slug or slugify(p.story.title)) for p in processed]
     slugs = unique_slugs(wanted)
-    warnings = [f"{identity.split('#')[0]}: slug {slug!r} is taken by another article; using {slugs[identity]!r}"
-                for identity, slug in sorted(wanted) if slugs[identity] != slug]
+    warnings = [
+        f"{identity.split('#')[0]}: slug {slug!r} is taken by another article; using {slugs[identity]!r}"
+        for identity, slug in sorted(wanted)
+        if slugs[identity] != slug
+    ]
     articles = []
     for p in processed:
         slug = slugs[_identity(p)]
         url = f"{base}articles/{slug}/"
         updated = _updated(p.story, (modified or {}).get(p.story.source))
         fingerprint = f"{p.source_hash}#{p.story.index}" + ("" if p.story.date else f"@{updated}")
-        articles.append(Article(p.story, p.digest, slug, url, fingerprint, anchors=p.anchors, box_keys=p.box_keys,
-                                updated=updated))
+        articles.append(
+            Article(p.story, p.digest, slug, url, fingerprint, anchors=p.anchors, box_keys=p.box_keys, updated=updated)
+        )
     articles.sort(key=lambda a: (a.story.date or "", a.identity), reverse=True)
     topics = rank_topics(articles, config.extract.topics_per_article, set(config.extract.stopwords))
     shape = _model_shape(config, processed, topics)
@@ -213,7 +241,13 @@ def _with_contents(previous: Site, articles: list[Article]) -> Site:
     new = {a.identity: a for a in articles}
     for old in previous.articles:
         a = new[old.identity]
-        old.story, old.digest, old.fingerprint, old.anchors, old.box_keys = a.story, a.digest, a.fingerprint, a.anchors, a.box_keys
+        old.story, old.digest, old.fingerprint, old.anchors, old.box_keys = (
+            a.story,
+            a.digest,
+            a.fingerprint,
+            a.anchors,
+            a.box_keys,
+        )
         old.updated = a.updated
     return previous
 
@@ -223,7 +257,7 @@ def _updated(story: Story, mtime: float | None) -> str:
         return f"{story.date}T00:00:00Z"
     if mtime is None:
         return ""
-    return datetime.datetime.fromtimestamp(mtime, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.datetime.fromtimestamp(mtime, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _identity(p: Processed) -> str:
@@ -258,8 +292,11 @@ def rank_topics(articles: list[Article], per_article: int, stopwords: set[str]) 
     out = {}
     for a in articles:
         # (-score, key): highest first, ties by key; an article's term keys are distinct
-        scored = sorted((-t.count * math.log((n + 1) / (df[t.key] + 0.5)), t.key, t.name)
-                        for t in a.digest.terms if t.key not in stopwords and lowest <= df[t.key] <= highest)
+        scored = sorted(
+            (-t.count * math.log((n + 1) / (df[t.key] + 0.5)), t.key, t.name)
+            for t in a.digest.terms
+            if t.key not in stopwords and lowest <= df[t.key] <= highest
+        )
         chosen = [(key, name) for _, key, name in scored[:per_article]]
         chosen += [(to_simplified(t), t) for t in a.story.tags if to_simplified(t) not in {k for k, _ in chosen}]
         out[a.identity] = chosen
@@ -271,8 +308,9 @@ def _collect_tags(articles: list[Article], topics: dict, base: str) -> dict[str,
     for a in articles:
         for place in a.digest.places:
             if place.key not in by_kind["places"]:
-                by_kind["places"][place.key] = Tag("places", place.key, place.key, within=tuple(place.within),
-                                                   level=place.level)
+                by_kind["places"][place.key] = Tag(
+                    "places", place.key, place.key, within=tuple(place.within), level=place.level
+                )
         entries = _story_tags(a.digest)
         entries["topics"] = [(key, name, None) for key, name in topics[a.identity]]
         for kind, items in entries.items():

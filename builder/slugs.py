@@ -3,6 +3,7 @@
 Pelican's slugify once took 30 s of a 49 s build (pelican#1493): every name
 here is converted once per process (lru_cache) with one pypinyin call.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -5,6 +5,7 @@ and full-width punctuation, of exactly the same length as the original, so an
 offset found in the normalised text slices the original text too (box items
 are reported in the article's own characters).
 """
+
 from __future__ import annotations
 
 import re

@@ -10,15 +10,17 @@
   signature of every file). The builder only ever deletes inside folders that
   carry it, and refuses to write into a non-empty folder without it.
 """
+
 from __future__ import annotations
 
 import ctypes
 import json
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from builder.errors import UserError
 
@@ -197,8 +199,12 @@ def _same_bytes(path: str, data: bytes) -> bool:
 
 
 def _write_manifest(folder: Path, manifest: Manifest) -> None:
-    data = {"made_by": "zhaiyao; this folder is replaced on every build", "inputs": manifest.inputs,
-            "warnings": manifest.warnings, "files": manifest.files}
+    data = {
+        "made_by": "zhaiyao; this folder is replaced on every build",
+        "inputs": manifest.inputs,
+        "warnings": manifest.warnings,
+        "files": manifest.files,
+    }
     tmp = folder / (MARKER + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
     os.replace(tmp, folder / MARKER)  # never half a manifest

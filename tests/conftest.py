@@ -1,4 +1,5 @@
 """Shared fixtures: a throwaway site folder with the project's layouts."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """A small crawler for built sites: every internal link must reach a file (and its #anchor)."""
+
 from __future__ import annotations
 
 from html.parser import HTMLParser
@@ -42,7 +43,7 @@ def broken_links(output: Path, base_path: str) -> list[str]:
                 broken.append(f"{page_path}: {link} is outside {base_path}")
                 continue
             else:
-                target = output / unquote(url.path[len(base_path):])
+                target = output / unquote(url.path[len(base_path) :])
                 if link.endswith("/") or target.is_dir():
                     target = target / "index.html"
             if not target.is_file():

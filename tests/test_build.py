@@ -1,4 +1,5 @@
 """The whole pipeline on the five seed articles: pages, tags, digests, links."""
+
 import json
 import subprocess
 import sys
@@ -63,13 +64,18 @@ def test_box_items_link_to_sentences_that_exist(built):
 
 
 def test_draft_articles_are_not_built(tmp_path):
-    config = make_site(tmp_path, articles={"d.md": "---\ntitle: 草稿\ndraft: true\n---\n内容。\n", "a.md": "---\ntitle: 正式\n---\n内容。\n"})
+    config = make_site(
+        tmp_path,
+        articles={"d.md": "---\ntitle: 草稿\ndraft: true\n---\n内容。\n", "a.md": "---\ntitle: 正式\n---\n内容。\n"},
+    )
     report = build(config, log=lambda *_: None)
     assert report.articles == 1
 
 
 def test_one_bad_article_does_not_stop_the_build(tmp_path):
-    config = make_site(tmp_path, articles={"bad.md": "---\ntitle: [\n---\n", "good.md": "---\ntitle: 好\n---\n正文。\n"})
+    config = make_site(
+        tmp_path, articles={"bad.md": "---\ntitle: [\n---\n", "good.md": "---\ntitle: 好\n---\n正文。\n"}
+    )
     report = build(config, log=lambda *_: None)
     assert report.articles == 1
     assert any("bad.md" in w for w in report.warnings)
@@ -93,7 +99,9 @@ def test_refuses_a_foreign_non_empty_output_folder(tmp_path):
 
 
 def run_cli(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "builder", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "builder", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_cli_build_succeeds(tmp_path):

@@ -1,4 +1,5 @@
 """Clean stage on the five seed articles and on small hand-made pages."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,10 +16,34 @@ from builder.load import load_source
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 FURNITURE = [
-    "人民网>>", "地市链接", "小字号", "分享让更多人看到", "返回顶部", "扫码下载", "找记者", "上壹点",
-    "编辑：", "编辑:", "组版", "责编", "责任编辑", "責任編輯", "来源：", "来源:", "本报讯", "新聞網訊",
-    "2022年04月27日15:14", "记者 程凌润", "通讯员", "記者 安月琦", "（宋伟）", "(宋伟)", "陈梦喆）", "闫璟）",
-    "**", "# ",
+    "人民网>>",
+    "地市链接",
+    "小字号",
+    "分享让更多人看到",
+    "返回顶部",
+    "扫码下载",
+    "找记者",
+    "上壹点",
+    "编辑：",
+    "编辑:",
+    "组版",
+    "责编",
+    "责任编辑",
+    "責任編輯",
+    "来源：",
+    "来源:",
+    "本报讯",
+    "新聞網訊",
+    "2022年04月27日15:14",
+    "记者 程凌润",
+    "通讯员",
+    "記者 安月琦",
+    "（宋伟）",
+    "(宋伟)",
+    "陈梦喆）",
+    "闫璟）",
+    "**",
+    "# ",
 ]
 PINYIN_ARTEFACTS = ["(wǎng)", "(zhēng)", "(jìn)", "ǎ", "ē", "ì", "lián)", "dāng)"]
 
@@ -105,19 +130,33 @@ def test_001_two_stories_in_one_file():
     assert first.blocks[-1].text.endswith("积极谋划下步工作创新之路。")
     assert second.blocks[-1].text.endswith("三年攻坚突破行动新局面。")
     text = all_text([first, second])
-    for joined in ("都市农业、文旅康养", "艾坦姆流体控制技术", "东夷小镇等地，", "精准施策、持续发力", "着力打造一批", "全力以赴"):
+    for joined in (
+        "都市农业、文旅康养",
+        "艾坦姆流体控制技术",
+        "东夷小镇等地，",
+        "精准施策、持续发力",
+        "着力打造一批",
+        "全力以赴",
+    ):
         assert joined in text, joined
     assert all(b.kind == "p" for b in first.blocks + second.blocks)
 
 
 def test_002_markdown_titles_trailing_bylines_and_pull_quotes():
     first, second = stories_of("002")
-    assert first.title == "高青县召开“事争一流、唯旗是夺”誓师大会 奏响昂扬奋进工作主旋律 开展作风能力大竞赛 推行指挥部工作机制"
+    assert (
+        first.title
+        == "高青县召开“事争一流、唯旗是夺”誓师大会 奏响昂扬奋进工作主旋律 开展作风能力大竞赛 推行指挥部工作机制"
+    )
     assert second.title == "沂源县召开突破提升年动员大会 “六个强力突围” 提级进位走在前 以行动突围实现发展的赶超跨越"
     assert first.kicker == "聚焦淄博区县 品质提升年动员大会"
     assert first.reporters == ["张永成", "荆殊葳"] and second.reporters == ["李波"]
     assert first.source_name == second.source_name == "大众日报"
-    assert kinds(first, "h") == ["开展“树标尺、拉标杆、提境界”作风能力大竞赛", "全面推行指挥部工作机制", "抓严抓实“三篇文章”"]
+    assert kinds(first, "h") == [
+        "开展“树标尺、拉标杆、提境界”作风能力大竞赛",
+        "全面推行指挥部工作机制",
+        "抓严抓实“三篇文章”",
+    ]
     assert kinds(second, "h")[0] == "打造“六个高地” 实现“六个走在前列”"
     assert len(kinds(second, "h")) == 3
     (quote1,) = kinds(first, "quote")
@@ -128,7 +167,14 @@ def test_002_markdown_titles_trailing_bylines_and_pull_quotes():
         at = [b.text for b in story.blocks].index(quote)
         assert quote in story.blocks[at - 1].text and story.blocks[at - 1].kind == "p"
     text = all_text([first, second])
-    for joined in ("真正实现理念革新、认知迭代。", "全力以赴保障全县", "不断提升区位优势", "补齐短板弱项，才能加压奋进", "要主动认领", "结合沂源实际今年"):
+    for joined in (
+        "真正实现理念革新、认知迭代。",
+        "全力以赴保障全县",
+        "不断提升区位优势",
+        "补齐短板弱项，才能加压奋进",
+        "要主动认领",
+        "结合沂源实际今年",
+    ):
         assert joined in text, joined
 
 
@@ -257,7 +303,10 @@ def test_lines_without_final_punctuation_are_not_all_joined():
         ("（责编：雷昊、张临山）", {"editors": ["雷昊", "张临山"], "reporters": []}),
         ("來源：臨汾日報", {"source_name": "臨汾日報"}),
         ("2022年04月27日15:14 |", {"date": "2022-04-27", "time": "15:14"}),
-        ("作者：张三 来源：某某日报 发布时间：2022-05-01", {"reporters": ["张三"], "source_name": "某某日报", "date": "2022-05-01"}),
+        (
+            "作者：张三 来源：某某日报 发布时间：2022-05-01",
+            {"reporters": ["张三"], "source_name": "某某日报", "date": "2022-05-01"},
+        ),
         ("2022年4月28日 星期四", {"date": "2022-04-28"}),
         ("时间：就是现在", None),
         ("记者手记", None),
@@ -272,9 +321,20 @@ def test_metadata_lines(line, expected):
 
 @pytest.mark.parametrize(
     ("line", "furniture"),
-    [("人民网>>山西频道>>地市链接", True), ("小字号", True), ("扫码下载某某新闻", True), ("找记者 上某点", True),
-     ("分享让更多人看到", True), ("【打印本页】【关闭窗口】", True), ("A3版：要闻", True), ("（完）", True),
-     ("区县提速", False), ("分享发展成果", False), ("3版面设计", False), ("返回顶部的路上，他说。", False)],
+    [
+        ("人民网>>山西频道>>地市链接", True),
+        ("小字号", True),
+        ("扫码下载某某新闻", True),
+        ("找记者 上某点", True),
+        ("分享让更多人看到", True),
+        ("【打印本页】【关闭窗口】", True),
+        ("A3版：要闻", True),
+        ("（完）", True),
+        ("区县提速", False),
+        ("分享发展成果", False),
+        ("3版面设计", False),
+        ("返回顶部的路上，他说。", False),
+    ],
 )
 def test_furniture_lines(line, furniture):
     assert R.is_furniture(line, in_header=False) is furniture

@@ -1,4 +1,5 @@
 """Properties of the raw-text cleaner on generated articles (hypothesis)."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -29,10 +30,49 @@ block = st.one_of(paragraph, paragraph, paragraph, heading)
 
 # Raw material for arbitrary pages: real furniture, markers and artefacts among random text.
 PIECES = [
-    "本报讯 ", "臨汾新聞網(wǎng)訊 ", "新华社北京4月25日电", "（记者 张三）", "记者 张三", "通讯员 李四", "编辑：王五",
-    "(责编:雷昊、张临山)", "来源:某某日报", "2022年04月27日15:14 |", "人民网>>山西频道", "小字号", "返回顶部",
-    "# ", "## ", "### ", "**", "(", ")", "（", "）", "?", "新?lián)", "(zhēng)", "。", "，", ",", "!", "……", "——",
-    "“", "”", "\n", "\n\n", "\n\n\n", " ", "\u3000", "\ufffd", "350.19", "24%", "召开", "4月25日，", "□",
+    "本报讯 ",
+    "臨汾新聞網(wǎng)訊 ",
+    "新华社北京4月25日电",
+    "（记者 张三）",
+    "记者 张三",
+    "通讯员 李四",
+    "编辑：王五",
+    "(责编:雷昊、张临山)",
+    "来源:某某日报",
+    "2022年04月27日15:14 |",
+    "人民网>>山西频道",
+    "小字号",
+    "返回顶部",
+    "# ",
+    "## ",
+    "### ",
+    "**",
+    "(",
+    ")",
+    "（",
+    "）",
+    "?",
+    "新?lián)",
+    "(zhēng)",
+    "。",
+    "，",
+    ",",
+    "!",
+    "……",
+    "——",
+    "“",
+    "”",
+    "\n",
+    "\n\n",
+    "\n\n\n",
+    " ",
+    "\u3000",
+    "\ufffd",
+    "350.19",
+    "24%",
+    "召开",
+    "4月25日，",
+    "□",
 ]
 page = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12), clause), max_size=40).map("".join)
 
@@ -67,7 +107,9 @@ def test_cleaning_is_idempotent(head, blocks):
         assert again.title == story.title
         assert (again.kicker, again.subtitle) == (story.kicker, story.subtitle)
         # a caption is known by where it stood on the page; written back it reads as a paragraph
-        assert [(b.kind, b.text) for b in again.blocks] == [("p" if b.kind == "caption" else b.kind, b.text) for b in story.blocks]
+        assert [(b.kind, b.text) for b in again.blocks] == [
+            ("p" if b.kind == "caption" else b.kind, b.text) for b in story.blocks
+        ]
 
 
 @FEW

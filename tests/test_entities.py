@@ -2,6 +2,7 @@
 
 The names are made up or generic; none comes from the seed articles.
 """
+
 import importlib.util
 
 from builder.extract import entities, names, ner, segment
@@ -26,6 +27,7 @@ def orgs(*blocks):
 
 
 # --- segment ---------------------------------------------------------------------------
+
 
 def test_tags_cover_the_text():
     text = "县委书记郑国强主持会议并讲话，强调要抓好“三农”工作。"
@@ -68,6 +70,7 @@ def test_backends_can_be_switched_and_agree_on_names():
 
 
 # --- people ---------------------------------------------------------------------------
+
 
 def test_people_with_their_titles():
     found = people(
@@ -133,6 +136,7 @@ def test_traditional_name_keeps_its_script_and_simplified_key():
 
 # --- places ---------------------------------------------------------------------------
 
+
 def test_administrative_places():
     found = places("4月21日，考察团先后到日照市东港区、潍坊市寒亭区、济宁市任城区考察，又到北庄镇、冯卯镇。")
     assert {"日照市", "东港区", "潍坊市", "寒亭区", "济宁市", "任城区", "北庄镇"} <= set(found)
@@ -149,7 +153,21 @@ def test_no_common_words_as_places():
         "生态平安美丽，太阳能产业上市，深度融合，全县全市全区各县区。",
         "黄河流域生态保护，稳如泰山。",
     )
-    for word in ("示范县", "活力区", "宜居区", "强区", "兴区", "美丽", "太阳", "上市", "深度", "全县", "全市", "黄河", "泰山"):
+    for word in (
+        "示范县",
+        "活力区",
+        "宜居区",
+        "强区",
+        "兴区",
+        "美丽",
+        "太阳",
+        "上市",
+        "深度",
+        "全县",
+        "全市",
+        "黄河",
+        "泰山",
+    ):
         assert word not in found, word
 
 
@@ -172,6 +190,7 @@ def test_places_merge_under_their_full_name():
 
 
 # --- organisations ------------------------------------------------------------------------
+
 
 def test_government_bodies():
     found = orgs(
@@ -199,11 +218,14 @@ def test_no_duplicate_orgs():
 
 # --- topic terms ---------------------------------------------------------------------------
 
+
 def test_terms_leave_out_boilerplate_people_and_places():
-    ss = sentences_of([
-        "平川县推动玫瑰产业发展，加快玫瑰深加工，建设玫瑰小镇。",
-        "县长王立新强调，要抓好阿胶产业，推动阿胶走向全国。",
-    ])
+    ss = sentences_of(
+        [
+            "平川县推动玫瑰产业发展，加快玫瑰深加工，建设玫瑰小镇。",
+            "县长王立新强调，要抓好阿胶产业，推动阿胶走向全国。",
+        ]
+    )
     found_people, found_places, _ = names.find_names(ss, ner.mentions([s.norm for s in ss]))
     terms = entities.find_terms(ss, people=found_people, places=found_places)
     keys = [t.key for t in terms]

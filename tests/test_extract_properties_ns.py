@@ -1,5 +1,6 @@
 """Property tests for the numbers and slogans extractors: never raise on any
 text, every item points at a sentence that holds it, values are finite."""
+
 from __future__ import annotations
 
 import math
@@ -13,12 +14,73 @@ from builder.text import sentences_of
 from tests.conftest import PROPERTY
 
 # Text biased towards what the extractors look at: numerals, units, quote marks.
-PIECES = st.sampled_from([
-    "一", "二", "两", "十", "廿", "卅", "百", "千", "万", "亿", "余", "多", "第", "每", "数",
-    "0", "1", "24", "350.19", "1,000", "２４", ".", "%", "％", "个", "个月", "元", "项", "天", "次", "半",
-    "“", "”", "‘", "’", "「", "」", "『", "』", '"', "《", "》", "、", "，", ",", "·", "+", "。", "！", "……",
-    "开展", "战略", "工作", "我们", "说：", "强调，", "行动", "建设", "最后", "公里", "盘", "\n", " ",
-])
+PIECES = st.sampled_from(
+    [
+        "一",
+        "二",
+        "两",
+        "十",
+        "廿",
+        "卅",
+        "百",
+        "千",
+        "万",
+        "亿",
+        "余",
+        "多",
+        "第",
+        "每",
+        "数",
+        "0",
+        "1",
+        "24",
+        "350.19",
+        "1,000",
+        "２４",
+        ".",
+        "%",
+        "％",
+        "个",
+        "个月",
+        "元",
+        "项",
+        "天",
+        "次",
+        "半",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "「",
+        "」",
+        "『",
+        "』",
+        '"',
+        "《",
+        "》",
+        "、",
+        "，",
+        ",",
+        "·",
+        "+",
+        "。",
+        "！",
+        "……",
+        "开展",
+        "战略",
+        "工作",
+        "我们",
+        "说：",
+        "强调，",
+        "行动",
+        "建设",
+        "最后",
+        "公里",
+        "盘",
+        "\n",
+        " ",
+    ]
+)
 TEXT = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=40).map("".join))
 
 

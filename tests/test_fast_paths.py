@@ -1,6 +1,7 @@
 """What makes builds fast must not change what they make: jieba's dictionary read
 from a packed copy, clean + extract workers started before the files are read,
 and builds that find everything cached (no NLP at all)."""
+
 import json
 import os
 import subprocess
@@ -68,8 +69,11 @@ def test_packing_keeps_frequency_and_tag(freq, tag):
 def test_a_cold_parallel_build_makes_the_same_site_as_one_process(tmp_path, monkeypatch):
     started_early = []
     real = pipeline.Builder._start_workers_early
-    monkeypatch.setattr(pipeline.Builder, "_start_workers_early",
-                        lambda self, *a: started_early.append(real(self, *a)) or started_early[-1])
+    monkeypatch.setattr(
+        pipeline.Builder,
+        "_start_workers_early",
+        lambda self, *a: started_early.append(real(self, *a)) or started_early[-1],
+    )
     sites, warnings = {}, {}
     for jobs in (1, 2):
         root = tmp_path / f"jobs{jobs}"
@@ -97,8 +101,9 @@ print(json.dumps({"processed": report.processed, "written": report.written,
 
 
 def run_build(config) -> dict:
-    done = subprocess.run([sys.executable, "-c", CACHED_BUILD, str(config)], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", CACHED_BUILD, str(config)], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -4,6 +4,7 @@ One site holds all the bad files next to good ones; it is built once (and
 through the CLI) and each test checks one file's fate: the warning names the
 file (and line or byte), good articles are built, no user file is touched.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -55,10 +56,14 @@ GOOD = {
 
 # name -> (bytes, pattern the warning about it must match after "<path>").
 BAD = {
-    "bad-utf8.txt": ("一行文字\n".encode() * 30 + "坏字节".encode() + b"\xff" + "尾巴".encode() * 30,
-                     r":31: not valid UTF-8 text at byte 399 \(bytes ff e5 b0 be\)"),
-    "truncated-utf8.md": (md("截断", "截断的文件" * 20).encode() + "中".encode()[:2],
-                          r":5: not valid UTF-8 text at byte 323 \(bytes e4 b8\)"),
+    "bad-utf8.txt": (
+        "一行文字\n".encode() * 30 + "坏字节".encode() + b"\xff" + "尾巴".encode() * 30,
+        r":31: not valid UTF-8 text at byte 399 \(bytes ff e5 b0 be\)",
+    ),
+    "truncated-utf8.md": (
+        md("截断", "截断的文件" * 20).encode() + "中".encode()[:2],
+        r":5: not valid UTF-8 text at byte 323 \(bytes e4 b8\)",
+    ),
     "empty.txt": (b"", r": empty article"),
     "blank.txt": (" \n\t\r\n\u3000\n".encode(), r": empty article"),
     "bom-only.md": (b"\xef\xbb\xbf", r": empty article"),
@@ -66,24 +71,53 @@ BAD = {
     "image.txt": (b"\x89PNG\r\n\x1a\n" + NOISE, r": not a text file: it looks like a PNG image"),
     "paper.md": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + NOISE, r": not a text file: it looks like a PDF document"),
     "archive.txt": (b"PK\x03\x04" + NOISE, r": not a text file: it looks like a ZIP archive"),
-    "many-nuls.txt": ("正文".encode() + b"\0" * 200, r": not a text file: \d+ of its first \d+ bytes are control bytes"),
-    "deep-yaml.md": ("---\ntitle: t\ndate: 2022-01-01\ntags:\n  - a\n  - b\nsource: s\nsummary: [unclosed\n---\n正文。\n".encode(),
-                     r":9: invalid YAML front matter, column 1: .* \(while parsing a flow sequence that starts on line 8, column 10\)"),
+    "many-nuls.txt": (
+        "正文".encode() + b"\0" * 200,
+        r": not a text file: \d+ of its first \d+ bytes are control bytes",
+    ),
+    "deep-yaml.md": (
+        "---\ntitle: t\ndate: 2022-01-01\ntags:\n  - a\n  - b\nsource: s\nsummary: [unclosed\n---\n正文。\n".encode(),
+        r":9: invalid YAML front matter, column 1: .* \(while parsing a flow sequence that starts on line 8, column 10\)",
+    ),
     "list-front.md": (b"---\n- a\n- b\n---\n\xe6\xad\xa3\n", r":2: front matter must be a mapping"),
-    "bad-date.md": (md("t", date="2022-13-45").encode(), r":3: invalid value in YAML front matter: month must be in 1\.\.12"),
+    "bad-date.md": (
+        md("t", date="2022-13-45").encode(),
+        r":3: invalid value in YAML front matter: month must be in 1\.\.12",
+    ),
     "text-date.md": (md("t", date="tomorrow").encode(), r":3: front matter 'date' must be a date"),
     "tags-number.md": (md("t", tags="3").encode(), r":3: front matter 'tags' must be a list of strings"),
     "tags-map.md": (md("t", tags="{a: 1}").encode(), r":3: front matter 'tags' must be a list of strings"),
     "slug-chinese.md": (md("t", slug="中文").encode(), r":3: front matter 'slug' must be lowercase ASCII"),
     "slug-path.md": (md("t", slug="../../etc").encode(), r":3: front matter 'slug' must be lowercase ASCII"),
     "slug-upper.md": (md("t", slug="Hello-World").encode(), r":3: front matter 'slug' must be lowercase ASCII"),
-    "js-source.md": (md("t", source="javascript:alert(1)").encode(), r":3: front matter 'source' holds a javascript: URL"),
-    "js-spaced.md": (md("t", summary="' JaVa\tScRiPt:alert(1)'").encode(), r":3: front matter 'summary' holds a javascript: URL"),
-    "vb-author.md": (md("t", authors="[ok, 'vbscript:msgbox(1)']").encode(), r":3: front matter 'authors' holds a vbscript: URL"),
-    "data-tag.md": (md("t", tags="['data:text/html;base64,PHNjcmlwdD4=']").encode(), r":3: front matter 'tags' holds a data: URL"),
+    "js-source.md": (
+        md("t", source="javascript:alert(1)").encode(),
+        r":3: front matter 'source' holds a javascript: URL",
+    ),
+    "js-spaced.md": (
+        md("t", summary="' JaVa\tScRiPt:alert(1)'").encode(),
+        r":3: front matter 'summary' holds a javascript: URL",
+    ),
+    "vb-author.md": (
+        md("t", authors="[ok, 'vbscript:msgbox(1)']").encode(),
+        r":3: front matter 'authors' holds a vbscript: URL",
+    ),
+    "data-tag.md": (
+        md("t", tags="['data:text/html;base64,PHNjcmlwdD4=']").encode(),
+        r":3: front matter 'tags' holds a data: URL",
+    ),
 }
 
-IGNORED = [".#lock.md", ".#link-lock.md", "draft.md.swp", "draft.md~", ".DS_Store", "#autosave.md#", ".hidden/x.md", "_drafts/y.md"]
+IGNORED = [
+    ".#lock.md",
+    ".#link-lock.md",
+    "draft.md.swp",
+    "draft.md~",
+    ".DS_Store",
+    "#autosave.md#",
+    ".hidden/x.md",
+    "_drafts/y.md",
+]
 
 
 def snapshot(root: Path) -> dict[str, str]:
@@ -163,16 +197,22 @@ def test_bad_files_are_reported_by_name_and_place(built, name):
     assert re.search(re.escape(name) + BAD[name][1], found[0]), found[0]
 
 
-@pytest.mark.parametrize("name, pattern", [
-    ("few-nuls.md", r"few-nuls\.md: removed 1 control character \(U\+0000\)$"),
-    ("unknown-key.md", r"unknown-key\.md:4: unknown front matter key 'titel' ignored; did you mean 'title'\?"),
-    ("huge.txt", r"huge\.txt: file is 20\.0 MB; files of 20 MB or more are skipped"),
-    ("pipe.md", r"pipe\.md: not a regular file"),
-    ("\ufffd" * 4 + ".md", r"\ufffd{4}\.md: file name is not valid UTF-8 \(in GB18030 it reads '新闻\.md'\); rename the file"),
-    ("escape.md", r"escape\.md: symbolic link to a file outside the content folder \(.*secret\.md\); refused"),
-    ("escape-dir", r"escape-dir: symbolic link to a folder outside the content folder \(.*folder\); refused"),
-    ("dangling.md", r"dangling\.md: cannot read: the file \(or the target of its symbolic link\) does not exist"),
-])
+@pytest.mark.parametrize(
+    "name, pattern",
+    [
+        ("few-nuls.md", r"few-nuls\.md: removed 1 control character \(U\+0000\)$"),
+        ("unknown-key.md", r"unknown-key\.md:4: unknown front matter key 'titel' ignored; did you mean 'title'\?"),
+        ("huge.txt", r"huge\.txt: file is 20\.0 MB; files of 20 MB or more are skipped"),
+        ("pipe.md", r"pipe\.md: not a regular file"),
+        (
+            "\ufffd" * 4 + ".md",
+            r"\ufffd{4}\.md: file name is not valid UTF-8 \(in GB18030 it reads '新闻\.md'\); rename the file",
+        ),
+        ("escape.md", r"escape\.md: symbolic link to a file outside the content folder \(.*secret\.md\); refused"),
+        ("escape-dir", r"escape-dir: symbolic link to a folder outside the content folder \(.*folder\); refused"),
+        ("dangling.md", r"dangling\.md: cannot read: the file \(or the target of its symbolic link\) does not exist"),
+    ],
+)
 def test_other_files_get_one_clear_warning(built, name, pattern):
     found = warnings_about(built[1], name)
     assert len(found) == 1 and re.search(pattern, found[0]), (name, built[1].warnings)
@@ -219,8 +259,14 @@ def test_seed_encodings_round_trip(tmp_path):
 
 def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "builder", "build", *args], cwd=root, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "builder", "build", *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -252,7 +298,12 @@ def test_cli_strict_exits_1(cli_site):
 
 def test_cli_extract_of_a_bad_file_is_one_line(tmp_path):
     (tmp_path / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 50)
-    result = subprocess.run([sys.executable, "-m", "builder", "extract", str(tmp_path / "image.md")],
-                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "builder", "extract", str(tmp_path / "image.md")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0 and "image.md: not a text file" in result.stderr

@@ -3,6 +3,7 @@ clean+extract of any Source gives stories, never an exception.
 
 200 examples each locally, 2,000 in CI (tests/conftest.py PROPERTY).
 """
+
 from __future__ import annotations
 
 import codecs
@@ -37,8 +38,21 @@ def article_bytes(draw) -> bytes:
     if kind in ("gbk", "big5", "utf-16"):
         return text.encode(kind, errors="ignore")
     if kind == "front matter":
-        front = draw(TEXT | st.sampled_from(["title: t", "date: 2022-13-45", "tags: [a, b", "slug: ../x",
-                                             "a: " + "[" * 2000, "source: javascript:x", "? [1]\n: 2", "- a"]))
+        front = draw(
+            TEXT
+            | st.sampled_from(
+                [
+                    "title: t",
+                    "date: 2022-13-45",
+                    "tags: [a, b",
+                    "slug: ../x",
+                    "a: " + "[" * 2000,
+                    "source: javascript:x",
+                    "? [1]\n: 2",
+                    "- a",
+                ]
+            )
+        )
         return f"---\n{front}\n---\n{text}".encode("utf-8", errors="surrogatepass")
     if kind == "bom + bytes":
         return draw(st.sampled_from(BOMS)) + draw(st.binary(max_size=300))
@@ -67,21 +81,26 @@ def test_load_source_returns_a_source_or_raises_user_error(tmp_path_factory, dat
         assert all(isinstance(w, str) and str(path) in w for w in source.warnings)
 
 
-META = st.fixed_dictionaries({}, optional={
-    "title": TEXT,
-    "date": st.dates().map(lambda d: d.isoformat()),
-    "tags": st.lists(TEXT, max_size=4),
-    "authors": st.lists(TEXT, max_size=3),
-    "source": TEXT,
-    "summary": TEXT,
-    "slug": st.from_regex(load.SLUG, fullmatch=True),
-    "lang": st.sampled_from(["zh-Hans", "zh-Hant"]),
-})
+META = st.fixed_dictionaries(
+    {},
+    optional={
+        "title": TEXT,
+        "date": st.dates().map(lambda d: d.isoformat()),
+        "tags": st.lists(TEXT, max_size=4),
+        "authors": st.lists(TEXT, max_size=3),
+        "source": TEXT,
+        "summary": TEXT,
+        "slug": st.from_regex(load.SLUG, fullmatch=True),
+        "lang": st.sampled_from(["zh-Hans", "zh-Hant"]),
+    },
+)
 
 
 @EXAMPLES
 @given(text=TEXT, fmt=st.sampled_from(["txt", "md"]), meta=META)
 def test_clean_and_extract_never_raise(text, fmt, meta):
-    source = load.Source(Path("/site/content/a." + fmt), "a." + fmt, fmt, text, meta if fmt == "md" else {}, 1, "0" * 64)
+    source = load.Source(
+        Path("/site/content/a." + fmt), "a." + fmt, fmt, text, meta if fmt == "md" else {}, 1, "0" * 64
+    )
     for item in process(source):
         assert item.story.source == "a." + fmt

@@ -4,6 +4,7 @@ Payloads sit in the title, body, tags, source and authors of Markdown and
 plain-text articles; after the build no output file (HTML, JSON, anything)
 may hold them in an executable form.
 """
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Rebuilds redo only what changed; the cache and the output survive anything."""
+
 import hashlib
 import os
 import signal
@@ -20,13 +21,19 @@ ARTICLES = {
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
-            for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
 
 
 def hashes(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
 
 
 def quiet(*_):
@@ -161,8 +168,14 @@ def test_render_workers_rewrite_the_same_files_as_one_process(tmp_path, monkeypa
         a = site / "content" / "a.md"
         a.write_text(a.read_text(encoding="utf-8") + "\n会议时间不长。\n", encoding="utf-8")
         report = build(config, log=quiet, jobs=jobs)
-        written[jobs] = (report.written, {p for p, stamp in snapshot(site / "public").items()
-                                          if before.get(p) != stamp and not p.startswith("pagefind/")})
+        written[jobs] = (
+            report.written,
+            {
+                p
+                for p, stamp in snapshot(site / "public").items()
+                if before.get(p) != stamp and not p.startswith("pagefind/")
+            },
+        )
     assert written[2] == written[1]
     assert 0 < written[2][0] < len(before)
 
@@ -177,15 +190,17 @@ def test_a_build_leaves_the_cycle_collector_on(tmp_path):
 
 
 def test_a_template_error_in_a_worker_names_the_template_and_keeps_the_site(tmp_path, monkeypatch):
-    import builder.render
     import pytest
+
+    import builder.render
     from builder.errors import UserError
 
     config = make_site(tmp_path, articles=ARTICLES)
     build(config, log=quiet)
     before = hashes(tmp_path / "public")
     (tmp_path / "layouts" / "article.html").write_text(
-        '{% extends "base.html" %}{% block main %}{{ article.no_such_field }}{% endblock %}', encoding="utf-8")
+        '{% extends "base.html" %}{% block main %}{{ article.no_such_field }}{% endblock %}', encoding="utf-8"
+    )
     monkeypatch.setattr(builder.render, "PARALLEL_MIN_PAGES", 1)
     with pytest.raises(UserError) as caught:
         build(config, log=quiet, jobs=2)
@@ -198,6 +213,7 @@ def test_a_first_build_appears_whole_or_not_at_all(tmp_path):
     config = make_site(tmp_path, articles=ARTICLES)
     (tmp_path / "layouts" / "tag.html").write_text("{{ no_such_variable }}", encoding="utf-8")
     import pytest
+
     from builder.errors import UserError
 
     with pytest.raises(UserError):
@@ -208,13 +224,17 @@ def test_a_first_build_appears_whole_or_not_at_all(tmp_path):
 def test_a_warm_builder_after_edits_makes_the_same_site_as_a_fresh_build(tmp_path):
     """serve's Builder reuses its site model when only contents changed: never a stale page."""
     config = make_site(tmp_path, articles=ARTICLES, seeds=True)
-    (tmp_path / "site.toml").write_text('title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = 2\n', encoding="utf-8")
+    (tmp_path / "site.toml").write_text(
+        'title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = 2\n', encoding="utf-8"
+    )
     warm = Builder(load_config(config), tmp_path / "warm", log=quiet, atomic=False)
     warm.build()
     a = tmp_path / "content" / "a.md"
-    edits = [lambda t: t + "\n会后，甲县又召开了一次座谈会。\n",  # content only: the model is reused
-             lambda t: t.replace("甲县召开工作会议", "甲县召开全体会议"),  # a new title: a new model
-             lambda t: t + "\n会议提出“实干为先”。\n"]  # a new slogan tag
+    edits = [
+        lambda t: t + "\n会后，甲县又召开了一次座谈会。\n",  # content only: the model is reused
+        lambda t: t.replace("甲县召开工作会议", "甲县召开全体会议"),  # a new title: a new model
+        lambda t: t + "\n会议提出“实干为先”。\n",
+    ]  # a new slogan tag
     for edit, reused in zip(edits, [True, False, False]):
         model = warm._model
         a.write_text(edit(a.read_text(encoding="utf-8")), encoding="utf-8")
@@ -239,9 +259,13 @@ def test_a_text_edit_leaves_the_site_wide_pages_alone(tmp_path):
 
 
 def test_long_tag_lists_are_paginated(tmp_path):
-    articles = {f"x{i}.md": f"---\ntitle: 第{i}篇\ndate: 2022-01-{i + 1:02d}\n---\n会议提出“项目为王”。\n" for i in range(5)}
+    articles = {
+        f"x{i}.md": f"---\ntitle: 第{i}篇\ndate: 2022-01-{i + 1:02d}\n---\n会议提出“项目为王”。\n" for i in range(5)
+    }
     config = make_site(tmp_path, articles=articles)
-    (tmp_path / "site.toml").write_text('title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = 2\n', encoding="utf-8")
+    (tmp_path / "site.toml").write_text(
+        'title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = 2\n', encoding="utf-8"
+    )
     build(config, log=quiet)
     tag = next((tmp_path / "public" / "tags" / "slogans").glob("*/index.html")).parent
     pages = [tag / "index.html", tag / "page" / "2" / "index.html", tag / "page" / "3" / "index.html"]
@@ -279,7 +303,9 @@ def test_damaged_compiled_templates_are_compiled_again(tmp_path, monkeypatch):
 def _user_dict_site(tmp_path, words: str):
     from tests.conftest import make_site
 
-    config = make_site(tmp_path, articles={"a.md": "---\ntitle: 示例\ndate: 2022-03-01\n---\n区长禾丰汇主持会议并讲话。\n"})
+    config = make_site(
+        tmp_path, articles={"a.md": "---\ntitle: 示例\ndate: 2022-03-01\n---\n区长禾丰汇主持会议并讲话。\n"}
+    )
     config.write_text(config.read_text(encoding="utf-8") + '\n[extract]\nuser_dict = "user.dict"\n', encoding="utf-8")
     (tmp_path / "user.dict").write_text(words, encoding="utf-8")
     return config

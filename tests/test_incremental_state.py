@@ -7,6 +7,7 @@ without changing it — and after every step compares the output of an
 incremental build with that of a clean build of the same inputs, byte for
 byte (the output's own manifest aside).
 """
+
 from __future__ import annotations
 
 import os
@@ -43,8 +44,11 @@ def article(title: str, date: str | None, tags: list[str], body: str, draft: boo
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
-            if p.is_file() and p.name != MANIFEST}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and p.name != MANIFEST
+    }
 
 
 class SiteEdits(RuleBasedStateMachine):
@@ -65,18 +69,25 @@ class SiteEdits(RuleBasedStateMachine):
 
     def write_config(self):
         (self.root / "site.toml").write_text(
-            f'title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = {self.paginate}\n', encoding="utf-8")
+            f'title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = {self.paginate}\n', encoding="utf-8"
+        )
 
     def add_article(self, title: int, day: int, body: int, tags: list[str], draft: bool):
         self.made += 1
         name = f"a{self.made}.md"
         date = f"2024-03-{day + 1:02d}" if day >= 0 else None
         (self.root / "content" / name).write_text(
-            article(TITLES[title], date, tags, BODIES[body], draft), encoding="utf-8")
+            article(TITLES[title], date, tags, BODIES[body], draft), encoding="utf-8"
+        )
         self.names.append(name)
 
-    @rule(title=st.integers(0, 3), day=st.integers(-1, 27), body=st.integers(0, 3),
-          tags=st.lists(st.sampled_from(["经济", "民生", "招商"]), max_size=2, unique=True), draft=st.booleans())
+    @rule(
+        title=st.integers(0, 3),
+        day=st.integers(-1, 27),
+        body=st.integers(0, 3),
+        tags=st.lists(st.sampled_from(["经济", "民生", "招商"]), max_size=2, unique=True),
+        draft=st.booleans(),
+    )
     def add(self, title, day, body, tags, draft):
         self.add_article(title, day, body, tags, draft)
 
@@ -96,13 +107,20 @@ class SiteEdits(RuleBasedStateMachine):
         self.names[self.names.index(name)] = new
 
     @precondition(lambda self: self.names)
-    @rule(data=st.data(), title=st.integers(0, 3), day=st.integers(-1, 27), body=st.integers(0, 3),
-          tags=st.lists(st.sampled_from(["经济", "民生", "招商"]), max_size=2, unique=True), draft=st.booleans())
+    @rule(
+        data=st.data(),
+        title=st.integers(0, 3),
+        day=st.integers(-1, 27),
+        body=st.integers(0, 3),
+        tags=st.lists(st.sampled_from(["经济", "民生", "招商"]), max_size=2, unique=True),
+        draft=st.booleans(),
+    )
     def edit(self, data, title, day, body, tags, draft):
         name = data.draw(st.sampled_from(self.names))
         date = f"2024-03-{day + 1:02d}" if day >= 0 else None
-        (self.root / "content" / name).write_text(article(TITLES[title], date, tags, BODIES[body], draft),
-                                                  encoding="utf-8")
+        (self.root / "content" / name).write_text(
+            article(TITLES[title], date, tags, BODIES[body], draft), encoding="utf-8"
+        )
 
     @precondition(lambda self: self.names)
     @rule(data=st.data())
@@ -111,14 +129,14 @@ class SiteEdits(RuleBasedStateMachine):
         path.write_bytes(path.read_bytes())
         os.utime(path, None)
 
-    @rule(template=st.sampled_from(["about.html", "index.html", "tag.html", "_card.html"]),
-          reads_more=st.booleans())
+    @rule(template=st.sampled_from(["about.html", "index.html", "tag.html", "_card.html"]), reads_more=st.booleans())
     def edit_template(self, template, reads_more):
         path = self.root / "layouts" / template
         text = path.read_text(encoding="utf-8")
         if reads_more and template == "about.html":  # a template that now reads what it did not: the newest title
-            text = text.replace("{% endblock %}", "<p>最新：{{ site.articles[0].story.title if site.articles }}</p>"
-                                "{% endblock %}", 1)
+            text = text.replace(
+                "{% endblock %}", "<p>最新：{{ site.articles[0].story.title if site.articles }}</p>{% endblock %}", 1
+            )
         else:
             text += "{# " + str(len(text)) + " #}\n"
         path.write_text(text, encoding="utf-8")
@@ -158,13 +176,17 @@ def test_the_stale_home_page_of_issue_18(tmp_path):
     home page must count four, as a clean build does."""
     (tmp_path / "content").mkdir()
     shutil.copytree(ROOT / "layouts", tmp_path / "layouts")
-    (tmp_path / "site.toml").write_text('title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = 2\n',
-                                        encoding="utf-8")
+    (tmp_path / "site.toml").write_text(
+        'title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = 2\n', encoding="utf-8"
+    )
     for i in range(3):
-        (tmp_path / "content" / f"a{i}.md").write_text(article(TITLES[i], f"2024-03-1{i}", [], BODIES[i], False),
-                                                      encoding="utf-8")
+        (tmp_path / "content" / f"a{i}.md").write_text(
+            article(TITLES[i], f"2024-03-1{i}", [], BODIES[i], False), encoding="utf-8"
+        )
     build(tmp_path / "site.toml", log=lambda *_: None)
-    (tmp_path / "content" / "a3.md").write_text(article(TITLES[3], "2024-03-01", [], BODIES[3], False), encoding="utf-8")
+    (tmp_path / "content" / "a3.md").write_text(
+        article(TITLES[3], "2024-03-01", [], BODIES[3], False), encoding="utf-8"
+    )
     build(tmp_path / "site.toml", log=lambda *_: None)
     build(tmp_path / "site.toml", output=tmp_path / "clean", log=lambda *_: None)
     home = (tmp_path / "public" / "index.html").read_text(encoding="utf-8")

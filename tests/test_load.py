@@ -28,9 +28,9 @@ def test_markdown_front_matter_and_body(tmp_path):
 
 
 def test_raw_html_in_markdown_is_not_passed_through(tmp_path):
-    src = source(tmp_path, "x.md", "---\ntitle: t\n---\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n".encode())
+    src = source(tmp_path, "x.md", b"---\ntitle: t\n---\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n")
     html = "".join(b.html or "" for b in clean.clean(src)[0].blocks)
-    assert "<script>" not in html and "href=\"javascript" not in html
+    assert "<script>" not in html and 'href="javascript' not in html
 
 
 def test_utf8_bom_is_accepted(tmp_path):
@@ -56,12 +56,15 @@ def test_invalid_yaml_names_the_line(tmp_path):
     assert "invalid YAML" in err.value.message
 
 
-@pytest.mark.parametrize("front, message", [
-    ("- just\n- a list\n", "must be a mapping"),
-    ("title: t\ndate: tomorrow\n", "'date' must be a date"),
-    ("title: t\ntags: 3\n", "'tags' must be a list"),
-    ("title: t\ndraft: maybe\n", "'draft' must be true or false"),
-])
+@pytest.mark.parametrize(
+    "front, message",
+    [
+        ("- just\n- a list\n", "must be a mapping"),
+        ("title: t\ndate: tomorrow\n", "'date' must be a date"),
+        ("title: t\ntags: 3\n", "'tags' must be a list"),
+        ("title: t\ndraft: maybe\n", "'draft' must be true or false"),
+    ],
+)
 def test_bad_front_matter(tmp_path, front, message):
     with pytest.raises(UserError, match=message):
         source(tmp_path, "bad.md", f"---\n{front}---\n正文\n".encode())
@@ -94,31 +97,36 @@ def test_yaml_error_deep_in_the_block_names_line_column_and_start(tmp_path):
     assert "starts on line 8, column 10" in err.value.message
 
 
-@pytest.mark.parametrize("front, line, message", [
-    ("title: t\nsource: s\ndate: tomorrow\n", 4, "'date' must be a date like 2022-04-27, not 'tomorrow'"),
-    ("title: t\ndate: 2022-02-30\n", 3, "invalid value in YAML front matter: day is out of range"),
-    ("title: t\nsource: s\ntags:\n  - a\n  - [b]\n", 4, "'tags' must be a list of strings"),
-    ("title: t\nauthors: {a: 1}\n", 3, "'authors' must be a list of strings"),
-    ("title: [a]\n", 2, "'title' must be a string"),
-    ("title: t\nsummary: \x85\x80\n", 3, "character U+0080 is not allowed in YAML front matter"),
-    ("title: t\nslug: 新闻\n", 3, "'slug' must be lowercase ASCII letters, digits and single '-'"),
-    ("title: t\nslug: a/../b\n", 3, "'slug' must be lowercase ASCII"),
-    ("title: t\nslug: " + "a" * 101 + "\n", 3, "'slug' must be lowercase ASCII"),
-    ("title: t\nsource: javascript:alert(1)\n", 3, "'source' holds a javascript: URL"),
-    ('title: t\nsource: " java\\nscript:alert(1)"\n', 3, "'source' holds a javascript: URL"),
-    ("title: t\nsummary: VBScript:MsgBox(1)\n", 3, "'summary' holds a vbscript: URL"),
-    ("title: t\ntags: [ok, 'data:text/html,<script>alert(1)</script>']\n", 3, "'tags' holds a data: URL"),
-    ('title: t\nsource: "a\\ud800b"\n', 3, "'source' holds the character U+D800, which web pages cannot hold"),
-    ('title: "a\\x1bb"\n', 2, "'title' holds the character U+001B"),
-    ('title: t\nauthors: ["\\0"]\n', 3, "'authors' holds the character U+0000"),
-])
+@pytest.mark.parametrize(
+    "front, line, message",
+    [
+        ("title: t\nsource: s\ndate: tomorrow\n", 4, "'date' must be a date like 2022-04-27, not 'tomorrow'"),
+        ("title: t\ndate: 2022-02-30\n", 3, "invalid value in YAML front matter: day is out of range"),
+        ("title: t\nsource: s\ntags:\n  - a\n  - [b]\n", 4, "'tags' must be a list of strings"),
+        ("title: t\nauthors: {a: 1}\n", 3, "'authors' must be a list of strings"),
+        ("title: [a]\n", 2, "'title' must be a string"),
+        ("title: t\nsummary: \x85\x80\n", 3, "character U+0080 is not allowed in YAML front matter"),
+        ("title: t\nslug: 新闻\n", 3, "'slug' must be lowercase ASCII letters, digits and single '-'"),
+        ("title: t\nslug: a/../b\n", 3, "'slug' must be lowercase ASCII"),
+        ("title: t\nslug: " + "a" * 101 + "\n", 3, "'slug' must be lowercase ASCII"),
+        ("title: t\nsource: javascript:alert(1)\n", 3, "'source' holds a javascript: URL"),
+        ('title: t\nsource: " java\\nscript:alert(1)"\n', 3, "'source' holds a javascript: URL"),
+        ("title: t\nsummary: VBScript:MsgBox(1)\n", 3, "'summary' holds a vbscript: URL"),
+        ("title: t\ntags: [ok, 'data:text/html,<script>alert(1)</script>']\n", 3, "'tags' holds a data: URL"),
+        ('title: t\nsource: "a\\ud800b"\n', 3, "'source' holds the character U+D800, which web pages cannot hold"),
+        ('title: "a\\x1bb"\n', 2, "'title' holds the character U+001B"),
+        ('title: t\nauthors: ["\\0"]\n', 3, "'authors' holds the character U+0000"),
+    ],
+)
 def test_bad_front_matter_names_key_and_line(tmp_path, front, line, message):
     with pytest.raises(UserError) as err:
         source(tmp_path, "bad.md", f"---\n{front}---\n正文\n".encode())
     assert err.value.line == line and message in err.value.message, str(err.value)
 
 
-@pytest.mark.parametrize("value", ["Data: 数据要素市场", "JavaScript 入门", "data: 2022", "http://example.com/a?javascript:x"])
+@pytest.mark.parametrize(
+    "value", ["Data: 数据要素市场", "JavaScript 入门", "data: 2022", "http://example.com/a?javascript:x"]
+)
 def test_text_that_only_mentions_a_scheme_is_fine(tmp_path, value):
     assert source(tmp_path, "a.md", f"---\ntitle: '{value}'\n---\n正文\n".encode()).meta["title"] == value
 
@@ -133,7 +141,7 @@ def test_body_line_counts_blank_lines_after_front_matter(tmp_path):
     assert source(tmp_path, "a.md", "---\ntitle: t\n---\n\n\n正文\n".encode()).body_line == 6
 
 
-@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", " \n\u3000\t\r\n".encode(), "---\ntitle: t\n---\n\n".encode()])
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", " \n\u3000\t\r\n".encode(), b"---\ntitle: t\n---\n\n"])
 def test_empty_article(tmp_path, data):
     with pytest.raises(UserError, match="empty article"):
         source(tmp_path, "e.md", data)
@@ -141,18 +149,24 @@ def test_empty_article(tmp_path, data):
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be-bom", "utf-32", "gbk", "gb18030", "big5", "cp950"])
 def test_encodings_are_detected(tmp_path, codec):
-    text = "臨汾市召開經濟工作會議。會議提出發展思路，全年地區生產總值增長百分之六。\n" if "big5" in codec or codec == "cp950" \
+    text = (
+        "臨汾市召開經濟工作會議。會議提出發展思路，全年地區生產總值增長百分之六。\n"
+        if "big5" in codec or codec == "cp950"
         else "临汾市召开经济工作会议。会议提出发展思路，全年地区生产总值增长百分之六。\n"
+    )
     data = b"\xfe\xff" + text.encode("utf-16-be") if codec == "utf-16-be-bom" else text.encode(codec)
     src = source(tmp_path, "a.txt", data)
     assert src.text == text
     assert src.encoding == {"gbk": "gb18030", "big5": "cp950", "utf-16-be-bom": "utf-16"}.get(codec, codec)
 
 
-@pytest.mark.parametrize("text, codec", [
-    ("대한민국 헌법은 국민의 기본권을 보장하고 국가의 조직과 운영의 원리를 정한다. " * 3, "euc-kr"),
-    ("日本国憲法は、国民主権、基本的人権の尊重、平和主義の三つを基本原理としている。" * 3, "shift_jis"),
-])
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("대한민국 헌법은 국민의 기본권을 보장하고 국가의 조직과 운영의 원리를 정한다. " * 3, "euc-kr"),
+        ("日本国憲法は、国民主権、基本的人権の尊重、平和主義の三つを基本原理としている。" * 3, "shift_jis"),
+    ],
+)
 def test_other_legacy_encodings_are_refused_not_garbled(tmp_path, text, codec):
     with pytest.raises(UserError, match="cannot tell the text encoding"):
         source(tmp_path, "a.txt", text.encode(codec))
@@ -175,8 +189,16 @@ def test_nul_bytes_dropped_with_a_warning_or_refused_as_binary(tmp_path):
         source(tmp_path, "c.txt", "plain ASCII text in UTF-16\n".encode("utf-16-le"))
 
 
-@pytest.mark.parametrize("magic, kind", [(b"\x89PNG\r\n\x1a\n", "PNG"), (b"%PDF-1.4\n", "PDF"), (b"PK\x03\x04", "ZIP"),
-                                         (b"\xff\xd8\xff\xe0", "JPEG"), (b"{\\rtf1\\ansi", "RTF")])
+@pytest.mark.parametrize(
+    "magic, kind",
+    [
+        (b"\x89PNG\r\n\x1a\n", "PNG"),
+        (b"%PDF-1.4\n", "PDF"),
+        (b"PK\x03\x04", "ZIP"),
+        (b"\xff\xd8\xff\xe0", "JPEG"),
+        (b"{\\rtf1\\ansi", "RTF"),
+    ],
+)
 def test_binary_files_are_not_text(tmp_path, magic, kind):
     with pytest.raises(UserError, match=f"not a text file: it looks like an? {kind}"):
         source(tmp_path, "a.md", magic + b"rest of the file")
@@ -207,11 +229,21 @@ def test_temp_files_and_links(tmp_path):
             load.load_source(content / name, content)
 
 
-@pytest.mark.parametrize("value, scheme", [
-    ("javascript:alert(1)", "javascript"), (" \x01JavaScript:alert(1)", "javascript"), ("java\tscr\nipt:x", "javascript"),
-    ("vbscript:msgbox", "vbscript"), ("data:text/html;base64,PHM+", "data"), ("data:,hello", "data"),
-    ("Data: 数据要素市场", None), ("Data: big, small", None), ("javascript :x", None), ("https://a.b/javascript:", None),
-])
+@pytest.mark.parametrize(
+    "value, scheme",
+    [
+        ("javascript:alert(1)", "javascript"),
+        (" \x01JavaScript:alert(1)", "javascript"),
+        ("java\tscr\nipt:x", "javascript"),
+        ("vbscript:msgbox", "vbscript"),
+        ("data:text/html;base64,PHM+", "data"),
+        ("data:,hello", "data"),
+        ("Data: 数据要素市场", None),
+        ("Data: big, small", None),
+        ("javascript :x", None),
+        ("https://a.b/javascript:", None),
+    ],
+)
 def test_unsafe_url_scheme(value, scheme):
     assert load.unsafe_url_scheme(value) == scheme
 
@@ -230,12 +262,15 @@ def test_link_loops_are_reported_or_skipped(tmp_path):
         load.load_source(tmp_path / "loop.md", tmp_path)
 
 
-@pytest.mark.parametrize("text, meta, body_line", [
-    ("---\ntitle: t\n---\n正文\n", {"title": "t"}, 4),
-    ("--- \ntitle: t\n---\t\n\n正文\n", {"title": "t"}, 5),
-    ("---\n---\n正文\n", {}, 3),
-    ("---\ntitle: t\n----\nx: 1\n---\n正文\n", None, None),  # ---- does not close: YAML error
-])
+@pytest.mark.parametrize(
+    "text, meta, body_line",
+    [
+        ("---\ntitle: t\n---\n正文\n", {"title": "t"}, 4),
+        ("--- \ntitle: t\n---\t\n\n正文\n", {"title": "t"}, 5),
+        ("---\n---\n正文\n", {}, 3),
+        ("---\ntitle: t\n----\nx: 1\n---\n正文\n", None, None),  # ---- does not close: YAML error
+    ],
+)
 def test_front_matter_delimiters(tmp_path, text, meta, body_line):
     if meta is None:
         with pytest.raises(UserError, match="invalid YAML"):

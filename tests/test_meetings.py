@@ -2,6 +2,7 @@
 
 The names, places and people here are made up; none comes from the seed articles.
 """
+
 from builder.extract.meetings import find_meetings, mask_quotes
 from builder.text import sentences_of
 
@@ -17,6 +18,7 @@ def only(*blocks, **kw):
 
 
 # --- names -------------------------------------------------------------------------
+
 
 def test_verb_first_with_quoted_name_keeps_the_quotes():
     m = only("3月2日，云溪县召开“比学赶超、奋勇争先”誓师大会，动员全县干部。")
@@ -63,6 +65,7 @@ def test_photo_caption_counts():
 
 # --- not meetings -------------------------------------------------------------------------
 
+
 def test_aggregates_are_not_meetings():
     assert meetings("各地先后召开座谈会12场，征求意见300余条。") == []
     assert meetings("全市召开各类学习会、报告会2万余场次。") == []
@@ -93,6 +96,7 @@ def test_bare_meeting_without_anything_to_tell_it_apart_is_dropped():
 
 # --- dates ----------------------------------------------------------------------------
 
+
 def test_relative_year_resolved_against_the_publication_date():
     m = only("为此，市委于去年11月8日召开常委会会议。", publication_date="2022-04-27")
     assert m.date == "2021-11-08"
@@ -118,6 +122,7 @@ def test_date_as_written_when_no_year_is_known():
 
 
 # --- organiser, chair, speakers ---------------------------------------------------------
+
 
 def test_organizer_resolved_from_we_and_level():
     m = only("5月8日，我区召开安全生产工作会议。", "青山区青山区青山区")
@@ -172,6 +177,7 @@ def test_expressive_units_are_not_speakers():
 
 
 # --- Traditional script -------------------------------------------------------------------
+
 
 def test_traditional_names_are_reported_as_written():
     m = only("3月1日，雲溪縣召開“學思踐悟”座談會，縣委書記鄭國強講話。")

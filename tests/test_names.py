@@ -3,6 +3,7 @@
 Sentences are of the kinds in the development corpus (national broadcast,
 wire and local news); names in them are public figures or made up.
 """
+
 from builder.extract import divisions, names, ner
 from builder.overviews import place_tree
 from builder.site import Tag
@@ -104,8 +105,15 @@ def test_places_index_groups_by_province_city_county():
         t.articles = [object()]
         return t
 
-    tree = place_tree([tag("沂源县", ("山东省", "淄博市"), "county"), tag("山东省", (), "province"),
-                       tag("美国", (), "foreign"), tag("淄博市", ("山东省",), "city"), tag("长江", (), "other")])
+    tree = place_tree(
+        [
+            tag("沂源县", ("山东省", "淄博市"), "county"),
+            tag("山东省", (), "province"),
+            tag("美国", (), "foreign"),
+            tag("淄博市", ("山东省",), "city"),
+            tag("长江", (), "other"),
+        ]
+    )
     assert [n.name for n in tree] == ["山东省", "国外", "其他"]
     shandong = tree[0]
     assert shandong.tag.key == "山东省" and shandong.children[0].name == "淄博市"
@@ -129,6 +137,9 @@ def test_an_abbreviation_the_text_defines_is_the_same_body():
 
 
 def test_the_taggers_whole_name_after_a_title_and_no_letter_that_speaks():
-    people, _, _ = find("柬埔寨副首相兼教育、青年和体育部部长韩春那洛等中外代表在大会上发言。", "贺信说，值此成立70周年之际表示热烈祝贺！")
+    people, _, _ = find(
+        "柬埔寨副首相兼教育、青年和体育部部长韩春那洛等中外代表在大会上发言。",
+        "贺信说，值此成立70周年之际表示热烈祝贺！",
+    )
     names_found = {p.name for p in people}
     assert "韩春那洛" in names_found and "韩春" not in names_found and "贺信" not in names_found

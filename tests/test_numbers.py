@@ -1,4 +1,5 @@
 """Key numbers: which numerals count as facts, their values and units."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,12 +13,25 @@ def numbers(*blocks: str) -> dict[str, tuple[float, str]]:
     return {n.text: (n.value, n.unit) for n in find_numbers(sentences_of(list(blocks)))}
 
 
-@pytest.mark.parametrize("numeral, value", [
-    ("廿八", 28), ("卅", 30), ("两", 2), ("十二", 12), ("二十", 20), ("三千五百", 3500),
-    ("十万", 100_000), ("三亿五千万", 350_000_000), ("四十万零五百", 400_500),
-    ("1.11万", 11_100), ("350.19亿", 35_019_000_000), ("1,000", 1000), ("２４", 24),
-    ("二〇二二", 2022),
-])
+@pytest.mark.parametrize(
+    "numeral, value",
+    [
+        ("廿八", 28),
+        ("卅", 30),
+        ("两", 2),
+        ("十二", 12),
+        ("二十", 20),
+        ("三千五百", 3500),
+        ("十万", 100_000),
+        ("三亿五千万", 350_000_000),
+        ("四十万零五百", 400_500),
+        ("1.11万", 11_100),
+        ("350.19亿", 35_019_000_000),
+        ("1,000", 1000),
+        ("２４", 24),
+        ("二〇二二", 2022),
+    ],
+)
 def test_parse_numeral(numeral, value):
     assert parse_numeral(numeral) == value
 
@@ -75,7 +89,10 @@ def test_numbers_in_quoted_remarks_count():
 
 def test_round_hundreds_and_thousands_count_when_approximate():
     assert numbers("百余家企业、千余名干部参加，历时4个多月。") == {
-        "百余家": (100, "家"), "千余名": (1000, "名"), "4个多月": (4, "个月")}
+        "百余家": (100, "家"),
+        "千余名": (1000, "名"),
+        "4个多月": (4, "个月"),
+    }
 
 
 def test_same_fact_in_two_forms_is_two_items_and_repeats_are_one():
@@ -89,28 +106,33 @@ def test_traditional_text_is_reported_as_written():
     assert [(n.text, n.unit) for n in found] == [("五個", "个"), ("5億元", "元")]
 
 
-@pytest.mark.parametrize("text", [
-    "2月8日召开，2022年启动，4月21日—23日考察，15:14发布。",  # dates and times
-    "县第十五次党代会，第一季度，排名第3位，二季度。",  # ordinals
-    "一是聚焦项目，二要狠抓落实，一要强化考核。",  # list markers
-    "实施“十四五”规划，锚定“六个跨越”，落实“4+1”考核指标体系，《2021年工作要点》。",  # labels
-    "迎接建党100周年，三年攻坚突破行动，八大重点，十二大攻坚行动。",  # names with numbers
-    "推出一批举措，带来一系列挑战，拿出几项举措，一天都不能拖延，一个一个破解。",  # vague, articles
-    "一周一调度，两周一汇报，每3天通报，推进“五个一”工程。",  # cadences
-    "千家万户，上百个，数十个，几十人，三四个部门，一两天。",  # idioms and estimates
-    "四套班子，三位一体，二次创业，七台河市。",  # set phrases with measure words
-    "市十七届人大五次会议，共有 0 条评论。",  # sessions of a term, page furniture
-    "开展100天攻坚行动。",  # a campaign's name
-    "户均增收6-10万元，缩短3~5个月。",  # ranges have no single value
-    "为实现六个跨越，做到两个维护，践行三个代表重要思想。",  # unquoted formulas
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2月8日召开，2022年启动，4月21日—23日考察，15:14发布。",  # dates and times
+        "县第十五次党代会，第一季度，排名第3位，二季度。",  # ordinals
+        "一是聚焦项目，二要狠抓落实，一要强化考核。",  # list markers
+        "实施“十四五”规划，锚定“六个跨越”，落实“4+1”考核指标体系，《2021年工作要点》。",  # labels
+        "迎接建党100周年，三年攻坚突破行动，八大重点，十二大攻坚行动。",  # names with numbers
+        "推出一批举措，带来一系列挑战，拿出几项举措，一天都不能拖延，一个一个破解。",  # vague, articles
+        "一周一调度，两周一汇报，每3天通报，推进“五个一”工程。",  # cadences
+        "千家万户，上百个，数十个，几十人，三四个部门，一两天。",  # idioms and estimates
+        "四套班子，三位一体，二次创业，七台河市。",  # set phrases with measure words
+        "市十七届人大五次会议，共有 0 条评论。",  # sessions of a term, page furniture
+        "开展100天攻坚行动。",  # a campaign's name
+        "户均增收6-10万元，缩短3~5个月。",  # ranges have no single value
+        "为实现六个跨越，做到两个维护，践行三个代表重要思想。",  # unquoted formulas
+    ],
+)
 def test_not_key_numbers(text):
     assert numbers(text) == {}
 
 
 def test_metric_names_what_is_measured():
-    found = {n.text: n.metric for n in find_numbers(sentences_of(
-        ["平阴县规模以上工业营业收入350.19亿元，增长24%；梳理确定了12个指挥部。"]))}
+    found = {
+        n.text: n.metric
+        for n in find_numbers(sentences_of(["平阴县规模以上工业营业收入350.19亿元，增长24%；梳理确定了12个指挥部。"]))
+    }
     assert found["350.19亿元"] == "规模以上工业营业收入"
     assert found["24%"] == "规模以上工业营业收入增长"
     assert found["12个"] == "指挥部"

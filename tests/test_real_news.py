@@ -4,6 +4,7 @@ headline, video-page titles, series kickers, walls of text, national meetings.
 The snippets are short factual passages in the shapes of the development corpus
 (benchmarks/corpus): 新闻联播 transcripts and 2012 wire and newspaper items.
 """
+
 from __future__ import annotations
 
 from hypothesis import given
@@ -32,27 +33,36 @@ def meetings(*blocks, **kw):
 
 # --- titles, datelines, sources, reporters ----------------------------------------------
 
+
 def test_wire_headline_glued_to_its_dateline_is_cut_there():
-    s = story("民政部：2008年接收各界捐款764亿元中新网5月22日电 据民政部网站消息，民政部今天发布统计报告。报告显示，全国共接收捐款764亿元。\n")
+    s = story(
+        "民政部：2008年接收各界捐款764亿元中新网5月22日电 据民政部网站消息，民政部今天发布统计报告。报告显示，全国共接收捐款764亿元。\n"
+    )
     assert s.title == "民政部：2008年接收各界捐款764亿元"
     assert (s.source_name, s.date, s.date_text) == ("中新网", None, "5月22日")
     assert s.blocks[0].text.startswith("据民政部网站消息")
 
 
 def test_headline_glued_to_reported_by_is_cut_at_ju():
-    title, rest = split_glued_headline("孟建柱：公安领导干部要做到知错就改据公安部网站报道，国务委员、公安部部长孟建柱日前指出。")
+    title, rest = split_glued_headline(
+        "孟建柱：公安领导干部要做到知错就改据公安部网站报道，国务委员、公安部部长孟建柱日前指出。"
+    )
     assert title == "孟建柱：公安领导干部要做到知错就改"
     assert rest.startswith("据公安部网站报道")
 
 
 def test_video_page_title_loses_its_marker_and_keeps_the_series_as_kicker():
-    s = story("[视频]【新春走基层】村医夫妻：当好健康守门人\n央视网消息（新闻联播）：近日，记者来到江西南昌市罗亭镇上坂村。\n")
+    s = story(
+        "[视频]【新春走基层】村医夫妻：当好健康守门人\n央视网消息（新闻联播）：近日，记者来到江西南昌市罗亭镇上坂村。\n"
+    )
     assert (s.title, s.kicker, s.source_name) == ("村医夫妻：当好健康守门人", "新春走基层", "央视网")
 
 
 def test_video_item_without_line_breaks():
-    s = story("[视频]二十届中央第一轮巡视完成进驻央视网消息（新闻联播）：据中央纪委国家监委网站消息，截至4月8日，"
-              "二十届中央第一轮巡视完成进驻。巡视组进驻后，将在被巡视党组织所在地设立专门值班电话和邮政信箱。\n")
+    s = story(
+        "[视频]二十届中央第一轮巡视完成进驻央视网消息（新闻联播）：据中央纪委国家监委网站消息，截至4月8日，"
+        "二十届中央第一轮巡视完成进驻。巡视组进驻后，将在被巡视党组织所在地设立专门值班电话和邮政信箱。\n"
+    )
     assert s.title == "二十届中央第一轮巡视完成进驻"
     assert s.source_name == "央视网"
 
@@ -118,6 +128,7 @@ def test_glued_headline_split_loses_no_text(text):
 
 # --- meetings ---------------------------------------------------------------------------
 
+
 def test_organiser_from_the_body_the_name_opens_with_never_a_place_elsewhere():
     (m,) = meetings("国务院总理李克强3月21日主持召开国务院常务会议，部署稳就业工作。", "北京市、上海市等地要抓好落实。")
     assert (m.name, m.organizer, m.chair, m.date) == ("国务院常务会议", "国务院", ["李克强"], "3月21日")
@@ -151,6 +162,7 @@ def test_no_year_is_invented_for_an_undated_article():
 
 # --- slogans and numbers --------------------------------------------------------------------
 
+
 def slogans(*blocks):
     return {s.text for s in find_slogans(sentences_of(list(blocks)))}
 
@@ -175,13 +187,16 @@ def test_durations_and_unlabelled_numbers():
 
 
 def test_digest_json_date_is_the_written_day_when_no_year():
-    s = story("标题一则\n新华社北京2月28日电 中共中央总书记习近平2月28日下午主持召开中央全面深化改革委员会第十八次会议。\n")
+    s = story(
+        "标题一则\n新华社北京2月28日电 中共中央总书记习近平2月28日下午主持召开中央全面深化改革委员会第十八次会议。\n"
+    )
     d = extract(s)
     (m,) = d.meetings
     assert (m.organizer, m.chair, m.date) == ("中央全面深化改革委员会", ["习近平"], "2月28日")
 
 
 # --- the feed never sends a made-up date ---------------------------------------------------
+
 
 def test_undated_feed_entry_carries_the_files_modification_time(tmp_path):
     import os
@@ -190,10 +205,13 @@ def test_undated_feed_entry_carries_the_files_modification_time(tmp_path):
     from builder.pipeline import build
     from tests.conftest import make_site
 
-    config = make_site(tmp_path, articles={
-        "dated.txt": "县委召开会议\n2022年3月1日，县委召开全会。\n",
-        "undated.txt": "村医夫妻当好健康守门人\n近日，记者来到上坂村，记录一对村医夫妻的坚守。\n",
-    })
+    config = make_site(
+        tmp_path,
+        articles={
+            "dated.txt": "县委召开会议\n2022年3月1日，县委召开全会。\n",
+            "undated.txt": "村医夫妻当好健康守门人\n近日，记者来到上坂村，记录一对村医夫妻的坚守。\n",
+        },
+    )
     os.utime(tmp_path / "content" / "undated.txt", (1_700_000_000, 1_700_000_000))
     (tmp_path / "site.toml").write_text('title = "测试站"\nsearch = false\n', encoding="utf-8")
     build(config, log=lambda *_: None)
@@ -206,6 +224,7 @@ def test_undated_feed_entry_carries_the_files_modification_time(tmp_path):
 
 # --- more shapes of the corpus: newspapers, national sessions, figures ----------------------
 
+
 def test_newspaper_marker_glued_to_headline_and_bylines_without_brackets():
     s = story("北京市公共自行车服务系统试运营新快报讯　据《京华时报》报道，北京公共自行车今起试运营。\n")
     assert (s.title, s.source_name) == ("北京市公共自行车服务系统试运营", "新快报")
@@ -215,7 +234,9 @@ def test_newspaper_marker_glued_to_headline_and_bylines_without_brackets():
 
 
 def test_closing_credit_and_private_use_breaks():
-    s = story("康师傅回应\n就废弃茶叶被转手事件发声明\ue40c本报讯 茶厂昨日回应。茶叶被运往茶厂加工。\ue40c作者：刘俊　（来源：广州日报）\n")
+    s = story(
+        "康师傅回应\n就废弃茶叶被转手事件发声明\ue40c本报讯 茶厂昨日回应。茶叶被运往茶厂加工。\ue40c作者：刘俊　（来源：广州日报）\n"
+    )
     assert (s.source_name, s.reporters) == ("广州日报", ["刘俊"])
     assert all("\ue40c" not in b.text and "来源" not in b.text for b in s.blocks)
 
@@ -239,15 +260,20 @@ def test_meeting_named_after_the_verb_that_modifies_it():
 
 
 def test_a_name_runs_on_to_its_last_kind_of_meeting_and_chairs_share_a_role():
-    (m,) = meetings("2024年中非合作论坛北京峰会治国理政高级别会议9月5日下午在京举行，"
-                    "全国人大常委会委员长赵乐际和卢旺达总统卡加梅共同主持会议并发表主旨讲话。")
+    (m,) = meetings(
+        "2024年中非合作论坛北京峰会治国理政高级别会议9月5日下午在京举行，"
+        "全国人大常委会委员长赵乐际和卢旺达总统卡加梅共同主持会议并发表主旨讲话。"
+    )
     assert (m.name, m.date, m.place) == ("2024年中非合作论坛北京峰会治国理政高级别会议", "2024-09-05", "京")
     assert m.chair == ["赵乐际", "卡加梅"]  # co-chairs; the foreign one is a name the tagger knows
 
 
 def test_leaders_the_tagger_misses_when_they_open_a_clause():
-    (m,) = meetings("全国民族团结进步表彰大会27日上午在北京举行。", "李强主持大会，王沪宁宣读表彰决定。",
-                    "宁吉喆委员发言说，过去一年经济回升向好。")
+    (m,) = meetings(
+        "全国民族团结进步表彰大会27日上午在北京举行。",
+        "李强主持大会，王沪宁宣读表彰决定。",
+        "宁吉喆委员发言说，过去一年经济回升向好。",
+    )
     assert m.chair == ["李强"] and "宁吉喆" in m.speakers
 
 
@@ -268,8 +294,12 @@ def figures(*blocks):
 
 
 def test_figures_as_news_writes_them():
-    found = figures("大会宣布，9899万农村贫困人口全部脱贫。", "近200位嘉宾出席，百万人受益。",
-                    "全年增长－０．８％，用时35秒。", "上个世纪９０年代至今，建党75周年。")
+    found = figures(
+        "大会宣布，9899万农村贫困人口全部脱贫。",
+        "近200位嘉宾出席，百万人受益。",
+        "全年增长－０．８％，用时35秒。",
+        "上个世纪９０年代至今，建党75周年。",
+    )
     assert found["9899万"].value == 98990000 and found["9899万"].metric == "农村贫困人口"
     assert found["近200位"].value == 200 and found["百万人"].value == 1_000_000
     assert found["－０．８％"].value == -0.8 and "35秒" in found
@@ -290,7 +320,9 @@ def test_a_deck_over_the_newspapers_marker_is_a_subtitle():
 def test_an_events_motto_is_a_slogan_however_long():
     motto = "面向未来、携手推动中国与海合会国家产业与投资合作高质量发展"
     assert slogans(f"论坛在厦门开幕，主题为“{motto}”，由国家发展改革委主办。") == {motto}
-    assert slogans("本届论坛以“共谋人与自然和谐共生现代化——推进绿色低碳发展”为主题。") == {"共谋人与自然和谐共生现代化——推进绿色低碳发展"}
+    assert slogans("本届论坛以“共谋人与自然和谐共生现代化——推进绿色低碳发展”为主题。") == {
+        "共谋人与自然和谐共生现代化——推进绿色低碳发展"
+    }
 
 
 def test_a_year_goes_with_the_figure_it_stands_before():
@@ -305,16 +337,22 @@ def test_dates_in_quotes_are_no_slogans():
 
 
 def test_readings_fractions_and_measures():
-    found = figures("将一个重500千克的卫星送入轨道，噪声降低2分贝。", "发生6.9级地震，近千次余震，指数为178.8点。",
-                    "约占全国产量的五分之一，运力达3809万载重吨。", "108国道被冲断，10点开始，启动3级响应。")
+    found = figures(
+        "将一个重500千克的卫星送入轨道，噪声降低2分贝。",
+        "发生6.9级地震，近千次余震，指数为178.8点。",
+        "约占全国产量的五分之一，运力达3809万载重吨。",
+        "108国道被冲断，10点开始，启动3级响应。",
+    )
     assert found["500千克"].value == 500 and found["五分之一"].value == 0.2
     assert {"2分贝", "6.9级", "近千次", "178.8点", "3809万载重吨"} <= set(found)
     assert not {"108国", "10点", "3级"} & set(found)
 
 
 def test_today_named_in_a_later_paragraph_dates_an_item_whose_lead_names_none():
-    s = story("### 各地稳步推进重大项目建设\n\n**央视网消息**（新闻联播）：各地集中力量推进重大项目建设。\n\n"
-              "今天（5月9日），西安东站站房正式开工建设。\n")
+    s = story(
+        "### 各地稳步推进重大项目建设\n\n**央视网消息**（新闻联播）：各地集中力量推进重大项目建设。\n\n"
+        "今天（5月9日），西安东站站房正式开工建设。\n"
+    )
     assert s.date_text == "5月9日"
 
 
@@ -326,8 +364,9 @@ def test_a_dictionary_word_in_quotes_needs_the_head_of_a_programme():
 def test_a_letter_is_no_speaker_and_a_report_is_speaking():
     (m,) = meetings("国家副主席韩正15日在北京出席2024世界中文大会开幕式，宣读习近平主席贺信并致辞。")
     assert "贺信" not in m.speakers
-    (m,) = meetings("十四届全国人大常委会第三十二次委员长会议25日上午在京举行。",
-                    "全国人大常委会秘书长刘奇就会议议程草案作了汇报。")
+    (m,) = meetings(
+        "十四届全国人大常委会第三十二次委员长会议25日上午在京举行。", "全国人大常委会秘书长刘奇就会议议程草案作了汇报。"
+    )
     assert m.speakers == ["刘奇"]
 
 
@@ -337,17 +376,25 @@ def test_press_office_convenes_its_conference_today():
 
 
 def test_ranges_scales_and_spans_ahead():
-    found = figures("即罚２万－１０万元，出售后１８０天内，未来5年设立10个学院，建设千万千瓦级基地。", "最近3天，后两天。")
+    found = figures(
+        "即罚２万－１０万元，出售后１８０天内，未来5年设立10个学院，建设千万千瓦级基地。", "最近3天，后两天。"
+    )
     assert not any(t.startswith("－") for t in found) and "１８０天" in found and "5年" in found
     assert "千万千瓦" not in found and "后两天" not in found
 
 
 def test_a_spokesman_who_briefs_or_says_is_a_speaker_and_today_is_the_datelines_day():
-    (m,) = meetings("今天晚上，北京防汛抗旱指挥部召开新闻发布会，通报最新情况。北京防汛抗旱指挥部副指挥长、新闻发言人潘安君介绍，"
-                    "搜寻工作正在继续。", publication_date="7月26日")
+    (m,) = meetings(
+        "今天晚上，北京防汛抗旱指挥部召开新闻发布会，通报最新情况。北京防汛抗旱指挥部副指挥长、新闻发言人潘安君介绍，"
+        "搜寻工作正在继续。",
+        publication_date="7月26日",
+    )
     assert (m.name, m.date, m.speakers) == ("新闻发布会", "7月26日", ["潘安君"])
-    (m,) = meetings("记者从20日召开的贵阳市社会治安综合治理动员大会上获悉，贵阳还将提高奖励标准。贵阳市委书记李军说，"
-                    "这是为了弘扬见义勇为风尚。", publication_date="7月20日")
+    (m,) = meetings(
+        "记者从20日召开的贵阳市社会治安综合治理动员大会上获悉，贵阳还将提高奖励标准。贵阳市委书记李军说，"
+        "这是为了弘扬见义勇为风尚。",
+        publication_date="7月20日",
+    )
     assert m.speakers == ["李军"]
 
 
@@ -357,12 +404,17 @@ def test_a_later_today_is_no_meeting_date():
 
 
 def test_a_body_in_the_name_of_a_meeting_held_elsewhere_is_its_organiser():
-    (m,) = meetings("今天（7月8日），在泰国曼谷举行的第42届亚奥理事会全体大会上，经亚奥理事会执委表决通过，"
-                    "哈尔滨市获得2025年第九届亚冬会举办权。", publication_date="7月8日")
+    (m,) = meetings(
+        "今天（7月8日），在泰国曼谷举行的第42届亚奥理事会全体大会上，经亚奥理事会执委表决通过，"
+        "哈尔滨市获得2025年第九届亚冬会举办权。",
+        publication_date="7月8日",
+    )
     assert (m.name, m.place, m.organizer) == ("第42届亚奥理事会全体大会", "泰国曼谷", "亚奥理事会")
 
 
 def test_a_sitting_takes_the_day_and_venue_of_its_session():
-    found = meetings("政协第十四届全国委员会常务委员会第五次会议3月2日下午在北京闭幕。中共中央政治局常委、全国政协主席王沪宁主持闭幕会并讲话。")
+    found = meetings(
+        "政协第十四届全国委员会常务委员会第五次会议3月2日下午在北京闭幕。中共中央政治局常委、全国政协主席王沪宁主持闭幕会并讲话。"
+    )
     sitting = next(m for m in found if m.name == "闭幕会")
     assert (sitting.date, sitting.place, sitting.chair) == ("3月2日", "北京", ["王沪宁"])

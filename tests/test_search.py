@@ -1,4 +1,5 @@
 """Search: the Pagefind bundle (in shards) follows the builds, and the index-only character field."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -46,8 +47,9 @@ def test_build_indexes_articles_only_with_urls_from_the_site_root(two_articles):
     t2s = read_json(bundle / search.T2S_FILE)
     assert t2s["縣"] == "县" and t2s["係"] == "系"  # 係 only from the phrase 關係 → 关系
     urls = read_json(bundle / "0" / search.SHARD_FILE)["ids"]
-    assert sorted(urls.values()) == sorted(f"/{p.parent.relative_to(bundle.parent).as_posix()}/"
-                                            for p in bundle.parent.glob("articles/*/index.html"))
+    assert sorted(urls.values()) == sorted(
+        f"/{p.parent.relative_to(bundle.parent).as_posix()}/" for p in bundle.parent.glob("articles/*/index.html")
+    )
     # newest first: 甲县 (2023) before 乙縣 (2022); slugs are pinyin
     assert [urls[i] for i in index["order"]] == [urls[i] for i in sorted(urls, key=lambda i: "jia-xian" not in urls[i])]
 
@@ -99,6 +101,7 @@ def test_char_field_is_simplified_one_character_per_word():
 
 def fake_articles(n):
     from types import SimpleNamespace
+
     return [SimpleNamespace(slug=f"article-{i}") for i in range(n)]
 
 
@@ -111,7 +114,11 @@ def test_shards_are_a_power_of_two_and_an_added_article_changes_one():
     assert sum(a != b for a, b in zip(shards, grown)) == 1
 
 
-THREE = {"a.md": ARTICLE, "b.md": TRADITIONAL, "c.md": "---\ntitle: 丙镇新闻\ndate: 2021-03-04\n---\n丙镇推动高质量发展。\n"}
+THREE = {
+    "a.md": ARTICLE,
+    "b.md": TRADITIONAL,
+    "c.md": "---\ntitle: 丙镇新闻\ndate: 2021-03-04\n---\n丙镇推动高质量发展。\n",
+}
 
 
 @pytest.fixture
@@ -178,6 +185,11 @@ def test_serve_indexes_in_the_background_below_the_rebuilds_priority(two_article
     seen = []
     monkeypatch.setattr(search, "index_site", lambda *a, **kw: seen.append(os.getpriority(os.PRIO_PROCESS, 0)) or [])
     with ThreadPoolExecutor(1) as indexer:
-        Builder(load_config(two_articles), two_articles.parent / "out", log=lambda *_: None, atomic=False,
-                search_in_background=indexer).build()
+        Builder(
+            load_config(two_articles),
+            two_articles.parent / "out",
+            log=lambda *_: None,
+            atomic=False,
+            search_in_background=indexer,
+        ).build()
     assert seen == [10] and os.getpriority(os.PRIO_PROCESS, 0) == before  # the indexing thread only

@@ -1,5 +1,6 @@
 """Person and place tags on the seed articles: no common words, one tag per
 person or place whatever the script (issue 4's spot check)."""
+
 import pytest
 
 from builder import load
@@ -10,9 +11,37 @@ from builder.text import to_simplified
 from tests.conftest import ROOT
 
 # Words jieba's tagger is known to take for names or places in such text.
-COMMON = {"美如画", "任重道远", "高质量", "发展", "工作", "思想", "全市", "全县", "全区", "我区", "我市", "该县",
-          "书记", "县长", "区长", "市长", "同志", "领导", "干部", "群众", "解放思想", "招商引资", "乡村振兴",
-          "营商环境", "示范区", "先行区", "样板区", "强区", "强县"}
+COMMON = {
+    "美如画",
+    "任重道远",
+    "高质量",
+    "发展",
+    "工作",
+    "思想",
+    "全市",
+    "全县",
+    "全区",
+    "我区",
+    "我市",
+    "该县",
+    "书记",
+    "县长",
+    "区长",
+    "市长",
+    "同志",
+    "领导",
+    "干部",
+    "群众",
+    "解放思想",
+    "招商引资",
+    "乡村振兴",
+    "营商环境",
+    "示范区",
+    "先行区",
+    "样板区",
+    "强区",
+    "强县",
+}
 NOT_PEOPLE = COMMON | {"高青县", "平阴县", "临汾", "山亭", "高青"}
 
 

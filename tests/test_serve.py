@@ -1,4 +1,5 @@
 """`serve`: builds into a temp folder, rebuilds on save, serves only the site."""
+
 import subprocess
 import sys
 import time
@@ -27,8 +28,13 @@ def wait_for(predicate, seconds: float = 30.0):
 def served(tmp_path):
     make_site(tmp_path, articles={"a.md": ARTICLE})
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "builder", "serve", "--port", str(port)], cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "builder", "serve", "--port", str(port)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     base = f"http://127.0.0.1:{port}/"
     try:
         assert wait_for(lambda: fetch(base)[0] == 200), "serve did not start"

@@ -1,4 +1,5 @@
 """Pages a reader and a feed reader rely on: pagination, feeds, sitemap, meta."""
+
 import re
 
 import feedparser
@@ -9,8 +10,10 @@ from tests.linkcheck import broken_links
 
 
 def articles(n):
-    return {f"a{i}.md": f"---\ntitle: 第{i}篇 县里召开会议\ndate: 2022-01-{i + 1:02d}\n---\n1月{i + 1}日，某县召开“项目为王”推进会。新开工项目{i + 3}个。\n"
-            for i in range(n)}
+    return {
+        f"a{i}.md": f"---\ntitle: 第{i}篇 县里召开会议\ndate: 2022-01-{i + 1:02d}\n---\n1月{i + 1}日，某县召开“项目为王”推进会。新开工项目{i + 3}个。\n"
+        for i in range(n)
+    }
 
 
 def built(tmp_path, n=5, base="https://user.github.io/repo/", extra=""):
@@ -50,8 +53,10 @@ def test_sitemap_lists_every_page_and_robots_points_to_it(tmp_path):
     public = built(tmp_path)
     sitemap = (public / "sitemap.xml").read_text(encoding="utf-8")
     locs = set(re.findall(r"<loc>(.*?)</loc>", sitemap))
-    pages = {"https://user.github.io/repo/" + p.relative_to(public).as_posix()[: -len("index.html")]
-             for p in public.rglob("index.html")}
+    pages = {
+        "https://user.github.io/repo/" + p.relative_to(public).as_posix()[: -len("index.html")]
+        for p in public.rglob("index.html")
+    }
     assert locs == pages
     assert "Sitemap: https://user.github.io/repo/sitemap.xml" in (public / "robots.txt").read_text(encoding="utf-8")
 

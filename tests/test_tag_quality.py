@@ -5,6 +5,7 @@ reader calls a non-name, before the check was run, and are not tuned to make
 it pass. Runs on the seed site, and on the development corpus when it has
 been rebuilt (benchmarks/corpus/build.py; its texts are not committed).
 """
+
 import re
 
 import pytest

@@ -1,4 +1,5 @@
 """Sentence splitting and the normalised form extraction works on."""
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,7 +20,7 @@ def test_quoted_speech_of_several_sentences_stays_one_sentence():
 def test_sentence_offsets_slice_the_block():
     blocks = ["甲。乙！", "丙"]
     for s in sentences_of(blocks):
-        assert blocks[s.block][s.start:s.start + len(s.text)] == s.text
+        assert blocks[s.block][s.start : s.start + len(s.text)] == s.text
     assert [s.anchor for s in sentences_of(blocks)] == ["s0", "s1", "s2"]
 
 
@@ -48,7 +49,7 @@ def test_sentences_cover_the_text_without_loss(text):
     rebuilt = "".join(p for _, p in pieces)
     assert rebuilt.replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
     for start, piece in pieces:
-        assert text[start:start + len(piece)] == piece
+        assert text[start : start + len(piece)] == piece
 
 
 @PROPERTY

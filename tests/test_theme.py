@@ -1,5 +1,6 @@
 """The built-in theme and `builder new`: a site needs no layouts/ of its own, and
 a file it has overrides the theme's, file by file."""
+
 from pathlib import Path
 
 from builder.cli import main
@@ -27,7 +28,9 @@ def test_a_sites_own_file_overrides_the_themes_and_only_that_one(tmp_path):
     config = _site(tmp_path)
     layouts = tmp_path / "layouts"
     (layouts / "static").mkdir(parents=True)
-    (layouts / "about.html").write_text('{% extends "base.html" %}{% block main %}<p>我们的站</p>{% endblock %}', encoding="utf-8")
+    (layouts / "about.html").write_text(
+        '{% extends "base.html" %}{% block main %}<p>我们的站</p>{% endblock %}', encoding="utf-8"
+    )
     (layouts / "static" / "style.css").write_text("body { color: red }\n", encoding="utf-8")
     build(config, log=lambda *_: None)
     public = tmp_path / "public"
@@ -35,7 +38,9 @@ def test_a_sites_own_file_overrides_the_themes_and_only_that_one(tmp_path):
     assert (public / "static" / "style.css").read_text(encoding="utf-8") == "body { color: red }\n"
     assert (public / "static" / "search.js").is_file()  # the theme's, not overridden
     # an edit of the override is seen by the next build (the no-op key covers both folders)
-    (layouts / "about.html").write_text('{% extends "base.html" %}{% block main %}<p>改过了</p>{% endblock %}', encoding="utf-8")
+    (layouts / "about.html").write_text(
+        '{% extends "base.html" %}{% block main %}<p>改过了</p>{% endblock %}', encoding="utf-8"
+    )
     build(config, log=lambda *_: None)
     assert "改过了" in (public / "about" / "index.html").read_text(encoding="utf-8")
 

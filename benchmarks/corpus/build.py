@@ -32,6 +32,7 @@ the existing broadcast entries of ``manifest.json`` untouched.
 each report a meeting held: ids ``xwlbm-``/``xwlbmdm-`` broadcast, ``wirem-``, ``paperm-``)
 and keeps every other entry byte-identical.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,6 +46,7 @@ from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_sho
 
 # -------------------------------------------------------------------- rebuild
 
+
 def rebuild(mirror: Path, entries: list[dict]) -> int:
     ARTICLES.mkdir(parents=True, exist_ok=True)
     bad = 0
@@ -53,7 +55,9 @@ def rebuild(mirror: Path, entries: list[dict]) -> int:
         gd = git_dir(mirror, e["repository"])
         key = (e["repository"], e["commit"], e["path"])
         if key not in cache:
-            src = next((v for v in SOURCES.values() if v["repo"] == e["repository"] and v.get("path") == e["path"]), None)
+            src = next(
+                (v for v in SOURCES.values() if v["repo"] == e["repository"] and v.get("path") == e["path"]), None
+            )
             cache[key] = source_blob(mirror, src) if src else git_show(gd, e["commit"], e["path"])
         text = render(e["method"], cache[key], e["locator"])
         (ARTICLES / f"{e['id']}.txt").write_text(text, encoding="utf-8")
@@ -66,7 +70,7 @@ def rebuild(mirror: Path, entries: list[dict]) -> int:
 def summary(entries: list[dict]) -> str:
     rows = Counter()
     for e in entries:
-        for s in (e["shapes"] or ["plain"]):
+        for s in e["shapes"] or ["plain"]:
             rows[(e["kind"], e["split"], s)] += 1
     out = ["kind       split    shape              count", "-" * 46]
     for (k, sp, sh), n in sorted(rows.items()):
@@ -82,31 +86,49 @@ def summary(entries: list[dict]) -> str:
 def write_manifest(entries: list[dict]) -> None:
     """In the manifest's order: the first broadcast selection, the other kinds, then the
     meeting extension, each by id."""
+
     def order(e):
         meeting = e["id"].startswith(MEETING_PREFIXES)
         return meeting, not meeting and e["kind"] != "broadcast", e["id"]
 
-    MANIFEST.write_text(json.dumps({"version": 1, "sources": SOURCES, "articles": sorted(entries, key=order)},
-                                   ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    MANIFEST.write_text(
+        json.dumps(
+            {"version": 1, "sources": SOURCES, "articles": sorted(entries, key=order)}, ensure_ascii=False, indent=1
+        )
+        + "\n",
+        encoding="utf-8",
+    )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("mirror", nargs="?", default="/work/.mirror", help="folder holding owner+name/repo snapshots")
     ap.add_argument("--select", action="store_true", help="re-run selection and rewrite manifest.json")
-    ap.add_argument("--select-extra", action="store_true",
-                    help="re-run selection of the wire/newspaper kinds only; keep broadcast entries as they are")
-    ap.add_argument("--select-meetings", action="store_true",
-                    help="(re)select the meeting-bearing extension (ids xwlbm-/xwlbmdm-/wirem-/paperm-); "
-                         "all other entries are kept byte-identical")
+    ap.add_argument(
+        "--select-extra",
+        action="store_true",
+        help="re-run selection of the wire/newspaper kinds only; keep broadcast entries as they are",
+    )
+    ap.add_argument(
+        "--select-meetings",
+        action="store_true",
+        help="(re)select the meeting-bearing extension (ids xwlbm-/xwlbmdm-/wirem-/paperm-); "
+        "all other entries are kept byte-identical",
+    )
     a = ap.parse_args()
     mirror = Path(a.mirror)
     # Each selection replaces its own part of the manifest and keeps the others as they are.
     parts = [
-        (a.select, lambda e: e["kind"] == "broadcast" and not e["id"].startswith(MEETING_PREFIXES),
-         lambda kept: select_cctv(mirror, n_video=30, n_oneline=15, n_md=15, n_series=8)),
-        (a.select_extra, lambda e: e["kind"] in EXTRA_KINDS and not e["id"].startswith(MEETING_PREFIXES),
-         lambda kept: select_extra(mirror)),
+        (
+            a.select,
+            lambda e: e["kind"] == "broadcast" and not e["id"].startswith(MEETING_PREFIXES),
+            lambda kept: select_cctv(mirror, n_video=30, n_oneline=15, n_md=15, n_series=8),
+        ),
+        (
+            a.select_extra,
+            lambda e: e["kind"] in EXTRA_KINDS and not e["id"].startswith(MEETING_PREFIXES),
+            lambda kept: select_extra(mirror),
+        ),
         (a.select_meetings, lambda e: e["id"].startswith(MEETING_PREFIXES), lambda kept: select_meetings(mirror, kept)),
     ]
     for wanted, ours, select in parts:

@@ -1,28 +1,51 @@
 """Choosing the corpus articles: deterministic, by a hash of where each article
 is, never by reading it to decide; forbidden material is never opened (see
 build.py). Run through build.py --select, --select-extra, --select-meetings."""
+
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from sources import (MAX_CHARS, MIN_CHARS, MOJIBAKE_RE, PAPER_DATELINE_RE, SERIES_RE, SOURCES, WIRE_DATELINE_RE,
-                     git_dir, git_ls, git_show, hrank, make_entry, parse_sogou, render, sha256, source_blob)
+from sources import (
+    MAX_CHARS,
+    MIN_CHARS,
+    MOJIBAKE_RE,
+    PAPER_DATELINE_RE,
+    SERIES_RE,
+    SOURCES,
+    WIRE_DATELINE_RE,
+    git_dir,
+    git_ls,
+    git_show,
+    hrank,
+    make_entry,
+    parse_sogou,
+    render,
+    sha256,
+    source_blob,
+)
 
 # ------------------------------------------------------------------ selection
+
 
 def day_stories(gd: Path, commit: str, years) -> list[tuple[str, int, str, str]]:
     """(day, position, page path, list title) of every story of the day lists whose
     names are dates of the allowed years: only those day lists are ever opened."""
-    day_lists = sorted(p for p in git_ls(gd, commit, "dump_htmls")
-                       if re.fullmatch(r"dump_htmls/(\d{8})\.shtml", p) and p[11:15] in years)
+    day_lists = sorted(
+        p
+        for p in git_ls(gd, commit, "dump_htmls")
+        if re.fullmatch(r"dump_htmls/(\d{8})\.shtml", p) and p[11:15] in years
+    )
     tree = set(git_ls(gd, commit, "dump_htmls"))
     out = []
     for dl in day_lists:
         day = dl[11:19]
         page = git_show(gd, commit, dl)
         ids = []
-        for vid, alt in re.findall(r'href="https://tv\.cctv\.com/\d{4}/\d\d/\d\d/(VIDE\w+)\.shtml"[^>]*alt="([^"]*)"', page):
+        for vid, alt in re.findall(
+            r'href="https://tv\.cctv\.com/\d{4}/\d\d/\d\d/(VIDE\w+)\.shtml"[^>]*alt="([^"]*)"', page
+        ):
             if not ids or ids[-1][0] != vid:
                 ids.append((vid, alt))
         stories = [(v, a) for v, a in ids if not a.startswith("《新闻联播》")]  # drop 完整版
@@ -37,11 +60,11 @@ def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series:
     src = SOURCES["cctv_news"]
     gd, commit = git_dir(mirror, src["repo"]), src["commit"]
     years = src["allowed_years"]
-    video_cands = sorted((hrank("video", path), day, idx, path, alt)
-                         for day, idx, path, alt in day_stories(gd, commit, years))
+    video_cands = sorted(
+        (hrank("video", path), day, idx, path, alt) for day, idx, path, alt in day_stories(gd, commit, years)
+    )
 
-    md_files = sorted(p for p in git_ls(gd, commit, "news")
-                      if re.fullmatch(r"news/(\d{8})\.md", p) and p[5:9] in years)
+    md_files = sorted(p for p in git_ls(gd, commit, "news") if re.fullmatch(r"news/(\d{8})\.md", p) and p[5:9] in years)
     md_cands = []
     for p in md_files:
         day = p[5:13]
@@ -52,7 +75,7 @@ def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series:
 
     def take(cands, method, want, prefix, series_only=False):
         got = 0
-        for rank, day, idx, path, alt in cands:
+        for _rank, day, idx, path, alt in cands:
             if got >= want:
                 break
             if series_only and not SERIES_RE.search(alt):
@@ -67,9 +90,19 @@ def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series:
                 continue
             used_days.add((day, idx))
             aid = f"{prefix}-{day[:4]}-{day[4:]}-{idx:02d}"
-            entries.append(make_entry(aid, src, path, method, {"day_list": f"dump_htmls/{day}.shtml", "story_index": idx},
-                                      f"story #{idx} (1-based, 完整版 excluded) of the day list dump_htmls/{day}.shtml; "
-                                      f"page picked by sha256 rank of its path" + ("; stratum: list title has 【栏目】" if series_only else ""), text))
+            entries.append(
+                make_entry(
+                    aid,
+                    src,
+                    path,
+                    method,
+                    {"day_list": f"dump_htmls/{day}.shtml", "story_index": idx},
+                    f"story #{idx} (1-based, 完整版 excluded) of the day list dump_htmls/{day}.shtml; "
+                    f"page picked by sha256 rank of its path"
+                    + ("; stratum: list title has 【栏目】" if series_only else ""),
+                    text,
+                )
+            )
             got += 1
         return got
 
@@ -79,11 +112,11 @@ def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series:
     take(video_cands, "video_page_paragraphs", n_series, "xwlb", series_only=True)
 
     got = 0
-    for rank, day, p in md_cands:
+    for _rank, day, p in md_cands:
         if got >= n_md:
             break
         raw = git_show(gd, commit, p)
-        starts = [i for i, l in enumerate(raw.split("\n")) if l.startswith("### ")]
+        starts = [i for i, line in enumerate(raw.split("\n")) if line.startswith("### ")]
         if not starts:
             continue
         sec = int(hrank("mdsec", p)[:8], 16) % len(starts)
@@ -94,9 +127,18 @@ def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series:
             continue
         used_days.add((day, sec + 1))
         aid = f"xwlbmd-{day[:4]}-{day[4:]}-{sec + 1:02d}"
-        entries.append(make_entry(aid, src, p, "md_section", {"section": sec},
-                                  f"'### ' section #{sec + 1} of the day's markdown (section = sha256('mdsec',path) mod count); "
-                                  f"file picked by sha256 rank of its path", text))
+        entries.append(
+            make_entry(
+                aid,
+                src,
+                p,
+                "md_section",
+                {"section": sec},
+                f"'### ' section #{sec + 1} of the day's markdown (section = sha256('mdsec',path) mod count); "
+                f"file picked by sha256 rank of its path",
+                text,
+            )
+        )
         got += 1
     return entries
 
@@ -124,13 +166,25 @@ def select_sogou(mirror: Path, key: str, prefix: str, want: int) -> list[dict]:
         cands.append((hrank(key, url, str(i)), i, url, text))
     cands.sort()
     entries = []
-    for n, (rank, i, url, text) in enumerate(cands[:want], 1):
-        entries.append(make_entry(f"{prefix}-{n:04d}", src, src["path"], "sogou_doc", {"doc_index": i, "url": url},
-                                  f"<doc> #{i} (0-based) of {src['path']}; eligible = "
-                                  + ("content opens with a 中新网/中新社/新华网/新华社 dateline" if src["kind"] == "wire"
-                                     else "a “…报讯” newspaper dateline in the first 80 chars of content")
-                                  + (", '?' mojibake allowed (flagged)" if src["kind"] == "wire" else ", no '?' mojibake") + f", {MIN_CHARS}-{MAX_CHARS} chars; first {want} by sha256 rank of (source, url, index)",
-                                  text))
+    for n, (_rank, i, url, text) in enumerate(cands[:want], 1):
+        entries.append(
+            make_entry(
+                f"{prefix}-{n:04d}",
+                src,
+                src["path"],
+                "sogou_doc",
+                {"doc_index": i, "url": url},
+                f"<doc> #{i} (0-based) of {src['path']}; eligible = "
+                + (
+                    "content opens with a 中新网/中新社/新华网/新华社 dateline"
+                    if src["kind"] == "wire"
+                    else "a “…报讯” newspaper dateline in the first 80 chars of content"
+                )
+                + (", '?' mojibake allowed (flagged)" if src["kind"] == "wire" else ", no '?' mojibake")
+                + f", {MIN_CHARS}-{MAX_CHARS} chars; first {want} by sha256 rank of (source, url, index)",
+                text,
+            )
+        )
     return entries
 
 
@@ -149,17 +203,22 @@ def select_extra(mirror: Path) -> list[dict]:
 # whose text matches HELD_MEETING_RE are taken; texts are never read to choose.
 # Existing entries are kept byte-identical; already used stories/docs are excluded.
 
-MEETING_NAME = (r"(?:常务会议|全体会议|工作会议|电视电话会议|视频会议|会议|表彰大会|代表大会|大会|座谈会|全会|"
-                r"新闻发布会|发布会|推进会|调度会|部署会|联席会|研讨会|交流会|报告会|动员会|茶话会|"
-                r"见面会|恳谈会|通报会|通气会|说明会|协调会|听证会|沟通会|茶话会|茶会|团拜会|峰会|例会)"
-                r"(?!堂|中心|厅|室|场馆)")  # 人民大会堂, 会议中心 … are venues, not meetings
+MEETING_NAME = (
+    r"(?:常务会议|全体会议|工作会议|电视电话会议|视频会议|会议|表彰大会|代表大会|大会|座谈会|全会|"
+    r"新闻发布会|发布会|推进会|调度会|部署会|联席会|研讨会|交流会|报告会|动员会|茶话会|"
+    r"见面会|恳谈会|通报会|通气会|说明会|协调会|听证会|沟通会|茶话会|茶会|团拜会|峰会|例会)"
+    r"(?!堂|中心|厅|室|场馆)"
+)  # 人民大会堂, 会议中心 … are venues, not meetings
 HELD_MEETING_RE = re.compile(
     rf"(?:召开|举行|主持|出席)[^。；！？\n]{{0,30}}?{MEETING_NAME}"
     rf"|{MEETING_NAME}[^。；！？\n]{{0,15}}?(?:召开|举行|开幕|闭幕)"
-    rf"|在[^。；！？\n]{{0,40}}?{MEETING_NAME}上(?:讲话|发表|指出|强调|表示|作)")
-NATIONAL_MEETING_RE = re.compile(r"国务院常务会议|中央政治局(?:常务委员会)?会议|全国人民代表大会|全国人大|全国政协|"
-                                 r"表彰大会|新闻发布会|中央[^。]{0,10}工作会议")
-GARBLE_RE = re.compile(r"\?[^？?\n]{0,6}\?")   # SogouCA '?xx?' paragraph-break damage
+    rf"|在[^。；！？\n]{{0,40}}?{MEETING_NAME}上(?:讲话|发表|指出|强调|表示|作)"
+)
+NATIONAL_MEETING_RE = re.compile(
+    r"国务院常务会议|中央政治局(?:常务委员会)?会议|全国人民代表大会|全国人大|全国政协|"
+    r"表彰大会|新闻发布会|中央[^。]{0,10}工作会议"
+)
+GARBLE_RE = re.compile(r"\?[^？?\n]{0,6}\?")  # SogouCA '?xx?' paragraph-break damage
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -168,8 +227,9 @@ NOT_HELD_RE = re.compile(r"提出|拒绝|建议|要求|呼吁|将于|将|拟|准
 
 
 def held_meeting(text: str) -> bool:
-    return any(not NOT_HELD_RE.search(text[max(0, m.start() - 8):m.start() + 2])
-               for m in HELD_MEETING_RE.finditer(text))
+    return any(
+        not NOT_HELD_RE.search(text[max(0, m.start() - 8) : m.start() + 2]) for m in HELD_MEETING_RE.finditer(text)
+    )
 
 
 def mostly_garbled(text: str) -> bool:
@@ -190,20 +250,23 @@ def _used_broadcast(existing: list[dict]) -> tuple[set, set]:
     return used, paths
 
 
-def select_cctv_meetings(mirror: Path, existing: list[dict], n_video: int, n_oneline: int, n_md: int,
-                         n_national_video: int) -> list[dict]:
+def select_cctv_meetings(
+    mirror: Path, existing: list[dict], n_video: int, n_oneline: int, n_md: int, n_national_video: int
+) -> list[dict]:
     src = SOURCES["cctv_news"]
     gd, commit = git_dir(mirror, src["repo"]), src["commit"]
     years = src["allowed_years"]
     used, used_paths = _used_broadcast(existing)
-    cands = sorted((hrank("meeting-video", path), day, idx, path) for day, idx, path, _ in day_stories(gd, commit, years))
+    cands = sorted(
+        (hrank("meeting-video", path), day, idx, path) for day, idx, path, _ in day_stories(gd, commit, years)
+    )
 
     entries = []
     how_tail = "; page picked by sha256 rank of ('meeting-video', path) among pages whose text matches HELD_MEETING_RE"
 
     def take(method, want, national_only=False):
         got = 0
-        for rank, day, idx, path in cands:
+        for _rank, day, idx, path in cands:
             if got >= want:
                 break
             if (day, idx) in used or path in used_paths:
@@ -220,10 +283,19 @@ def select_cctv_meetings(mirror: Path, existing: list[dict], n_video: int, n_one
             used.add((day, idx))
             used_paths.add(path)
             aid = f"xwlbm-{day[:4]}-{day[4:]}-{idx:02d}"
-            entries.append(make_entry(aid, src, path, method, {"day_list": f"dump_htmls/{day}.shtml", "story_index": idx},
-                                      f"story #{idx} (1-based, 完整版 excluded) of the day list dump_htmls/{day}.shtml"
-                                      + how_tail + ("; stratum: national meeting (NATIONAL_MEETING_RE)" if national_only else ""),
-                                      text))
+            entries.append(
+                make_entry(
+                    aid,
+                    src,
+                    path,
+                    method,
+                    {"day_list": f"dump_htmls/{day}.shtml", "story_index": idx},
+                    f"story #{idx} (1-based, 完整版 excluded) of the day list dump_htmls/{day}.shtml"
+                    + how_tail
+                    + ("; stratum: national meeting (NATIONAL_MEETING_RE)" if national_only else ""),
+                    text,
+                )
+            )
             got += 1
         return got
 
@@ -231,15 +303,14 @@ def select_cctv_meetings(mirror: Path, existing: list[dict], n_video: int, n_one
     take("video_page_paragraphs", n_national_video, national_only=True)
     take("video_page_paragraphs", n_video - n_national_video)
 
-    md_files = sorted(p for p in git_ls(gd, commit, "news")
-                      if re.fullmatch(r"news/(\d{8})\.md", p) and p[5:9] in years)
+    md_files = sorted(p for p in git_ls(gd, commit, "news") if re.fullmatch(r"news/(\d{8})\.md", p) and p[5:9] in years)
     md_cands = sorted((hrank("meeting-md", p), p[5:13], p) for p in md_files)
     got = 0
-    for rank, day, p in md_cands:
+    for _rank, day, p in md_cands:
         if got >= n_md:
             break
         raw = git_show(gd, commit, p)
-        nsec = sum(1 for l in raw.split("\n") if l.startswith("### "))
+        nsec = sum(1 for line in raw.split("\n") if line.startswith("### "))
         for sec in sorted(range(nsec), key=lambda k: hrank("meeting-mdsec", p, str(k))):
             if (day, sec + 1) in used:
                 continue
@@ -248,10 +319,19 @@ def select_cctv_meetings(mirror: Path, existing: list[dict], n_video: int, n_one
                 continue
             used.add((day, sec + 1))
             aid = f"xwlbmdm-{day[:4]}-{day[4:]}-{sec + 1:02d}"
-            entries.append(make_entry(aid, src, p, "md_section", {"section": sec},
-                                      f"'### ' section #{sec + 1} of the day's markdown: first section, in sha256 order of "
-                                      f"('meeting-mdsec', path, k), whose text matches HELD_MEETING_RE; file picked by "
-                                      f"sha256 rank of ('meeting-md', path)", text))
+            entries.append(
+                make_entry(
+                    aid,
+                    src,
+                    p,
+                    "md_section",
+                    {"section": sec},
+                    f"'### ' section #{sec + 1} of the day's markdown: first section, in sha256 order of "
+                    f"('meeting-mdsec', path, k), whose text matches HELD_MEETING_RE; file picked by "
+                    f"sha256 rank of ('meeting-md', path)",
+                    text,
+                )
+            )
             got += 1
             break
     return entries
@@ -278,19 +358,26 @@ def select_sogou_meetings(mirror: Path, key: str, prefix: str, want: int, existi
         cands.append((hrank("meeting", key, url, str(i)), i, url, text))
     cands.sort()
     entries = []
-    for rank, i, url, text in cands:
+    for _rank, i, url, text in cands:
         if len(entries) >= want:
             break
         if not held_meeting(text):
             continue
         n = len(entries) + 1
-        entries.append(make_entry(f"{prefix}-{n:04d}", src, src["path"], "sogou_doc", {"doc_index": i, "url": url},
-                                  f"<doc> #{i} (0-based) of {src['path']}; eligible = "
-                                  + ("any item, '?' mojibake allowed (flagged)" if src["kind"] == "wire"
-                                     else "any item, no '?' mojibake")
-                                  + f", not mostly garbled, {MIN_CHARS}-{MAX_CHARS} chars, not already in the corpus, "
-                                  f"text matches HELD_MEETING_RE; first {want} by sha256 rank of ('meeting', source, url, index)",
-                                  text))
+        entries.append(
+            make_entry(
+                f"{prefix}-{n:04d}",
+                src,
+                src["path"],
+                "sogou_doc",
+                {"doc_index": i, "url": url},
+                f"<doc> #{i} (0-based) of {src['path']}; eligible = "
+                + ("any item, '?' mojibake allowed (flagged)" if src["kind"] == "wire" else "any item, no '?' mojibake")
+                + f", not mostly garbled, {MIN_CHARS}-{MAX_CHARS} chars, not already in the corpus, "
+                f"text matches HELD_MEETING_RE; first {want} by sha256 rank of ('meeting', source, url, index)",
+                text,
+            )
+        )
     return entries
 
 
@@ -304,12 +391,17 @@ def select_meetings(mirror: Path, existing: list[dict]) -> list[dict]:
     # Target 30 broadcast + 15 Sogou (8 wire, 7 newspaper).  The two 200-doc Sogou samples hold
     # fewer eligible meeting reports than that; whatever they lack is made up with broadcast
     # video pages (one-paragraph-per-line rendering) so that the extension stays N_MEETINGS long.
-    sogou = (select_sogou_meetings(mirror, "sogouca_sample", "wirem", 8, existing)
-             + select_sogou_meetings(mirror, "sogoucs_sample", "paperm", 7, existing))
+    sogou = select_sogou_meetings(mirror, "sogouca_sample", "wirem", 8, existing) + select_sogou_meetings(
+        mirror, "sogoucs_sample", "paperm", 7, existing
+    )
     n_oneline, n_md = 6, 6
     n_video = N_MEETINGS - len(sogou) - n_oneline - n_md
-    chosen = select_cctv_meetings(mirror, existing, n_video=n_video, n_oneline=n_oneline, n_md=n_md,
-                                  n_national_video=n_video // 2) + sogou
+    chosen = (
+        select_cctv_meetings(
+            mirror, existing, n_video=n_video, n_oneline=n_oneline, n_md=n_md, n_national_video=n_video // 2
+        )
+        + sogou
+    )
     for e in chosen:
         e["has_meeting"] = True  # chosen for the meeting they report
     return chosen

@@ -3,6 +3,7 @@ article is read out of them, and the shapes it is recorded with.
 
 Shared by build.py (rebuild and verify) and selection.py (choose articles).
 Only the standard library and git are used."""
+
 from __future__ import annotations
 
 import hashlib
@@ -11,7 +12,6 @@ import re
 import subprocess
 from collections import defaultdict
 from pathlib import Path
-
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
@@ -58,6 +58,7 @@ MOJIBAKE_RE = re.compile(r"\?")  # Sogou dumps have mis-decoded stretches starti
 
 # --------------------------------------------------------------------------- git
 
+
 def git_dir(mirror: Path, repo: str) -> Path:
     owner, name = repo.split("/", 1)
     d = mirror / f"{owner}+{name}" / "repo"
@@ -66,8 +67,7 @@ def git_dir(mirror: Path, repo: str) -> Path:
 
 
 def git(gd: Path, *args: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", str(gd), *args], check=True,
-                          capture_output=True).stdout
+    return subprocess.run(["git", "--git-dir", str(gd), *args], check=True, capture_output=True).stdout
 
 
 def git_show(gd: Path, commit: str, path: str, encoding: str = "utf-8") -> str:
@@ -86,10 +86,11 @@ def source_blob(mirror: Path, src: dict) -> str:
 
 def git_ls(gd: Path, commit: str, under: str) -> list[str]:
     out = git(gd, "ls-tree", "-r", "--name-only", commit, "--", under).decode("utf-8")
-    return [l for l in out.splitlines() if l]
+    return [line for line in out.splitlines() if line]
 
 
 # ---------------------------------------------------------------- extraction
+
 
 def _strip_tags(s: str) -> str:
     s = re.sub(r"<br\s*/?>", "", s)
@@ -120,7 +121,7 @@ def render(method: str, raw: str, locator: dict) -> str:
     if method == "md_section":
         # n-th "### " story section of the daily markdown transcript, verbatim.
         lines = raw.split("\n")
-        starts = [i for i, l in enumerate(lines) if l.startswith("### ")]
+        starts = [i for i, line in enumerate(lines) if line.startswith("### ")]
         n = locator["section"]
         a = starts[n]
         b = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -142,9 +143,11 @@ def render(method: str, raw: str, locator: dict) -> str:
 def parse_sogou(raw: str) -> list[tuple[str, str, str]]:
     out = []
     for d in re.findall(r"<doc>(.*?)</doc>", raw, re.S):
-        def f(tag):
+
+        def f(tag, d=d):
             m = re.search(rf"<{tag}>(.*?)</{tag}>", d, re.S)
             return m.group(1) if m else ""
+
         out.append((f("url").strip(), f("contenttitle").strip(), f("content").strip()))
     return out
 
@@ -207,7 +210,7 @@ def assign_splits(entries: list[dict]) -> None:
     by_kind = defaultdict(list)
     for e in entries:
         by_kind[e["kind"]].append(e)
-    for kind, es in by_kind.items():
+    for es in by_kind.values():
         es.sort(key=lambda e: hrank(SPLIT_SALT, e["id"]))
         k = round(len(es) / 3)
         for i, e in enumerate(es):

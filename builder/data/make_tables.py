@@ -8,6 +8,7 @@ codes), plus Hong Kong, Macao and Taiwan, which that table leaves out.
 countries.tsv: ISO 3166-1 countries with their Chinese names, from the
 Debian iso-codes translations shipped by pycountry (LGPL-2.1).
 """
+
 import csv
 import gettext
 from importlib import resources
@@ -58,5 +59,7 @@ if __name__ == "__main__":
         f.write("# code\tname\tlevel\tparent  (GB/T 2260 via cpca 0.5.5, MIT; see make_tables.py)\n")
         f.writelines("\t".join(row) + "\n" for row in divisions())
     with open(HERE / "countries.tsv", "w", encoding="utf-8") as f:
-        f.write("# ISO 3166-1 alpha-2\tChinese name\tother names…  (iso-codes via pycountry, LGPL-2.1; see make_tables.py)\n")
+        f.write(
+            "# ISO 3166-1 alpha-2\tChinese name\tother names…  (iso-codes via pycountry, LGPL-2.1; see make_tables.py)\n"
+        )
         f.writelines("\t".join(row) + "\n" for row in countries())

@@ -4,6 +4,7 @@ Each extractor is a pure function of the story's sentences (plus the year the
 story was published, for dates). Every item records the index of the sentence
 it came from, which the article page turns into a link to that sentence.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -84,8 +85,10 @@ class Digest:
 
     def boxes(self) -> dict:
         """The summary boxes and entities as plain JSON-ready data."""
-        return {box: [_plain(item) for item in getattr(self, box)]
-                for box in ("meetings", "slogans", "numbers", "people", "places", "orgs")}
+        return {
+            box: [_plain(item) for item in getattr(self, box)]
+            for box in ("meetings", "slogans", "numbers", "people", "places", "orgs")
+        }
 
 
 def _plain(item) -> dict:
@@ -106,8 +109,9 @@ def extract(story: Story) -> Digest:
     people, places, orgs = names.find_names(sentences, ner.mentions([s.norm for s in sentences]))
     return Digest(
         sentences=sentences,
-        meetings=meetings.find_meetings(sentences, year=year, publication_date=story.date or story.date_text,
-                                        people=people, places=places),
+        meetings=meetings.find_meetings(
+            sentences, year=year, publication_date=story.date or story.date_text, people=people, places=places
+        ),
         slogans=slogans.find_slogans(sentences),
         numbers=numbers.find_numbers(sentences),
         people=people,

@@ -6,14 +6,36 @@
 
 Units, 余/多 and 百分之 are the caller's business (builder.extract.numbers).
 """
+
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3,
-          "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7,
-          "八": 8, "捌": 8, "九": 9, "玖": 9}
+DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "两": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
 # 廿 and 卅 are single characters for 20 and 30 (廿八 = 28).
 TENS = {"廿": 20, "卅": 30}
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
@@ -67,7 +89,7 @@ def parse_numeral(text: str) -> float | None:
     m = _ARABIC.match(text)
     if m:
         value = Decimal(m.group())  # exact: 1.11万 is 11100, not 11100.000000000002
-        for ch in text[m.end():]:
+        for ch in text[m.end() :]:
             if ch in BIG_UNITS:
                 value *= BIG_UNITS[ch]
             elif ch in SMALL_UNITS:

@@ -8,6 +8,7 @@ full name (the tag's key), level and parent. Townships and villages are not in
 the table; they are known by their suffix, and their parent is the division
 written just before them (沂源县南麻街道).
 """
+
 from __future__ import annotations
 
 import re
@@ -21,22 +22,90 @@ _RANK = {level: i for i, level in enumerate(LEVELS)}
 # Forms the tables do not hold: one-character abbreviations written in pairs
 # (中美, 日韩, 印巴), continents, and countries of the 20th century's news.
 _ABBREVIATIONS = {
-    "中": "中国", "美": "美国", "日": "日本", "英": "英国", "法": "法国", "德": "德国", "俄": "俄罗斯",
-    "韩": "韩国", "朝": "朝鲜", "印": "印度", "巴": "巴基斯坦", "意": "意大利", "澳": "澳大利亚",
-    "加": "加拿大", "越": "越南", "泰": "泰国", "以": "以色列", "叙": "叙利亚", "伊": "伊朗", "墨": "墨西哥",
-    "欧": "欧洲", "亚": "亚洲", "非": "非洲", "蒙": "蒙古",
+    "中": "中国",
+    "美": "美国",
+    "日": "日本",
+    "英": "英国",
+    "法": "法国",
+    "德": "德国",
+    "俄": "俄罗斯",
+    "韩": "韩国",
+    "朝": "朝鲜",
+    "印": "印度",
+    "巴": "巴基斯坦",
+    "意": "意大利",
+    "澳": "澳大利亚",
+    "加": "加拿大",
+    "越": "越南",
+    "泰": "泰国",
+    "以": "以色列",
+    "叙": "叙利亚",
+    "伊": "伊朗",
+    "墨": "墨西哥",
+    "欧": "欧洲",
+    "亚": "亚洲",
+    "非": "非洲",
+    "蒙": "蒙古",
 }
 # The provinces' one-character names (京津冀, 川藏): resolved only inside such pairs.
 _PROVINCE_CHARS = {
-    "京": "北京市", "津": "天津市", "冀": "河北省", "晋": "山西省", "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省",
-    "沪": "上海市", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省",
-    "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "桂": "广西壮族自治区", "琼": "海南省",
-    "渝": "重庆市", "川": "四川省", "黔": "贵州省", "滇": "云南省", "藏": "西藏自治区", "陕": "陕西省",
-    "甘": "甘肃省", "陇": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区",
-    "台": "台湾省", "港": "香港特别行政区",
+    "京": "北京市",
+    "津": "天津市",
+    "冀": "河北省",
+    "晋": "山西省",
+    "辽": "辽宁省",
+    "吉": "吉林省",
+    "黑": "黑龙江省",
+    "沪": "上海市",
+    "苏": "江苏省",
+    "浙": "浙江省",
+    "皖": "安徽省",
+    "闽": "福建省",
+    "赣": "江西省",
+    "鲁": "山东省",
+    "豫": "河南省",
+    "鄂": "湖北省",
+    "湘": "湖南省",
+    "粤": "广东省",
+    "桂": "广西壮族自治区",
+    "琼": "海南省",
+    "渝": "重庆市",
+    "川": "四川省",
+    "黔": "贵州省",
+    "滇": "云南省",
+    "藏": "西藏自治区",
+    "陕": "陕西省",
+    "甘": "甘肃省",
+    "陇": "甘肃省",
+    "青": "青海省",
+    "宁": "宁夏回族自治区",
+    "新": "新疆维吾尔自治区",
+    "台": "台湾省",
+    "港": "香港特别行政区",
 }
-_WORLD = ("亚洲", "欧洲", "非洲", "美洲", "北美", "南美", "拉美", "大洋洲", "中东", "东南亚", "南亚", "中亚",
-          "西亚", "东亚", "东欧", "西欧", "北欧", "南欧", "苏联", "南斯拉夫", "欧盟")
+_WORLD = (
+    "亚洲",
+    "欧洲",
+    "非洲",
+    "美洲",
+    "北美",
+    "南美",
+    "拉美",
+    "大洋洲",
+    "中东",
+    "东南亚",
+    "南亚",
+    "中亚",
+    "西亚",
+    "东亚",
+    "东欧",
+    "西欧",
+    "北欧",
+    "南欧",
+    "苏联",
+    "南斯拉夫",
+    "欧盟",
+)
 _TOWNSHIP = re.compile("(?:镇|乡|街道|苏木|村|社区|嘎查)$")
 _LONG_FORM = re.compile("(?:伊斯兰共和国|民主共和国|人民共和国|共和国|联邦共和国|王国|合众国|多民族国)$")
 _ETHNIC_AUTONOMY = re.compile("^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(州|县|旗)$")  # 凉山彝族自治州
@@ -56,8 +125,11 @@ class Place:
 def _tables() -> tuple[dict[str, list[Place]], dict[str, Place]]:
     """(every written form -> the places it may name, full name -> place)."""
     data = resources.files("builder") / "data"
-    rows = [line.rstrip("\n").split("\t") for line in (data / "divisions.tsv").open(encoding="utf-8")
-            if not line.startswith("#")]
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in (data / "divisions.tsv").open(encoding="utf-8")
+        if not line.startswith("#")
+    ]
     by_code = {code: name for code, name, _level, _parent in rows}
     forms: dict[str, list[Place]] = {}
     full: dict[str, Place] = {}

@@ -6,6 +6,7 @@ one title, which the title makes plain. Topic terms are the nouns an
 article is about. Everything works on the Simplified `norm` text; the same
 offsets slice the original text.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -14,9 +15,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from builder.extract import Entity, Person, Term
+from builder.extract import Entity, Person, Term, segment
 from builder.extract import lexicon as lx
-from builder.extract import segment
 from builder.text import Sentence
 
 # The lookahead on a title's possible first characters only saves time: it spares
@@ -31,14 +31,33 @@ _NR_FLAGS = frozenset({"nr", "nrfg", "nrt"})  # jieba's personal-name tags
 _NR_OR_UNKNOWN = _NR_FLAGS | {None}  # dictionary tags a name may have
 _STEM_SUFFIXES = frozenset("省市县区镇乡村")  # after a name's stem: 高青县 (a set: "" is no member)
 # What follows a leader's name in reports: 县长高原在主持…, 张涛讲话, 刘宗国主持.
-_ROLE_AFTER = ("在", "主持", "讲话", "指出", "强调", "表示", "要求", "出席", "同志", "率", "带领", "一行", "参加", "介绍",
-               "作", "代表", "说")
+_ROLE_AFTER = (
+    "在",
+    "主持",
+    "讲话",
+    "指出",
+    "强调",
+    "表示",
+    "要求",
+    "出席",
+    "同志",
+    "率",
+    "带领",
+    "一行",
+    "参加",
+    "介绍",
+    "作",
+    "代表",
+    "说",
+)
 _TITLES_AFTER = ("总书记", "同志", "主席", "总理")  # 习近平总书记
 _FUNCTION_FLAGS = segment.FUNCTION_FLAGS
 # Titles that name a group unless a level stands before them (区领导张奇 is fine).
 _BARE_GROUP_TITLES = {"领导", "委员", "常委", "副领导"}
 # Words that follow a surname but are no given name: 张/主持, 王/同志.
-_NOT_GIVEN = set("在 和 与 及 也 就 是 为 的 了 到 对 向 从 说 讲 要 将 等 一行 同志 主持 出席 参加 讲话 指出 强调 表示 要求 带领 率队 率领 提出 介绍 认为".split())
+_NOT_GIVEN = set(
+    "在 和 与 及 也 就 是 为 的 了 到 对 向 从 说 讲 要 将 等 一行 同志 主持 出席 参加 讲话 指出 强调 表示 要求 带领 率队 率领 提出 介绍 认为".split()
+)
 _GLUE_FLAGS = {"c", "p", "u", "uj", "ul", "y", "e", "o", "x"}  # 和, 在, 的: never a surname here
 _ADMIN_END = tuple(lx.ADMIN_SUFFIXES)
 # Last characters of common nouns that follow a title but are no given name (秘书长周例会制度).
@@ -48,6 +67,7 @@ _MAX_NR_FREQ = 50
 
 
 # --- people --------------------------------------------------------------------
+
 
 def _starts_with_surname(text: str) -> bool:
     return text[:1] in lx.SURNAMES_1 or text[:2] in lx.SURNAMES_2
@@ -93,14 +113,20 @@ def _name_after(norm: str, pos: int, spans) -> str | None:
     i = _token_at(spans, pos)
     if i is None:  # jieba ran the title into the name (镇/长江/海波): cut by characters
         ends = {e for _s, e, _w, _f in spans}
-        cuts = (norm[pos:pos + n] for n in (3, 2) if pos + n in ends)
+        cuts = (norm[pos : pos + n] for n in (3, 2) if pos + n in ends)
         return next((c for c in cuts if _plausible_name(c) and c[-1] not in _NOT_GIVEN), None)
     _s, _e, word, flag = spans[i]
     nxt = spans[i + 1] if i + 1 < len(spans) else None
     if 2 <= len(word) <= 4 and flag not in _FUNCTION_FLAGS and _plausible_name(word):
         ends_phrase = _ROLE_AFTER if _common_word(word) else _ROLE_AFTER + tuple("、，。")  # not 书记任务/重。
-        if len(word) == 2 and nxt and len(nxt[2]) == 1 and _given_name_part(nxt) and _plausible_name(word + nxt[2]) \
-                and norm.startswith(ends_phrase, nxt[1]):
+        if (
+            len(word) == 2
+            and nxt
+            and len(nxt[2]) == 1
+            and _given_name_part(nxt)
+            and _plausible_name(word + nxt[2])
+            and norm.startswith(ends_phrase, nxt[1])
+        ):
             return word + nxt[2]  # 郑国/强 主持
         if _common_word(word) and not norm.startswith(_ROLE_AFTER, spans[i][1]):
             return None  # 书记高度重视, 市长江南考察; but 县长高原在主持…
@@ -155,8 +181,12 @@ def _topic_shaped(word: str) -> bool:
     return len(word) >= 2 and word not in lx.STOP_TERMS and segment.is_han(word) and not _NOT_A_TOPIC.search(word)
 
 
-def find_terms(sentences: list[Sentence], people: list[Person] | None = None,
-               places: list[Entity] | None = None, orgs: list[Entity] | None = None) -> list[Term]:
+def find_terms(
+    sentences: list[Sentence],
+    people: list[Person] | None = None,
+    places: list[Entity] | None = None,
+    orgs: list[Entity] | None = None,
+) -> list[Term]:
     """Topic candidates: nouns and verbal nouns of two characters or more, minus
     boilerplate, people and places; the most frequent first."""
     # people's names joined, so that one substring test tells a part of a name (文华 of 苏文华;
@@ -164,11 +194,14 @@ def find_terms(sentences: list[Sentence], people: list[Person] | None = None,
     names = "\n".join(p.key for p in people or [])
     place_names = {e.key for e in [*(places or []), *(orgs or [])]} | {e.name for e in [*(places or []), *(orgs or [])]}
     # count the nouns first, then judge each distinct word once
-    counts = Counter(map(_WORD, itertools.chain.from_iterable(
-        segment.spans_tagged(s.norm, _TERM_FLAGS) for s in sentences)))
+    counts = Counter(
+        map(_WORD, itertools.chain.from_iterable(segment.spans_tagged(s.norm, _TERM_FLAGS) for s in sentences))
+    )
     # words jieba made up (fragments of slogans) make unstable tags: dictionary words only
     known = segment.dictionary_words()
-    topics = [(w, c) for w, c in counts.items() if _topic_shaped(w) and w not in names and w not in place_names and w in known]
+    topics = [
+        (w, c) for w, c in counts.items() if _topic_shaped(w) and w not in names and w not in place_names and w in known
+    ]
     topics.sort(key=_WORD_OF_PAIR)  # then by count, most first: the sort is stable
     topics.sort(key=_COUNT_OF_PAIR, reverse=True)
     ranked = topics[:TOP_TERMS]

@@ -5,6 +5,7 @@ Organisers are often written as a bare level (市委, 我区, 县委) or a short
 (平阴); they are resolved to the place of that level the article names most
 (临汾 + 市委 -> 临汾市委, 我区 -> 山亭区, 平阴 -> 平阴县).
 """
+
 from __future__ import annotations
 
 import re
@@ -31,10 +32,16 @@ class ArticleContext:
                 self.people[key] = name
         self.places = places
         # (key, stem) of each place, longest first: how a meeting's name may open (临汾市…, 临汾…)
-        self.place_openings = [(p.key, p.key[:-1] if p.key.endswith(lx.ADMIN_SUFFIXES) and len(p.key) > 2 else p.key)
-                               for p in sorted(places, key=lambda p: -len(p.key))]
+        self.place_openings = [
+            (p.key, p.key[:-1] if p.key.endswith(lx.ADMIN_SUFFIXES) and len(p.key) > 2 else p.key)
+            for p in sorted(places, key=lambda p: -len(p.key))
+        ]
         self.whole = "\n".join(s.norm for s in sentences)
-        iso = publication_date if publication_date and publication_date[:1].isdigit() and len(publication_date) == 10 else None
+        iso = (
+            publication_date
+            if publication_date and publication_date[:1].isdigit() and len(publication_date) == 10
+            else None
+        )
         self.year = year or (int(iso[:4]) if iso else None)  # never guessed from years the text mentions
         self.publication_date = publication_date
         self._written = {}  # Simplified character -> the article's own (臨 for 临)
@@ -76,7 +83,7 @@ class ArticleContext:
     def full_place(self, name: str) -> str | None:
         """The article's place written as name or with name as its short form."""
         for place in self.places:
-            if place.key == name or (place.key.startswith(name) and place.key[len(name):] in lx.ADMIN_SUFFIXES):
+            if place.key == name or (place.key.startswith(name) and place.key[len(name) :] in lx.ADMIN_SUFFIXES):
                 return place.key
         return None
 
@@ -91,7 +98,7 @@ class ArticleContext:
         m = _SUBJECT_LEVEL.match(subject)
         if m:
             home = self.home(m["level"])
-            body = subject[subject.index(m["level"]) + 1:]
+            body = subject[subject.index(m["level"]) + 1 :]
             if home:
                 return home + body
             return subject if body and subject[0] not in "我本全" else None  # 市委, unresolved

@@ -5,6 +5,7 @@ a year or a relative year (去年11月8日). It becomes ISO YYYY-MM-DD when the
 year is known: from the date itself or from the publication date; never
 guessed from the other years an article mentions (a later "到2025年底").
 """
+
 from __future__ import annotations
 
 import re
@@ -23,14 +24,17 @@ DATE = re.compile(
 # '18日在京召开', '25日上午': a day written alone, in the month of the article's dateline
 _RANGE_START = re.compile(rf"(?<![\d{CN_NUM}月])(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?:至|到|—|-)")
 DAY = re.compile(rf"(?<![\d{CN_NUM}月])(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?![\d电])")
+
+
 def _cn_int(text: str) -> int:
     """11 or 十一 → 11 (0 when unreadable, which no date validates)."""
     value = parse_numeral(text)
     return int(value) if value is not None else 0
 
 
-def meeting_date(sentence: Sentence, verb_at: int, current_year: int | None,
-                 publication_date: str | None) -> str | None:
+def meeting_date(
+    sentence: Sentence, verb_at: int, current_year: int | None, publication_date: str | None
+) -> str | None:
     """The date of the meeting reported around verb_at: ISO when the year is
     known (去年 and 今年 resolved against the publication year), else as written."""
     dates = list(DATE.finditer(sentence.norm))
@@ -45,11 +49,17 @@ def meeting_date(sentence: Sentence, verb_at: int, current_year: int | None,
     if year is None and current_year:
         year = current_year - {"去年": 1, "上年": 1, "前年": 2}.get(m["rel"] or "", 0)
         pub = publication_date
-        if not m["rel"] and pub and len(pub) >= 10 and pub[4:5] == "-" and (month, day) > (int(pub[5:7]), int(pub[8:10])):
+        if (
+            not m["rel"]
+            and pub
+            and len(pub) >= 10
+            and pub[4:5] == "-"
+            and (month, day) > (int(pub[5:7]), int(pub[8:10]))
+        ):
             year -= 1  # published in January about a December meeting
     if year is None:
         start = m.start("m") if not m["rel"] else m.start()
-        return sentence.text[start:m.end()]
+        return sentence.text[start : m.end()]
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
@@ -65,7 +75,11 @@ def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None
         return None
     first = _RANGE_START.search(sentence.norm, 0, days[-1].start())
     if first and first.end() == days[-1].start():  # 13日至14日: a meeting of several days, as written
-        return sentence.text[first.start():days[-1].end()] if not month else f"{month}月{sentence.text[first.start():days[-1].end()]}"
+        return (
+            sentence.text[first.start() : days[-1].end()]
+            if not month
+            else f"{month}月{sentence.text[first.start() : days[-1].end()]}"
+        )
     if not month:
         return f"{day}日"  # as written: the text names no month
     if publication_date[:1].isdigit() and publication_date[4:5] == "-":

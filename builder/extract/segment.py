@@ -15,6 +15,7 @@ Input is the Simplified `norm` text of a sentence (builder.text.normalise);
 words are returned in order and their lengths add up to the input's length,
 so offsets computed from them slice the original text too.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -11,6 +11,7 @@ are scare quotes (“破冰”, “镜子”, “链长”, “一盘棋”) and
 Every rule looks only at the shape of the quoted text and the few characters
 around it, never at particular names, so it carries over to unseen articles.
 """
+
 from __future__ import annotations
 
 import operator
@@ -20,7 +21,9 @@ from dataclasses import dataclass
 from builder.extract import Slogan
 from builder.text import HAN, Sentence
 
-QUOTE_PATTERNS = [re.compile(p) for p in (r"“([^“”]*)”", r"「([^「」]*)」", r"『([^『』]*)』", r"‘([^‘’]*)’", r'"([^"\n]*)"')]
+QUOTE_PATTERNS = [
+    re.compile(p) for p in (r"“([^“”]*)”", r"「([^「」]*)」", r"『([^『』]*)』", r"‘([^‘’]*)’", r'"([^"\n]*)"')
+]
 _START = operator.attrgetter("start")
 _BY_OPENING_MARK = [(p.pattern[0], p) for p in QUOTE_PATTERNS]  # a pattern is tried only when its mark is there
 _OPENING_MARK = re.compile(r"[“「『‘\"]")  # one quick test before the five patterns: most sentences quote nothing
@@ -40,12 +43,15 @@ _PROGRAMME_SUFFIX = re.compile(
     r"(?:行动|工程|战略|计划|活动|建设|讲堂|论坛|课堂|工作法|机制|体系|模式|竞赛|大赛|攻坚战|会战|运动|征集|大讨论|革命)$"
     r"|^..+制$"  # 河长制, 承诺制: an institution named after its rule
     r"|^....+年$"  # 项目建设年: a year given over to a campaign
-    r"|^..+(?:经验|精神)$")  # 枫桥经验, 工匠精神: a named model or ethos
+    r"|^..+(?:经验|精神)$"
+)  # 枫桥经验, 工匠精神: a named model or ethos
 
 # Quoted speech: a sentence end inside, spoken function words, a speech verb.
 _SENTENCE_END = re.compile(r"[。！？!?…]")
 _SPOKEN_WORDS = re.compile(r"我们|你们|咱们|既然|如果|因为|所以|但是|不怕|[吗呢吧啊]")
-_SPEECH_BEFORE = re.compile(r"(?:说|说道|指出|强调|表示|认为|提出|要求|介绍|坦言|直言|感叹|告诉记者|写道|称)[：，:,]\s*$")
+_SPEECH_BEFORE = re.compile(
+    r"(?:说|说道|指出|强调|表示|认为|提出|要求|介绍|坦言|直言|感叹|告诉记者|写道|称)[：，:,]\s*$"
+)
 _SPEECH_AFTER = re.compile(r"^[，,]?[^，。“”]{0,6}?(?:说|表示|指出|强调|介绍|坦言)[，。：:,]")
 _CLAUSE_COMMA = re.compile(r"[，,]")
 _PREDICATE_START = re.compile(r"(?:是|就是|才是|也是|都是|要|就要|必须|才能|将|能)")
@@ -55,7 +61,9 @@ _QUOTES_AND_PUNCTUATION = re.compile(r"[\s“”「」『』‘’\"，。、；
 # Metaphors: a numeral with a physical measure (最后一公里, 一亩三分地) or an
 # object counted by a classifier (一池春水, 一盘棋, 两张皮).
 _PHYSICAL_MEASURE = re.compile(rf"[{_NUMERAL}\d](?:公里|纳米|厘米|米|里|亩|寸|尺|斤|丈)")
-_CLASSIFIER_OBJECT = re.compile(r"^[一两][池面把根张块盘杆刀缕股条颗片道口碗锅桶番座尾头只匹棵株朵粒滴枝扇盏堆团杯壶瓶袋箱]")
+_CLASSIFIER_OBJECT = re.compile(
+    r"^[一两][池面把根张块盘杆刀缕股条颗片道口碗锅桶番座尾头只匹棵株朵粒滴枝扇盏堆团杯壶瓶袋箱]"
+)
 
 # Context cues: the verb right before the quote, or the head noun right after it.
 # Verbs that launch or follow a programme vouch for a quoted phrase of three
@@ -69,20 +77,26 @@ _CUE_BEFORE = re.compile(rf"(?:{_LAUNCH_VERBS}|{_OTHER_VERBS})(?:了|好|起)?[^
 _CUE_AFTER = re.compile(
     r"^(?:的|等|大|这一|这个)?(?:战略|行动|活动|工程|计划|体系|机制|理念|要求|目标|精神|竞赛|模式|品牌|改革|"
     r"工作法|工作|建设|经济|会战|攻坚战|突破战|战役|攻坚|座谈会|大会|讲堂|论坛|课堂|制度|原则|定位|思路|方针|"
-    r"口号|主题|征集|专项|示范|创建|运动|格局|总要求|号召|部署|任务|政策|服务|管理|规划|布局|系列)")
+    r"口号|主题|征集|专项|示范|创建|运动|格局|总要求|号召|部署|任务|政策|服务|管理|规划|布局|系列)"
+)
 # A word of the dictionary is a motto only before the head of a programme (“一国两制”方针),
 # not before any noun (“立委”服务处, “在野党”要求: scare quotes).
 _PROGRAMME_AFTER = re.compile(
     r"^(?:的|等|这一)?(?:战略|行动|活动|工程|计划|理念|精神|竞赛|模式|改革|工作法|会战|攻坚战|战役|讲堂|论坛|制度|原则|"
-    r"方针|口号|主题|运动|总要求|号召|系列|规划)")
+    r"方针|口号|主题|运动|总要求|号召|系列|规划)"
+)
 # A list that names a problem or a trend (“门难进、脸难看”的现象, “平稳增长、
 # 趋势向好”的态势) describes, it does not rally.
 _DESCRIPTION_AFTER = re.compile(r"^(?:的|等)?(?:突出|现实|良好)?(?:问题|现象|难题|顽疾|弊端|态势|势头)")
 # A numeral label followed by people names a body ("“两委”班子", "“四大家”领导").
 _BODY_AFTER = re.compile(r"^(?:领导|班子|成员|负责人|主要负责|干部)")
 # Quoted numbers that are dates (“3·15”) or phone lines (“12345”热线), not formulas.
-_DATE_LABEL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[·.•・](?:\d{1,2}|[一二三四五六七八九十]{1,3})$")  # 3·15, 六·二六
-_PHONE_AFTER = re.compile(r"^(?:政务服务|便民服务|服务)?(?:热线|电话|专线|短信|号码)|^(?:路|号线|号|线|次|路公交)")  # or a bus route
+_DATE_LABEL = re.compile(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[·.•・](?:\d{1,2}|[一二三四五六七八九十]{1,3})$"
+)  # 3·15, 六·二六
+_PHONE_AFTER = re.compile(
+    r"^(?:政务服务|便民服务|服务)?(?:热线|电话|专线|短信|号码)|^(?:路|号线|号|线|次|路公交)"
+)  # or a bus route
 
 
 @dataclass(slots=True)  # thousands per site, each asked about by every rule
@@ -98,7 +112,7 @@ class _Quote:
 
     @property
     def text(self) -> str:
-        return self.sentence.text[self.start:self.end].strip()
+        return self.sentence.text[self.start : self.end].strip()
 
 
 def _quote_spans(norm: str) -> list[tuple[int, int]]:
@@ -121,7 +135,7 @@ def _chains(spans: list[tuple[int, int]], norm: str) -> list[list[tuple[int, int
     """Runs of quotations written back to back (“线索库”“签约库”“开工库”)."""
     chains: list[list[tuple[int, int]]] = []
     for span in spans:
-        if chains and norm[chains[-1][-1][1]:span[0]] in ("", "、"):
+        if chains and norm[chains[-1][-1][1] : span[0]] in ("", "、"):
             chains[-1].append(span)
         else:
             chains.append([span])
@@ -132,8 +146,8 @@ def _strung_remarks(norm: str, outer: list[tuple[int, int]]) -> bool:
     """Several quotations and nothing else: “…”“…”…… quotes remarks, not labels."""
     if len(outer) < 2:
         return False
-    between = [norm[:outer[0][0]], norm[outer[-1][1]:]]
-    between += [norm[a[1]:b[0]] for a, b in zip(outer, outer[1:])]
+    between = [norm[: outer[0][0]], norm[outer[-1][1] :]]
+    between += [norm[a[1] : b[0]] for a, b in zip(outer, outer[1:])]
     return not _QUOTES_AND_PUNCTUATION.sub("", "".join(between))
 
 
@@ -147,9 +161,9 @@ def _quotes_in(sentence: Sentence) -> list[_Quote]:
     for is_nested, spans in ((False, outer), (True, nested)):
         for chain in _chains(spans, norm):
             first, last = chain[0][0], chain[-1][1]
-            before, after = norm[max(0, first - CONTEXT):first], norm[last:last + CONTEXT]
+            before, after = norm[max(0, first - CONTEXT) : first], norm[last : last + CONTEXT]
             for start, end in chain:
-                key = _SPACES.sub("", norm[start + 1:end - 1])
+                key = _SPACES.sub("", norm[start + 1 : end - 1])
                 quotes.append(_Quote(sentence, start + 1, end - 1, is_nested, before, after, remarks, key))
     quotes.sort(key=_START)
     return quotes
@@ -250,23 +264,38 @@ def _is_slogan(q: _Quote) -> bool:
     key = q.key
     if _is_list_or_formula(key):
         return True
-    if not q.nested and (_is_numeral_pair(key) or (_NUMERAL_LABEL.search(key) and _is_label(key) and not _is_idiom(key))):
+    if not q.nested and (
+        _is_numeral_pair(key) or (_NUMERAL_LABEL.search(key) and _is_label(key) and not _is_idiom(key))
+    ):
         return True  # 六稳, 十四五, 三个代表: formulas, even where the dictionary knows them (not 万众一心)
     if _is_dictionary_word(key):  # a motto only in context: 坚持“实事求是”, “一国两制”方针
-        return bool(_PROGRAMME_AFTER.match(q.after)) or (len(key) >= 3 and _has_cue(q) and not _CUE_AFTER.match(q.after))
+        return bool(_PROGRAMME_AFTER.match(q.after)) or (
+            len(key) >= 3 and _has_cue(q) and not _CUE_AFTER.match(q.after)
+        )
     return _is_label(key) or (len(key) <= MAX_PLAIN_LENGTH and _has_cue(q))
 
 
 def _is_numeral_pair(key: str) -> bool:
     """六稳, 三农, 双碳: a formula of a numeral and one character."""
-    return (len(key) == 2 and key[0] in _NUMERAL and key[0] not in "百千万" and HAN.match(key[1]) is not None
-            and key[1] not in _NOT_A_FORMULA_END and key[1] not in _NUMERAL)
+    return (
+        len(key) == 2
+        and key[0] in _NUMERAL
+        and key[0] not in "百千万"
+        and HAN.match(key[1]) is not None
+        and key[1] not in _NOT_A_FORMULA_END
+        and key[1] not in _NUMERAL
+    )
 
 
 def _is_repeated_label(q: _Quote) -> bool:
     key = q.key
-    return (3 <= len(key) <= 8 and not _SEPARATORS.search(key) and not _never_a_slogan(q)
-            and not _is_dictionary_word(key) and HAN.match(key[0]) is not None)
+    return (
+        3 <= len(key) <= 8
+        and not _SEPARATORS.search(key)
+        and not _never_a_slogan(q)
+        and not _is_dictionary_word(key)
+        and HAN.match(key[0]) is not None
+    )
 
 
 def find_slogans(sentences: list[Sentence]) -> list[Slogan]:

@@ -5,6 +5,7 @@ Without /usr/bin/chromium, Playwright or Pagefind these tests are skipped, unles
 the environment variable CI is set: then a missing tool is a failure, so CI can
 never pass by skipping them.
 """
+
 from __future__ import annotations
 
 import functools
@@ -24,8 +25,16 @@ from builder.text import to_simplified
 from tests.conftest import make_site
 
 CHROMIUM = Path(os.environ.get("ZHAIYAO_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 BASE = "/repo/"  # served under a sub-path, as on GitHub Pages
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
 

@@ -5,6 +5,7 @@ a page, the test edits a source file on disk and waits (never sleeps blindly)
 until the page has been reloaded by livereload's script and shows the edit.
 Save → visible times are printed (run with -s to see them), not asserted.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,6 +32,7 @@ FIX_ME = "---\ntitle: [没有闭合\n---\n甲县召开经济工作会议。\n"  
 @dataclass
 class Live:
     """A running `serve`: its site folder, URL and log."""
+
     root: Path
     base: str
     proc: subprocess.Popen
@@ -63,8 +65,13 @@ def live(tmp_path):
     log = tmp_path / "serve.log"
     port = free_port()
     with open(log, "w", encoding="utf-8") as sink:
-        proc = subprocess.Popen([sys.executable, "-m", "builder", "serve", "--port", str(port)], cwd=tmp_path,
-                                stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "builder", "serve", "--port", str(port)],
+            cwd=tmp_path,
+            stdin=subprocess.DEVNULL,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     server = Live(tmp_path, f"http://127.0.0.1:{port}/", proc, log)
     try:
         deadline = time.monotonic() + 60
@@ -100,8 +107,12 @@ def tab(browser):
 
     def on_websocket(ws):
         if ws.url.split("?")[0].endswith("/livereload"):
-            ws.on("framesent", lambda payload: page.handshakes.append(ws.url)
-                  if '"command":"info"' in str(payload).replace(" ", "") else None)
+            ws.on(
+                "framesent",
+                lambda payload: (
+                    page.handshakes.append(ws.url) if '"command":"info"' in str(payload).replace(" ", "") else None
+                ),
+            )
 
     page.on("websocket", on_websocket)
     yield page
@@ -150,11 +161,14 @@ def mark(page) -> None:
 def wait_for_reload(page, live: Live, what: str) -> float:
     """Wait until the marked document has been replaced by a new, loaded one; returns the time."""
     try:
-        page.wait_for_function("() => !window.__beforeEdit && document.readyState === 'complete'",
-                               polling=50, timeout=TIMEOUT * 1000)
+        page.wait_for_function(
+            "() => !window.__beforeEdit && document.readyState === 'complete'", polling=50, timeout=TIMEOUT * 1000
+        )
     except Exception as exc:
-        raise AssertionError(f"{what}: the page did not reload within {TIMEOUT:.0f} s "
-                             f"(livereload clients connected: {len(page.handshakes)});\nserve said:\n{live.output()}") from exc
+        raise AssertionError(
+            f"{what}: the page did not reload within {TIMEOUT:.0f} s "
+            f"(livereload clients connected: {len(page.handshakes)});\nserve said:\n{live.output()}"
+        ) from exc
     return time.monotonic()
 
 
@@ -172,14 +186,19 @@ def test_editing_an_article_reloads_its_open_page(live, tab):
     times = {}
     # The second save comes right after the first reload: it must reload the page again
     # (livereload's own watcher used to drop a save within 3 s of a reload).
-    for how, sentence in (("appended in place", "会议要求全力以赴抓落实确保各项目标任务如期完成。"),
-                          ("saved by replacing the file", "会议号召全县上下凝心聚力再创佳绩。")):
+    for how, sentence in (
+        ("appended in place", "会议要求全力以赴抓落实确保各项目标任务如期完成。"),
+        ("saved by replacing the file", "会议号召全县上下凝心聚力再创佳绩。"),
+    ):
         assert sentence not in body_text(tab)
         mark(tab)
         seen = len(tab.handshakes)
         paragraph = f"\n{sentence}\n"
-        saved = (live.append(source, paragraph) if how.startswith("appended")
-                 else live.save(source, source.read_text(encoding="utf-8") + paragraph))
+        saved = (
+            live.append(source, paragraph)
+            if how.startswith("appended")
+            else live.save(source, source.read_text(encoding="utf-8") + paragraph)
+        )
         visible = wait_for_reload(tab, live, f"after adding {sentence} to a.md ({how})")
         assert sentence in body_text(tab), f"reloaded, but without the new sentence:\n{body_text(tab)[:500]}"
         assert tab.url == live.base + path.lstrip("/")
@@ -197,7 +216,9 @@ def test_editing_a_template_reloads_the_open_page(live, tab):
     probe = "模板修改之后页面自动刷新了。"
     assert '<div class="story-body">' in good
     mark(tab)
-    saved = live.save(layout, good.replace('<div class="story-body">', f'<div class="story-body">\n<p id="probe">{probe}</p>', 1))
+    saved = live.save(
+        layout, good.replace('<div class="story-body">', f'<div class="story-body">\n<p id="probe">{probe}</p>', 1)
+    )
     visible = wait_for_reload(tab, live, "after editing layouts/article.html")
     assert tab.locator("#probe").inner_text() == probe
     report("template edit (layouts/article.html)", visible - saved)
@@ -251,8 +272,9 @@ def test_a_broken_article_comes_back_by_itself_when_fixed(live, tab):
     seen = len(tab.handshakes)
     live.save(source, FIX_ME)
     wait_for_reload(tab, live, "after breaking a.md's front matter")
-    assert tab.locator('script[src*="/livereload.js"]').count() == 1, \
+    assert tab.locator('script[src*="/livereload.js"]').count() == 1, (
         f"the page shown for the broken article cannot reload: {body_text(tab)[:200]!r}"
+    )
     wait_for_handshake(tab, seen, "the page shown for the broken article")
 
     mark(tab)

@@ -1,4 +1,5 @@
 """What a reader sees, in Chromium at phone and desktop sizes."""
+
 from __future__ import annotations
 
 import opencc
@@ -56,11 +57,14 @@ def test_search_page_lists_articles_for_a_chinese_query(page, server, articles):
 
 def test_a_filter_lists_articles_newest_first_across_shards(page, server, articles):
     page.goto(server + "search/")
-    dates = page.evaluate("""async (script) => {
+    dates = page.evaluate(
+        """async (script) => {
         const search = await import(script);
         const results = await search.find("", {kind: "会议"});
         return Promise.all(results.map(r => r.data().then(d => d.meta.date || "")));
-    }""", server + "static/search.js")
+    }""",
+        server + "static/search.js",
+    )
     assert len(dates) == sum(1 for a in articles.values() if a["meetings"]) > 2
     assert dates == sorted(dates, reverse=True)
     assert not page.errors
@@ -70,12 +74,15 @@ def test_dark_mode_has_a_dark_background(browser, server):
     context = browser.new_context(color_scheme="dark", viewport={"width": 390, "height": 844})
     page = context.new_page()
     page.goto(server)
-    r, g, b = page.evaluate("""() => getComputedStyle(document.body).backgroundColor.match(/\\d+/g).slice(0, 3).map(Number)""")
+    r, g, b = page.evaluate(
+        """() => getComputedStyle(document.body).backgroundColor.match(/\\d+/g).slice(0, 3).map(Number)"""
+    )
     context.close()
     assert 0.2126 * r + 0.7152 * g + 0.0722 * b < 60, (r, g, b)
 
 
 # --- Recall: the search finds every article containing a term (a substring search) ---
+
 
 def site_terms(articles: dict) -> list[str]:
     """Every tag, slogan and topic of the site, in Simplified, plus the queries readers type."""
@@ -85,6 +92,7 @@ def site_terms(articles: dict) -> list[str]:
             terms |= {x["name"] for x in a[kind]}
         terms |= {s["text"] for s in a["slogans"]} | set(a["topics"])
     from builder.text import to_simplified
+
     return sorted({to_simplified(t) for t in terms if len(t) >= 2})
 
 
@@ -95,18 +103,22 @@ def search_results(browser, server, articles):
     queries = sorted(set(terms) | {S2T.convert(t) for t in terms})
     page = browser.new_page()
     page.goto(server + "search/")
-    found = page.evaluate("""async ([script, queries]) => {
+    found = page.evaluate(
+        """async ([script, queries]) => {
         const search = await import(script);
         const out = {};
         for (const q of queries) out[q] = await Promise.all((await search.find(q, {})).map(r => r.data().then(d => d.url)));
         return out;
-    }""", [server + "static/search.js", queries])
+    }""",
+        [server + "static/search.js", queries],
+    )
     page.close()
     return found
 
 
 def test_search_recall_equals_substring_search(search_results, articles):
     from builder.text import to_simplified
+
     missed, extra = [], []
     for query, urls in search_results.items():
         truth = {u for u, a in articles.items() if to_simplified(query) in a["text"]}
@@ -116,8 +128,10 @@ def test_search_recall_equals_substring_search(search_results, articles):
     assert len(extra) <= len(search_results) // 50, f"too many results without the words: {extra[:5]}"
 
 
-@pytest.mark.parametrize("query, simplified", [("解放思想", "解放思想"), ("招商引资", "招商引资"), ("高质量发展", "高质量发展"),
-                                               ("高質量發展", "高质量发展")])
+@pytest.mark.parametrize(
+    "query, simplified",
+    [("解放思想", "解放思想"), ("招商引资", "招商引资"), ("高质量发展", "高质量发展"), ("高質量發展", "高质量发展")],
+)
 def test_real_queries_in_both_scripts(search_results, articles, query, simplified):
     truth = {u for u, a in articles.items() if simplified in a["text"]}
     assert truth and set(search_results[query]) == truth
@@ -128,7 +142,7 @@ def test_no_page_scrolls_sideways_at_small_phone_widths(browser, server, article
     context = browser.new_context(viewport={"width": width, "height": 740})
     page = context.new_page()
     pages = ["", "timeline/", "slogans/", "numbers/", "tags/", "tags/places/", "search/", "about/"]
-    pages += [relative(server, u)[len(server):] for u in list(articles)[:3]]
+    pages += [relative(server, u)[len(server) :] for u in list(articles)[:3]]
     try:
         for path in pages:
             page.goto(server + path)
