@@ -21,20 +21,11 @@ import pytest
 
 from builder import search
 from builder.pipeline import build
+from builder.screenshots import CHROMIUM_ARGS  # the same flags as the screenshots command
 from builder.text import to_simplified
 from tests.conftest import make_site
 
 CHROMIUM = Path(os.environ.get("ZHAIYAO_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 BASE = "/repo/"  # served under a sub-path, as on GitHub Pages
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
 
