@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from builder import load, write
+from builder import THEME, load, write
 from builder.cache import ProcessCache, code_fingerprint
 from builder.config import Config, load_config
 from builder.errors import UserError
@@ -110,11 +110,6 @@ def _tag_ahead(sources: list[load.Source]) -> None:
         except Exception:  # noqa: BLE001  (the file's own run reports it)
             continue
     ner.mentions(texts)
-
-
-def render_theme() -> Path:
-    """The built-in theme's folder (render.THEME, without importing jinja2 on a no-op)."""
-    return Path(__file__).resolve().parent / "theme"
 
 
 def _load_segmenter() -> None:
@@ -284,7 +279,7 @@ class Builder:
         count by size and modification time (a stat, no read): a touched but unchanged
         file costs a build that then finds everything cached and writes nothing."""
         h = hashlib.sha256(f"{code_fingerprint()}\n{self.config!r}\n{self.settings}\n".encode())
-        for layouts in (self.config.layouts_path, render_theme()):  # the site's templates, then the built-in ones
+        for layouts in (self.config.layouts_path, THEME):  # the site's templates, then the built-in ones
             for path in sorted(layouts.rglob("*")) if layouts.is_dir() else []:
                 if path.is_file():
                     h.update(path.relative_to(layouts).as_posix().encode() + b"\0" + path.read_bytes())

@@ -24,7 +24,7 @@ import jinja2
 import jinja2.meta
 from markupsafe import Markup
 
-from builder import __version__
+from builder import THEME, __version__
 from builder.cache import code_fingerprint
 from builder.config import Config
 from builder.errors import UserError
@@ -62,9 +62,6 @@ ENTRY_TEMPLATE = "_entry.xml"
 # Pieces rendered once per article and process, however many pages show them:
 # the function a template calls -> the template that renders the piece.
 PIECES = {"card": CARD_TEMPLATE, "feed_entry": ENTRY_TEMPLATE}
-
-
-THEME = Path(__file__).resolve().parent / "theme"  # the built-in templates and static files (package data)
 
 
 def environment(layouts: Path) -> jinja2.Environment:
