@@ -45,11 +45,13 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def process(source: load.Source) -> list[site.Processed]:
-    """Clean and extract one source file: a pure function of its contents."""
+def process(source: load.Source, stories: list | None = None) -> list[site.Processed]:
+    """Clean and extract one source file: a pure function of its contents.
+    stories: its clean stories, when the caller already has them."""
     from builder import clean, extract, site
 
-    return [site.Processed(story, extract.extract(story), source.digest) for story in clean.clean(source)]
+    stories = clean.clean(source) if stories is None else stories
+    return [site.Processed(story, extract.extract(story), source.digest) for story in stories]
 
 
 def digest_file(path: Path) -> dict:
@@ -75,11 +77,13 @@ def build(
     return Builder(config, output or config.output_path, log=log, jobs=jobs, progress=progress).build()
 
 
-def _process_safely(source: load.Source, cache: ProcessCache, pickled: bool = True) -> tuple[str, bytes | list | str]:
+def _process_safely(
+    source: load.Source, cache: ProcessCache, pickled: bool = True, stories: list | None = None
+) -> tuple[str, bytes | list | str]:
     """Worker: (source hash, the result or the warning that replaces it). The result is
     pickled once, for the cache (written here) and, from a worker, for the way back."""
     try:
-        result = process(source)
+        result = process(source, stories)
         payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         cache.put(source.digest, payload)
         return source.digest, payload if pickled else result
@@ -90,26 +94,28 @@ def _process_safely(source: load.Source, cache: ProcessCache, pickled: bool = Tr
 
 
 def _process_many(sources: list[load.Source], cache: ProcessCache) -> list[tuple[str, bytes | str]]:
-    """Worker: _process_safely for each of a chunk of sources, their sentences first
-    tagged for names all together (the tagger is fastest on many sentences of
-    similar length at once; extraction then finds them in its memo)."""
-    _tag_ahead(sources)
-    return [_process_safely(source, cache) for source in sources]
-
-
-def _tag_ahead(sources: list[load.Source]) -> None:
+    """Worker: _process_safely for each of a chunk of sources, cleaned first and their
+    sentences tagged for names all together (the tagger is fastest on many sentences
+    of similar length at once; extraction then finds them in its memo)."""
     from builder import clean
     from builder.extract import ner
     from builder.text import sentences_of
 
-    texts = []
-    for source in sources:
+    cleaned: dict[int, list] = {}
+    for k, source in enumerate(sources):
         try:
-            for story in clean.clean(source):
-                texts += [s.norm for s in sentences_of([b.text for b in story.blocks])]
-        except Exception:  # noqa: BLE001  (the file's own run reports it)
+            cleaned[k] = clean.clean(source)
+        except Exception:  # noqa: BLE001  (cleaned again in its own run, which reports it)
             continue
-    ner.mentions(texts)
+    ner.mentions(
+        [
+            s.norm
+            for stories in cleaned.values()
+            for story in stories
+            for s in sentences_of([b.text for b in story.blocks])
+        ]
+    )
+    return [_process_safely(source, cache, stories=cleaned.get(k)) for k, source in enumerate(sources)]
 
 
 def _load_segmenter() -> None:

@@ -8,7 +8,7 @@ Cost is what matters here (it is the dearest step of a cold build), so:
   - one model per process, loaded on first use, one thread (the build runs one
     worker process per core; more threads would only fight over them);
   - sentences are tagged in runs of similar length (less padding), those of
-    a whole chunk of articles together (pipeline._tag_ahead), and the CRF is
+    a whole chunk of articles together (pipeline._process_many), and the CRF is
     decoded for the whole run at once in numpy;
   - a sentence seen before in this process is not tagged again (news repeats
     its boilerplate, and an article edited under `serve` keeps most sentences).
