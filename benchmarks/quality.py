@@ -122,19 +122,25 @@ def contains_either(got, want) -> bool:
     return bool(g) and bool(w) and (g in w or w in g)
 
 
-def meeting_fields(hits) -> tuple[int, int]:
-    right = total = 0
+FIELDS = ("date", "place", "organizer", "chair", "speakers")
+
+
+def meeting_fields(hits) -> dict[str, list[int]]:
+    """field → [right, total], as the seeds' scorer counts them (a name of chair or speakers is one field)."""
+    out = {key: [0, 0] for key in FIELDS}
     for got, want in hits:
         for key in ("date", "place", "organizer"):
             if want.get(key):
-                total += 1
+                out[key][1] += 1
                 got_value = got.get(key)
-                right += same_date(got_value, want[key]) if key == "date" else contains_either(got_value, want[key])
+                out[key][0] += (
+                    same_date(got_value, want[key]) if key == "date" else contains_either(got_value, want[key])
+                )
         for key in ("chair", "speakers"):
             for name in want.get(key) or []:
-                total += 1
-                right += any(norm(name) == norm(n) for n in got.get(key) or [])
-    return right, total
+                out[key][1] += 1
+                out[key][0] += any(norm(name) == norm(n) for n in got.get(key) or [])
+    return out
 
 
 def paragraphs_right(path: Path) -> bool:
@@ -157,7 +163,7 @@ class Tally:
     def __init__(self):
         self.boxes = {box: [0, 0, 0] for box in MATCH}  # hits, false positives, required
         self.shown = {box: [0, 0, 0] for box in MATCH}
-        self.fields = [0, 0]
+        self.fields = {key: [0, 0] for key in FIELDS}
         self.article = {key: [0, 0] for key in ("title", "date", "source", "reporters", "paragraphs")}
 
     def add_boxes(self, digest: dict, gold: dict, name: str, verbose: bool) -> None:
@@ -172,9 +178,9 @@ class Tally:
                 t[2] += len(want.get("required", []))
                 if tally is self.boxes:
                     if box == "meetings":
-                        right, total = meeting_fields(hits + [({}, w) for w in missed])
-                        self.fields[0] += right
-                        self.fields[1] += total
+                        for key, (right, total) in meeting_fields(hits + [({}, w) for w in missed]).items():
+                            self.fields[key][0] += right
+                            self.fields[key][1] += total
                     if verbose:
                         for item in missed:
                             print(f"  {name} {box} missed: {json.dumps(item, ensure_ascii=False)}")
@@ -212,8 +218,9 @@ class Tally:
         out = [f"{'box':<10}{'P':>6}{'R':>6}{'F1':>6}  hits/found/gold   shown only: P/R/F1"]
         for box in MATCH:
             out.append(f"{box:<10}{_prf(self.boxes[box])}   {_prf(self.shown[box], short=True)}")
-        right, total = self.fields
-        out.append(f"meeting fields right: {right}/{total} ({right / total if total else 1:.2f})")
+        right, total = (sum(counts) for counts in zip(*self.fields.values()))
+        each = "  ".join(f"{key} {r}/{n}" for key, (r, n) in self.fields.items())
+        out.append(f"meeting fields right: {right}/{total} ({right / total if total else 1:.2f}): {each}")
         out.append("  ".join(f"{key} {r}/{n}" for key, (r, n) in self.article.items() if n))
         return out
 

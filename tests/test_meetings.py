@@ -27,9 +27,9 @@ def test_verb_first_with_quoted_name_keeps_the_quotes():
     assert m.sentence == 0
 
 
-def test_name_first_drops_the_scope_and_reads_the_place():
+def test_name_first_keeps_the_scope_and_reads_the_place():
     m = only("本报讯 5月6日,全区优化营商环境推进会在东湖会议中心召开。", "东湖区东湖区")
-    assert m.name == "优化营商环境推进会"
+    assert m.name == "全区优化营商环境推进会"  # 全区 is part of the name; its level names the organiser
     assert m.place == "东湖会议中心"
     assert m.organizer == "东湖区"
 
@@ -233,6 +233,6 @@ def test_session_of_a_body_gets_the_body_in_its_name():
 
 def test_joint_meeting_and_party_plenum():
     m = only("10月8日，县委召开全县经济工作会议暨安全生产工作会议。", "龙山县龙山县")
-    assert m.name == "经济工作会议暨安全生产工作会议" and m.organizer == "龙山县委"
+    assert m.name == "全县经济工作会议暨安全生产工作会议" and m.organizer == "龙山县委"
     m = only("中共龙山县委十四届五次全会于12月20日召开。", "龙山县龙山县", publication_date="2023-12-25")
     assert m.name == "县委十四届五次全会" and m.organizer == "龙山县" and m.date == "2023-12-20"

@@ -31,6 +31,9 @@ the existing broadcast entries of ``manifest.json`` untouched.
 ``--select-meetings`` (re)selects the meeting-bearing extension only (45 articles that
 each report a meeting held: ids ``xwlbm-``/``xwlbmdm-`` broadcast, ``wirem-``, ``paperm-``)
 and keeps every other entry byte-identical.
+
+``--select-meetings2`` does the same for a second meeting extension (30 broadcast articles,
+ids ``xwlbn-``/``xwlbndm-``), added to measure meeting fields on more meetings.
 """
 
 from __future__ import annotations
@@ -41,7 +44,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from selection import EXTRA_KINDS, MEETING_PREFIXES, select_cctv, select_extra, select_meetings
+from selection import (
+    EXTRA_KINDS,
+    MEETING2_PREFIXES,
+    MEETING_PREFIXES,
+    select_cctv,
+    select_extra,
+    select_meetings,
+    select_meetings2,
+)
 from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_show, render, sha256, source_blob
 
 # -------------------------------------------------------------------- rebuild
@@ -88,7 +99,7 @@ def write_manifest(entries: list[dict]) -> None:
     meeting extension, each by id."""
 
     def order(e):
-        meeting = e["id"].startswith(MEETING_PREFIXES)
+        meeting = e["id"].startswith(MEETING_PREFIXES + MEETING2_PREFIXES)
         return meeting, not meeting and e["kind"] != "broadcast", e["id"]
 
     MANIFEST.write_text(
@@ -115,21 +126,31 @@ def main() -> int:
         help="(re)select the meeting-bearing extension (ids xwlbm-/xwlbmdm-/wirem-/paperm-); "
         "all other entries are kept byte-identical",
     )
+    ap.add_argument(
+        "--select-meetings2",
+        action="store_true",
+        help="(re)select the second meeting extension (ids xwlbn-/xwlbndm-); all other entries are kept",
+    )
     a = ap.parse_args()
     mirror = Path(a.mirror)
     # Each selection replaces its own part of the manifest and keeps the others as they are.
     parts = [
         (
             a.select,
-            lambda e: e["kind"] == "broadcast" and not e["id"].startswith(MEETING_PREFIXES),
+            lambda e: e["kind"] == "broadcast" and not e["id"].startswith(MEETING_PREFIXES + MEETING2_PREFIXES),
             lambda kept: select_cctv(mirror, n_video=30, n_oneline=15, n_md=15, n_series=8),
         ),
         (
             a.select_extra,
-            lambda e: e["kind"] in EXTRA_KINDS and not e["id"].startswith(MEETING_PREFIXES),
+            lambda e: e["kind"] in EXTRA_KINDS and not e["id"].startswith(MEETING_PREFIXES + MEETING2_PREFIXES),
             lambda kept: select_extra(mirror),
         ),
         (a.select_meetings, lambda e: e["id"].startswith(MEETING_PREFIXES), lambda kept: select_meetings(mirror, kept)),
+        (
+            a.select_meetings2,
+            lambda e: e["id"].startswith(MEETING2_PREFIXES),
+            lambda kept: select_meetings2(mirror, kept),
+        ),
     ]
     for wanted, ours, select in parts:
         if not wanted:

@@ -251,7 +251,13 @@ def _used_broadcast(existing: list[dict]) -> tuple[set, set]:
 
 
 def select_cctv_meetings(
-    mirror: Path, existing: list[dict], n_video: int, n_oneline: int, n_md: int, n_national_video: int
+    mirror: Path,
+    existing: list[dict],
+    n_video: int,
+    n_oneline: int,
+    n_md: int,
+    n_national_video: int,
+    prefix: str = "xwlbm",
 ) -> list[dict]:
     src = SOURCES["cctv_news"]
     gd, commit = git_dir(mirror, src["repo"]), src["commit"]
@@ -282,7 +288,7 @@ def select_cctv_meetings(
                 continue
             used.add((day, idx))
             used_paths.add(path)
-            aid = f"xwlbm-{day[:4]}-{day[4:]}-{idx:02d}"
+            aid = f"{prefix}-{day[:4]}-{day[4:]}-{idx:02d}"
             entries.append(
                 make_entry(
                     aid,
@@ -318,7 +324,7 @@ def select_cctv_meetings(
             if not (MIN_CHARS <= len(text) <= MAX_CHARS) or not held_meeting(text):
                 continue
             used.add((day, sec + 1))
-            aid = f"xwlbmdm-{day[:4]}-{day[4:]}-{sec + 1:02d}"
+            aid = f"{prefix}dm-{day[:4]}-{day[4:]}-{sec + 1:02d}"
             entries.append(
                 make_entry(
                     aid,
@@ -382,6 +388,19 @@ def select_sogou_meetings(mirror: Path, key: str, prefix: str, want: int, existi
 
 
 MEETING_PREFIXES = ("xwlbm-", "xwlbmdm-", "wirem-", "paperm-")
+# A second meeting extension (December 2026): broadcast meetings, two in three national, for meeting fields.
+MEETING2_PREFIXES = ("xwlbn-", "xwlbndm-")
+N_MEETINGS2 = 30
+
+
+def select_meetings2(mirror: Path, existing: list[dict]) -> list[dict]:
+    n_md = 6
+    chosen = select_cctv_meetings(
+        mirror, existing, n_video=N_MEETINGS2 - n_md, n_oneline=0, n_md=n_md, n_national_video=16, prefix="xwlbn"
+    )
+    for e in chosen:
+        e["has_meeting"] = True
+    return chosen
 
 
 N_MEETINGS = 45

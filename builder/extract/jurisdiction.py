@@ -52,6 +52,15 @@ class ArticleContext:
                 if simple != own:
                     self._written.setdefault(simple, own)
 
+    def earlier(self, sentence) -> tuple:
+        """The sentences before sentence in its paragraph, nearest first."""
+        out = []
+        for before in reversed(self.sentences[: sentence.index]):
+            if before.block != sentence.block:
+                break
+            out.append(before)
+        return tuple(out)
+
     def as_written(self, text: str | None) -> str | None:
         """text (Simplified) in the article's own script: 临汾市委 -> 臨汾市委."""
         if not text:
@@ -105,10 +114,10 @@ class ArticleContext:
         place = self.full_place(subject)
         if place:
             return place
-        for p in self.places:  # 高青县委 -> place + body
-            if subject.startswith(p.key) and len(subject) - len(p.key) <= 4:
-                return subject
         names_a_person = any(k in subject for k in self.people)
+        for p in self.places:  # 高青县委 -> place + body (not 俄罗斯总统普京: a person convened)
+            if subject.startswith(p.key) and len(subject) - len(p.key) <= 4 and not names_a_person:
+                return subject
         if not strict and _BODY_END.search(subject) and len(subject) <= 12 and not names_a_person:
             return subject
         parts = subject.split("、")  # 中共中央、国务院: bodies convening together

@@ -33,13 +33,20 @@ def _cn_int(text: str) -> int:
 
 
 def meeting_date(
-    sentence: Sentence, verb_at: int, current_year: int | None, publication_date: str | None
+    sentence: Sentence,
+    verb_at: int,
+    current_year: int | None,
+    publication_date: str | None,
+    earlier: tuple[Sentence, ...] = (),
 ) -> str | None:
     """The date of the meeting reported around verb_at: ISO when the year is
-    known (去年 and 今年 resolved against the publication year), else as written."""
+    known (去年 and 今年 resolved against the publication year), else as written.
+    earlier: the sentences before it in its paragraph, nearest first, for 当天."""
     dates = list(DATE.finditer(sentence.norm))
     if not dates:
-        return _day_in_month(sentence, verb_at, publication_date)
+        return _day_in_month(sentence, verb_at, publication_date) or _same_day(
+            sentence, verb_at, current_year, publication_date, earlier
+        )
     before = [m for m in dates if m.start() < verb_at]
     m = before[-1] if before else dates[0]
     month, day = _cn_int(m["m"]), _cn_int(m["d"])
@@ -85,6 +92,20 @@ def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None
     if publication_date[:1].isdigit() and publication_date[4:5] == "-":
         return f"{publication_date[:4]}-{month:02d}-{day:02d}"
     return f"{month}月{day}日"
+
+
+_SAME_DAY = re.compile("当天|当日|同日|同一天|当晚")
+
+
+def _same_day(sentence, verb_at, current_year, publication_date, earlier) -> str | None:
+    """'以色列军方当天在战时内阁会议上表示': the day last written before, in the same paragraph."""
+    clause_start = max(sentence.norm.rfind(p, 0, verb_at) for p in "。；！？") + 1
+    if not _SAME_DAY.search(sentence.norm, clause_start, verb_at):
+        return None
+    for before in earlier[:3]:
+        if DATE.search(before.norm) or DAY.search(before.norm):
+            return meeting_date(before, len(before.norm), current_year, publication_date)
+    return None
 
 
 _TODAY = re.compile("(?:今天|今日|今晚)")

@@ -25,8 +25,8 @@ _STOP = STOP
 
 _SHARED = rf"(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别))?"  # 赵乐际和卢旺达总统卡加梅共同主持
 _SPEAKS = re.compile(
-    rf"^(?:同志|委员|代表)?{_SHARED}(?:代表[^{_STOP}]{{1,10}}?(?=发言))?(?:[0-9０-９]{{1,2}}日)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时)?(?:，)?"
-    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|介绍|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|报告|(?<!表态)发言)"
+    rf"^(?:同志|委员|代表)?{_SHARED}(?:代表[^{_STOP}]{{1,10}}?(?=发言))?(?:[0-9０-９]{{1,2}}日)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还)?"
+    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|介绍|宣布|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
     rf"|(?:作|进行)?了?(?<!表态)发言)"
 )
 _CHAIRS = re.compile(rf"^(?:同志)?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)")
@@ -65,17 +65,47 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             if _SPEAKS.match(after) or (spoke and _speaks_at_clause_end(masked, at, at + len(key))):
                 speakers.append((at, written))
             at = norm.find(key, at + len(key))
-    if chairs or speakers:  # most sentences name no one in a role
+    listed = _LIST_SPOKE.search(masked)
+    if listed:  # most sentences name no one in a list
         mentions = sorted((norm.find(k), w) for k, w in ctx.people.items() if k and k in norm)
-        chairs = _with_partners(chairs, mentions, masked)
-        speakers = _with_partners(speakers, mentions, masked)
+        speakers = sorted(set(speakers) | set(_listed(mentions, masked, listed.start())))
     return chairs, speakers
+
+
+def _lists(s: Sentence, masked: str, ctx, found: list) -> list[list]:
+    """Each found (offset, name) with the names listed with it (see _with_partners), in order."""
+    mentions = sorted((s.norm.find(k), w) for k, w in ctx.people.items() if k and k in s.norm)
+    return [_with_partners([one], mentions, masked) for one in found]
+
+
+# 主席、前副总理托济克，…部长韩春那洛等中外代表在大会上发言: a list of titled names that spoke
+_LIST_SPOKE = re.compile(
+    rf"等[^{_STOP}]{{0,12}}?(?:在[^{_STOP}]{{0,24}}?(?:上|中))?(?:先后|分别|相继|也)?(?:作了?|进行了?|发表了?)?"
+    r"(?:重要|主旨|专题)?(?:讲话|发言|致辞)"
+)
+
+
+def _listed(mentions: list, masked: str, end: int) -> list:
+    """The names of a list that ends right before `end` (its 等), each after a title or a
+    list mark, the first at its clause's start: the subject of a clause that spoke."""
+    before = [(at, name) for at, name in mentions if 0 <= at and at + len(name) <= end]
+    if not before or before[-1][0] + len(before[-1][1]) != end:
+        return []
+    out = [before[-1]]
+    for at, name in reversed(before[:-1]):
+        between = masked[at + len(name) : out[-1][0]]
+        if not (between[:1] in ("，", "、") and (len(between) == 1 or _TITLE_BEFORE.search(between))):
+            break
+        out.append((at, name))
+    first_at = out[-1][0]
+    opening = masked[clause_bounds(masked, first_at)[0] : first_at]
+    return out if not opening or _TITLE_BEFORE.search(opening) else []
 
 
 # The subject of a clause that ends in speaking: 吴为山应邀作报告, 陈文清在会上传达…并讲话,
 # 巴特尔、陈武…围绕…作了发言. The name must be the subject: nothing but a title before it.
 _SPOKE_AT_END = re.compile(
-    r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题)?(?:讲话|发言|报告|汇报|说明|致辞)|并(?:发表)?(?:重要)?(?:讲话|致辞))$"
+    r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题|视频)?(?:讲话|发言|报告|汇报|说明|致辞|演讲)|并(?:发表)?(?:重要)?(?:讲话|致辞))$"
 )
 _SPOKE_ANYWHERE = re.compile(_SPOKE_AT_END.pattern.removesuffix("$"))
 # Titles that stand right before a name (全国政协副秘书长、中国美术馆馆长吴为山)
@@ -97,6 +127,11 @@ _TITLES_BEFORE = (
     "董事长",
     "总经理",
     "代表",
+    "学者",
+    "专家",
+    "教授",
+    "研究员",
+    "院士",
     "负责人",
     "总统",
     "首相",
@@ -120,16 +155,23 @@ def _speaks_at_clause_end(masked: str, start: int, end: int) -> bool:
 
 _PARTNERS = re.compile(rf"^[^{_STOP}]{{0,16}}$")
 _JOINED = re.compile("[和与、同及]")
+# 委员李四、王五，以及专家学者赵六: a list that a comma continues, a title before the next name
+_COMMA_PARTNER = re.compile(rf"^，(?:以及|和|及)?[^{_STOP}]{{0,14}}$")
 
 
 def _with_partners(found: list, mentions: list, masked: str) -> list:
     """A role shared by a list of names: 赵乐际和卢旺达总统卡加梅共同主持 gives both."""
     out = set(found)
-    for at, _ in found:
+    todo = list(found)
+    while todo:  # a name reached through the list's next one: 米锋、…局长焦雅辉、…巡视员贺青华介绍
+        at, _ = todo.pop()
         for other_at, other in mentions:
             between = masked[other_at + len(other) : at] if 0 <= other_at < at else ""
-            if between and _PARTNERS.match(between) and _JOINED.search(between[:3]):
+            joined = _PARTNERS.match(between) and _JOINED.search(between[:3])
+            joined = joined or (_COMMA_PARTNER.match(between) and _TITLE_BEFORE.search(between))
+            if between and joined and (other_at, other) not in out:
                 out.add((other_at, other))
+                todo.append((other_at, other))
     return sorted(out)
 
 
@@ -209,6 +251,13 @@ def speaker_of(s: Sentence, m: re.Match, ctx) -> list[str]:
     return [max(before)[1]] if before else []
 
 
+def _of_meeting(names: list, known: set, opening: bool, zero_ok: bool) -> bool:
+    """A list of names in a role, past the reporting paragraph, speaks of the meeting when
+    one of them is already reported there, or the list opens its paragraph."""
+    first_at = min(at for at, _ in names)
+    return any(w in known for _, w in names) or (opening and first_at <= _OPENING) or (zero_ok and first_at == 0)
+
+
 def assign_roles(sentences, ctx, found) -> None:
     """Chairs and speakers of each held meeting, from its passages (see above).
     found: objects with .meeting and .reports (the sentences reporting it held)."""
@@ -228,15 +277,24 @@ def assign_roles(sentences, ctx, found) -> None:
         ):
             last = first + 1
         meeting = found[n].meeting
+        speaking_blocks = set()  # paragraphs past the report that open with a leader speaking
         for s in sentences[first:last]:
-            chairs, speakers = _people_roles(s, mask_quotes(s.norm), ctx, s.index == first)
+            masked = mask_quotes(s.norm)
+            chairs, speakers = _people_roles(s, masked, ctx, s.index == first)
             if not chairs and not speakers:
                 continue  # most sentences of a passage name no one
+            chair_lists, speaker_lists = _lists(s, masked, ctx, chairs), _lists(s, masked, ctx, speakers)
             if s.block != sentences[first].block:
                 known = set(meeting.chair) | set(meeting.speakers)
-                # a paragraph, or a sentence, that opens with a leader speaking: 宁吉喆委员发言说，…
-                opening = block_start[s.block] == s.index
-                chairs = [c for c in chairs if c[1] in known or (opening and c[0] <= _OPENING)]
-                speakers = [c for c in speakers if c[1] in known or (opening and c[0] <= _OPENING) or c[0] == 0]
+                # a paragraph, or a sentence, that opens with a leader speaking (宁吉喆委员发言说，…;
+                # 座谈会上，民革中央主席万鄂湘、…先后发言), and the sentences after it in that
+                # paragraph (…王东峰等分别就有关议题作了说明)
+                opening = block_start[s.block] == s.index or s.block in speaking_blocks
+                chair_lists = [g for g in chair_lists if _of_meeting(g, known, opening, zero_ok=False)]
+                speaker_lists = [g for g in speaker_lists if _of_meeting(g, known, opening, zero_ok=True)]
+                if opening and (chair_lists or speaker_lists):
+                    speaking_blocks.add(s.block)
+            chairs = sorted({c for g in chair_lists for c in g})
+            speakers = sorted({c for g in speaker_lists for c in g})
             add_names(meeting.chair, [w for _, w in chairs])
             add_names(meeting.speakers, [w for _, w in speakers])

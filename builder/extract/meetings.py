@@ -76,6 +76,7 @@ _AGGREGATE_AFTER = re.compile(
 _FUTURE = re.compile(
     r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|(?:要|必须|应|应当|需|需要|务必|可)$"
 )
+_DECIDED = re.compile(r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定)[，：]$")  # 会议决定，
 _FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届")  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
@@ -84,6 +85,7 @@ _LEADING = re.compile(  # used with match(text, pos): no ^, which would only mat
     + r")+"
 )
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
 _LEVEL_ORDINAL = re.compile(r"(?P<level>[省市县区州])(?=第)")  # 省第十二次党代会
 _BODY_LEVEL = re.compile(r"(?:中共)?(?P<level>[省市县区州镇乡])(?:委|政府|人大|政协)")
 _PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜利|正式|圆满)?$")
@@ -98,7 +100,7 @@ _MEETING_BODY = re.compile(
 # 市政府|常务会议; the rest of the name is only a session or a kind of meeting.
 _BODY_IN_NAME = re.compile(
     r"^(?P<body>(?:中共)?[^、]{1,16}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|党组|党委|党工委|纪委|部|局|厅|办公室|院|理事会))"
-    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|全体)?"
+    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次|[一二三四五六七八九十\d]{1,3}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|全体)?"
     r"(?:会议|全会|全体会议|大会))"
 )
 _ORDINAL_OPENING = re.compile(r"^第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
@@ -167,9 +169,16 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
         start += 2  # 中共龙山县委十四届五次全会: the party is implied
     place = level = None
     scope = _SCOPE.match(norm, start)
-    if scope:
+    if scope:  # 全国|脱贫攻坚总结表彰大会, 全省|经济工作会议: kept in the name
         level = scope.group(0)[1:2] if scope.group(0) != "全国" else None  # national: no jurisdiction
-        start = scope.end()
+        return start, end, place, level
+    year = _YEAR_OPENING.match(norm, start)
+    if year:  # 2023年江西省对接…推介会: the place is the organiser, the name stays whole
+        at = year.end()
+        place = next(
+            (key for key, stem in ctx.place_openings if norm.startswith(stem, at) and end - at > len(key)), None
+        )
+        return start, end, place, level
     for key, stem in ctx.place_openings:
         if not norm.startswith(stem, start):
             continue  # nor the key, which the stem begins
@@ -201,7 +210,7 @@ def _extend(masked: str, end: int, joint: bool = True) -> int:
 
 def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: ArticleContext):
     """Organiser and place from the words before the verb (高青县召开, 在山亭宾馆召开)."""
-    before = norm[clause_start:verb_at]
+    before = re.sub("主持$", "", norm[clause_start:verb_at])  # 在人民大会堂主持召开
     place = None
     m = _PLACE.search(before)
     if (
@@ -212,7 +221,8 @@ def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Artic
     ):
         place = m["place"]
         before = before[: m.start()]
-    subject = re.sub(r"^[^\u4e00-\u9fff]+", "", _FILLER.sub("", DAY.sub("", DATE.sub("", before))))  # "# 高青县"
+    # "# 高青县", "2021年全国两会新闻中心"
+    subject = re.sub(r"^[^\u4e00-\u9fff]+年?", "", _FILLER.sub("", DAY.sub("", DATE.sub("", before))))
     # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
     organizer = ctx.organizer_of(subject) or _organizer_in_name(_unquote(DAY.sub("", subject)), ctx)
     if organizer is None and not subject and clause_start > 0:
@@ -251,7 +261,7 @@ def _held_mentions(s: Sentence, masked: str):
     verbs = set()
     for m in _VERB_FIRST.finditer(masked):
         verbs.add(m.start("verb"))
-        yield m.start("verb"), m.start("name"), m.end("name"), False
+        yield m.start("verb"), m.start("name"), _run_on(masked, m.end("name")), False
     for m in _name_first_mentions(masked):
         if m.start("verb") in verbs or _VERB_FIRST.search(masked, m.start("name"), m.end("name")):
             continue  # 市委常委会召开会议, 出席…大会开幕式: the verb-first mention has it
@@ -266,6 +276,19 @@ def _held_mentions(s: Sentence, masked: str):
     for m in _HELD_AT.finditer(masked):  # 在当晚召开的紧急会议上决定, 从20日召开的…动员大会上获悉
         if m.start("verb") not in verbs:
             yield m.start("verb"), m.start("name"), m.end("name"), False
+
+
+_NOT_NAME_WORDS = re.compile("听取|研究|部署|审议|学习|传达|讨论|通报|分析|总结|推进|落实|围绕|就|对|在|于|并")
+
+
+def _run_on(masked: str, end: int) -> int:
+    """End of a name that runs on to a last type word at its clause's end: 召开联邦安全会议|常务委员会会议。"""
+    _, clause_end = clause_bounds(masked, end)
+    last = next(reversed(list(_TYPE_WORD.finditer(masked, end, clause_end))), None)
+    if last is None or last.end() != clause_end or clause_end - end > 12:
+        return end
+    between = masked[end : last.start()]
+    return end if _MID_BREAK.search(between) or _NOT_NAME_WORDS.search(between) else last.end()
 
 
 def _mid_words(text: str) -> str:
@@ -283,6 +306,8 @@ def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, v
         return False
     if _FUTURE.search(_FILLER.sub("", DATE.sub("", before))):
         return False
+    if _DECIDED.search(masked, 0, clause_start):
+        return False  # 会议决定，…第十二次会议11月4日至8日在京举行: decided, not yet held
     return not _FUTURE_IN_NAME.search(masked[start:end])
 
 
@@ -313,7 +338,7 @@ def find_meetings(
     assign_roles(sentences, ctx, found)
     for f in found:
         if _SITTING.match(f.meeting.name) and f.meeting.sentence > 0:
-            _from_session(f.meeting, sentences[f.meeting.sentence - 1], sentences[f.meeting.sentence], ctx)
+            _from_session(f.meeting, sentences, found, ctx)
     for f in found:  # in the order the article names them
         f.meeting.speakers.sort(key=lambda name: _first_mention(sentences, name, f.meeting.sentence))
     return [f.meeting for f in found if f.meeting.name]
@@ -370,7 +395,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         or ("中央" if _CENTRAL.match(key) else None)
         or _convener(s.norm, clause_start, start if name_first else verb_at, ctx)
     )
-    date = meeting_date(s, verb_at, ctx.year, ctx.publication_date)
+    date = meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
     if date and named_year and "月" in date and "-" not in date and "至" not in date:
         month, day = (int(x) for x in re.findall(r"\d+", date)[:2])
@@ -398,13 +423,18 @@ _SITTING = re.compile("^(?:开幕会|闭幕会|开幕大会|闭幕大会|全体�
 _SESSION = re.compile(r"(?:在(?P<place>[^，。；在]{2,12}?))?(?:举行|召开|开幕|闭幕)")
 
 
-def _from_session(meeting: Meeting, before: Sentence, own: Sentence, ctx: ArticleContext) -> None:
-    """A sitting reported right after its session (…第五次会议3月2日下午在北京闭幕。王沪宁主持闭幕会):
-    the session's day and venue, when the sentence before, in the same paragraph, gives them."""
-    if before.block != own.block:
-        return
-    held = _SESSION.search(before.norm)
-    if not held:
+def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Found], ctx: ArticleContext) -> None:
+    """A sitting reported after its session (…第五次会议3月2日下午在北京闭幕。王沪宁主持闭幕会;
+    金砖…会晤在喀山会展中心举行。…习近平出席大范围会议): the session's day, venue and
+    organiser, from the nearest sentence before it in its paragraph that reports the
+    session, else from the article's lead."""
+    own = sentences[meeting.sentence]
+    earlier = [t for t in reversed(sentences[: own.index]) if t.block == own.block]
+    for before in earlier + ([sentences[0]] if sentences[0] not in earlier else []):
+        held = _SESSION.search(before.norm)
+        if held:
+            break
+    else:
         return
     if meeting.date is None:
         meeting.date = meeting_date(before, held.start(), ctx.year, ctx.publication_date)
@@ -415,6 +445,11 @@ def _from_session(meeting: Meeting, before: Sentence, own: Sentence, ctx: Articl
         and not held["place"].endswith(_NOT_A_VENUE_END)
     ):
         meeting.place = before.text[held.start("place") : held.end("place")]
+    if meeting.organizer is None:
+        session = next(
+            (f.meeting for f in found if f.meeting.sentence == before.index and f.meeting is not meeting), None
+        )
+        meeting.organizer = session.organizer if session else None
 
 
 def _convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
@@ -446,7 +481,7 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
     speaker = speaker_of(s, m, ctx)
     if match is None:
         organizer = ctx.as_written(name_place or (ctx.home(level) if level else None))
-        date = meeting_date(s, m.start(), ctx.year, ctx.publication_date)  # 纽兰13日在新闻发布会上说
+        date = meeting_date(s, m.start(), ctx.year, ctx.publication_date, ctx.earlier(s))  # 纽兰13日在新闻发布会上说
         meeting = Meeting(s.text[start:end], s.index, date, None, organizer)
         match = _Found(meeting, key, False)
         found.append(match)

@@ -72,7 +72,7 @@ _PERSON_TAIL = re.compile(
         "|".join(sorted(set(_HONORIFICS + _FOREIGN_TITLES + tuple(lx.TITLE_CORES)), key=len, reverse=True))
     )
 )
-_NOT_NAME_END = set("会制度化性式型类们")
+_NOT_NAME_END = set("会制度化性式型类们党")
 # Letters and cables that "say" in news (贺信说，…): the tagger reads some as names.
 _SPEAKING_TEXTS = frozenset("贺信 贺电 回信 复信 唁电 来信 慰问信 感谢信".split())
 _AREA_TAIL = re.compile("(?:东南部|东北部|西南部|西北部|东部|西部|南部|北部|中部|地区|一带|境内|沿岸|全境)$")
@@ -128,8 +128,11 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
         titled = []
         longer = {m.start: m.end for m in found if m.kind == "PER"}  # 部长韩春|那洛: the tagger's whole name wins
         for start, name, title in titled_names(s):  # 县长高原: read as a word by the tagger
-            if longer.get(start, 0) > start + len(name):
-                continue
+            if longer.get(start, 0) > start + len(name) or _person(name) is None:
+                continue  # the tagger's longer name wins; 主席|贺信 is a letter
+            if any(m.kind == "ORG" and m.start < start + len(name) and start < m.end for m in found):
+                continue  # 主席丁仲礼、农工党|中央主席陈竺: the tagger reads a body there
+            name = _verb_shed(name)
             titled.append((start, start + len(name)))
             _add(people, Person, s, start, start + len(name), name, title=title)
         for m in _joined(norm, found):
@@ -137,6 +140,7 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                 continue  # the rule read the title the tagger ran into the name (…县长高原)
             if m.kind == "PER":
                 name = _person(m.text)
+                name = name and _verb_shed(name)
                 if name and not _place_stem(name, whole):
                     title = _title_before(norm, m.start)
                     if title or _person_evidence(norm, m.start, m.start + len(name), name, whole):
@@ -242,6 +246,15 @@ def _person(text: str) -> str | None:
     if name in _SPEAKING_TEXTS:
         return None
     return name
+
+
+# Verbs and prepositions that no given name ends in, glued to a name by the tagger
+# (院长周强|作的报告, 李强|在会上): the name is the two characters before.
+_GLUED_VERB = frozenset("作在对向把被将")
+
+
+def _verb_shed(name: str) -> str:
+    return name[:2] if len(name) == 3 and name[-1] in _GLUED_VERB else name
 
 
 def _title_before(norm: str, start: int) -> str | None:
