@@ -179,7 +179,8 @@ def _build_story(
         story.blocks.append(block)
         block_lines[id(block)] = unit.line
     if story.date is None and story.date_text is None:
-        _merge_meta(story, L.stated_today([b.text for b in story.blocks if b.kind == "p"]))
+        paragraphs = [b.text for b in story.blocks if b.kind == "p"]
+        _merge_meta(story, L.stated_today(paragraphs) or L.second_paragraph_date(paragraphs))
     if not story.title:
         story.title = _derived_title(story.blocks) or _stem(name)
     story.title, kicker = L.tidy_title(story.title)

@@ -261,6 +261,26 @@ def stated_today(paragraphs: list[str]) -> dict:
     return {}
 
 
+_OPENING_WINDOW = 12  # how far into the second paragraph its day may be named (记者从２０日召开的…)
+
+
+def second_paragraph_date(paragraphs: list[str]) -> dict:
+    """A lead that names no day is often followed by the story's day, opening the second
+    paragraph ('７月１８日晚１０时，魏先生…'): that day dates the item."""
+    if len(paragraphs) < 2:
+        return {}
+    norm = to_simplified(paragraphs[1][:60])
+    meta: dict = {}
+    m = MONTH_DAY.search(norm, 0, _OPENING_WINDOW + 6)
+    if m and m.start() <= _OPENING_WINDOW and not _NOT_ITS_DAY.match(norm, m.end()):
+        _put_date(meta, m)
+        return meta
+    day = _DAY_ALONE.search(norm, 0, _OPENING_WINDOW + 3)
+    if day and not _NOT_ITS_DAY.match(norm, day.end()) and 1 <= cn_small_number(day["d"]) <= 31:
+        meta["date_text"] = f"{cn_small_number(day['d'])}日"
+    return meta
+
+
 def looks_away(text: str, end: int) -> bool:
     """The date ending at `end` is one the text looks ahead or back to (…起, …以来)."""
     return _NOT_ITS_DAY.match(text, end) is not None

@@ -56,6 +56,22 @@ def test_approximations_with_multipliers():
     assert found["10余万人"] == (100_000, "人")
 
 
+def test_approximate_magnitudes_and_places_counted():
+    found = numbers("近千名干部参加，上百家企业参展，新增上万亩耕地，覆盖4市6县1镇，连续9年增产。")
+    assert found["近千名"] == (1000, "名") and found["上百家"] == (100, "家") and found["上万亩"] == (10_000, "亩")
+    assert found["4市"] == (4, "市") and found["6县"] == (6, "县") and found["1镇"] == (1, "镇")
+    assert found["9年"] == (9, "年")
+    assert "三区" not in numbers("聚焦“三区三州”等深度贫困地区，三区三州脱贫。")  # a named formula
+
+
+def test_a_label_is_never_another_figures_words():
+    found = {
+        n.text: n
+        for n in find_numbers(sentences_of(["累计接待游客1200万人次，实现旅游收入150亿元，分别增长12%和15%。"]))
+    }
+    assert not any(ch.isdigit() for ch in found["15%"].metric or "")
+
+
 def test_chinese_numerals_and_units():
     found = numbers("三天走访廿八个项目，历时四个月，共十种作派，签约二十多个项目，投资三千五百万元。")
     assert found["三天"] == (3, "天")
@@ -116,7 +132,7 @@ def test_traditional_text_is_reported_as_written():
         "迎接建党100周年，三年攻坚突破行动，八大重点，十二大攻坚行动。",  # names with numbers
         "推出一批举措，带来一系列挑战，拿出几项举措，一天都不能拖延，一个一个破解。",  # vague, articles
         "一周一调度，两周一汇报，每3天通报，推进“五个一”工程。",  # cadences
-        "千家万户，上百个，数十个，几十人，三四个部门，一两天。",  # idioms and estimates
+        "千家万户，数十个，几十人，三四个部门，一两天。",  # idioms and estimates
         "四套班子，三位一体，二次创业，七台河市。",  # set phrases with measure words
         "市十七届人大五次会议，共有 0 条评论。",  # sessions of a term, page furniture
         "开展100天攻坚行动。",  # a campaign's name

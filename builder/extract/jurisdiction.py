@@ -16,7 +16,7 @@ from builder.extract.meeting_roles import speaking_names
 _SUBJECT_LEVEL = re.compile(r"^(?:我|本|全)?(?P<level>[省市县区州镇乡])(?:委|政府|人大常委会|人大|政协)?$")
 _BODY_END = re.compile(
     r"(?:[省市县区州镇乡]委?|政府|政协|人大|委员会|常委会|党组|党委|局|厅|办|部|中心|中心组|集团|公司"
-    r"|办公室|新闻办|理事会|指挥部|领导小组|内阁|署|总局)$"
+    r"|办公室|新闻办|理事会|指挥部|领导小组|内阁|署|总局|银行|组织|协会|学会|联合会|基金会|联谊会|委|院)$"
 )
 _NATIONAL = {"中共中央", "国务院", "中央军委", "全国人大常委会", "全国政协", "中央"}
 
@@ -53,13 +53,8 @@ class ArticleContext:
                     self._written.setdefault(simple, own)
 
     def earlier(self, sentence) -> tuple:
-        """The sentences before sentence in its paragraph, nearest first."""
-        out = []
-        for before in reversed(self.sentences[: sentence.index]):
-            if before.block != sentence.block:
-                break
-            out.append(before)
-        return tuple(out)
+        """The three sentences before sentence, nearest first: where 当天 finds its day."""
+        return tuple(reversed(self.sentences[max(0, sentence.index - 3) : sentence.index]))
 
     def as_written(self, text: str | None) -> str | None:
         """text (Simplified) in the article's own script: 临汾市委 -> 臨汾市委."""
@@ -118,7 +113,7 @@ class ArticleContext:
         for p in self.places:  # 高青县委 -> place + body (not 俄罗斯总统普京: a person convened)
             if subject.startswith(p.key) and len(subject) - len(p.key) <= 4 and not names_a_person:
                 return subject
-        if not strict and _BODY_END.search(subject) and len(subject) <= 12 and not names_a_person:
+        if not strict and _BODY_END.search(subject) and len(subject) <= 16 and not names_a_person:
             return subject
         parts = subject.split("、")  # 中共中央、国务院: bodies convening together
         if not strict and len(parts) > 1 and all(_BODY_END.search(p) or p in _NATIONAL for p in parts):

@@ -41,7 +41,7 @@ def meeting_date(
 ) -> str | None:
     """The date of the meeting reported around verb_at: ISO when the year is
     known (去年 and 今年 resolved against the publication year), else as written.
-    earlier: the sentences before it in its paragraph, nearest first, for 当天."""
+    earlier: the sentences before it, nearest first, for 当天."""
     dates = list(DATE.finditer(sentence.norm))
     if not dates:
         return _day_in_month(sentence, verb_at, publication_date) or _same_day(
@@ -98,11 +98,11 @@ _SAME_DAY = re.compile("当天|当日|同日|同一天|当晚")
 
 
 def _same_day(sentence, verb_at, current_year, publication_date, earlier) -> str | None:
-    """'以色列军方当天在战时内阁会议上表示': the day last written before, in the same paragraph."""
+    """'以色列军方当天在战时内阁会议上表示': the day last written before."""
     clause_start = max(sentence.norm.rfind(p, 0, verb_at) for p in "。；！？") + 1
     if not _SAME_DAY.search(sentence.norm, clause_start, verb_at):
         return None
-    for before in earlier[:3]:
+    for before in earlier:
         if DATE.search(before.norm) or DAY.search(before.norm):
             return meeting_date(before, len(before.norm), current_year, publication_date)
     return None

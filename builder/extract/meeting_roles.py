@@ -25,7 +25,7 @@ _STOP = STOP
 
 _SHARED = rf"(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别))?"  # 赵乐际和卢旺达总统卡加梅共同主持
 _SPEAKS = re.compile(
-    rf"^(?:同志|委员|代表)?{_SHARED}(?:代表[^{_STOP}]{{1,10}}?(?=发言))?(?:[0-9０-９]{{1,2}}日)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还)?"
+    rf"^(?:同志|委员|代表)?{_SHARED}(?:代表[^{_STOP}]{{1,24}}?(?=发言|讲话|致辞))?(?:[0-9０-９]{{1,2}}日)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还)?"
     rf"(?:指出|强调|要求|表示|提出|讲话|致辞|介绍|宣布|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
     rf"|(?:作|进行)?了?(?<!表态)发言)"
 )
@@ -207,6 +207,19 @@ def _segmented_as_other_word(norm: str, at: int, key: str) -> bool:
     return end - at > len(key) or (word == key and not flag.startswith("nr") and flag not in ("x", "eng"))
 
 
+def _word_after_function_word(key: str) -> bool:
+    from builder.extract.segment import spans
+
+    parts = spans(key)
+    return (
+        len(parts) == 2
+        and len(parts[0][2]) == 1
+        and parts[0][3] in ("c", "p", "u")
+        and len(parts[1][2]) >= 2
+        and not parts[1][3].startswith("nr")
+    )
+
+
 def speaking_names(sentences) -> dict[str, str]:
     """{Simplified name: as written} of leaders shaped as above, not dictionary words (全会指出)."""
     from builder.extract.segment import word_tag  # jieba, loaded on first use
@@ -219,6 +232,8 @@ def speaking_names(sentences) -> dict[str, str]:
             key = m["name"]
             if key in found or key[-1] in _NOT_NAME_END or _segmented_as_other_word(s.norm, m.start("name"), key):
                 continue
+            if _word_after_function_word(key):
+                continue  # 委员|和|专家发言: a conjunction and a noun, no one's name
             tag = word_tag(key)
             if tag is not None and not tag.startswith("nr"):
                 continue  # a word of the dictionary that is no name: 全会, 大会

@@ -35,7 +35,9 @@ _NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展�
 _VERB_FIRST = re.compile(
     rf"(?P<verb>召开|举行|举办|召集|出席|参加|主持(?!召开))(?!的|前|后|时|以来|之际|期间)(?:了|过)?(?P<name>{_NAME})"
 )
-_NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式|会)", "闭幕(?!式|会)")
+# 中共中央政治局会议审议并通过…: a named meeting that acts was held (a bare 会议审议 refers to one)
+_ACTS = "审议|听取|研究部署|讨论通过"
+_NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式|会)", "闭幕(?!式|会)", _ACTS)
 _NAME_FIRST = re.compile(
     rf"(?P<name>{_NAME})(?P<mid>[^{_STOP}]{{0,30}}?)(?:隆重|顺利|胜利|正式|圆满)?"
     rf"(?P<verb>{'|'.join(_NAME_FIRST_VERBS)})"
@@ -85,6 +87,7 @@ _LEADING = re.compile(  # used with match(text, pos): no ^, which would only mat
     + r")+"
 )
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
+_HOST_BODY = re.compile("(?:办公室|新闻办|政府|委员会|部|委|局)$")  # a body's own hall hosts its meeting
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
 _LEVEL_ORDINAL = re.compile(r"(?P<level>[省市县区州])(?=第)")  # 省第十二次党代会
 _BODY_LEVEL = re.compile(r"(?:中共)?(?P<level>[省市县区州镇乡])(?:委|政府|人大|政协)")
@@ -99,7 +102,7 @@ _MEETING_BODY = re.compile(
 # A body that a meeting's name opens with: 国务院|常务会议, 中央全面深化改革委员会|第十八次会议,
 # 市政府|常务会议; the rest of the name is only a session or a kind of meeting.
 _BODY_IN_NAME = re.compile(
-    r"^(?P<body>(?:中共)?[^、]{1,16}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|党组|党委|党工委|纪委|部|局|厅|办公室|院|理事会))"
+    r"^(?P<body>(?:中共)?[^、]{1,16}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|人民代表大会|党组|党委|党工委|纪委|部|局|厅|办公室|院|理事会))"
     r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次|[一二三四五六七八九十\d]{1,3}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|全体)?"
     r"(?:会议|全会|全体会议|大会))"
 )
@@ -137,6 +140,7 @@ def _type_of(name: str) -> str:
 # Words between a subject and its verb that are neither: 县委|于3月5日上午|专门|组织|召开
 _FILLER = re.compile(
     r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|[（(][）)]|于|正式|隆重|专门|再次|联合|共同|组织|主持|本报讯|\s"
+    r"|以视频(?:连线)?(?:方式|形式)|通过视频(?:连线)?(?:方式)?|以线上线下相结合的方式"
     r"|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
 )
 
@@ -266,6 +270,12 @@ def _held_mentions(s: Sentence, masked: str):
         if m.start("verb") in verbs or _VERB_FIRST.search(masked, m.start("name"), m.end("name")):
             continue  # 市委常委会召开会议, 出席…大会开幕式: the verb-first mention has it
         end = _extend(masked, m.end("name"))  # 全省经济工作会|议在济南召开
+        listed = _LISTED_NAMES.match(masked, end, m.start("verb"))
+        if listed:  # 中国曲艺家协会第九次全国代表大会、中国摄影家协会第十次全国代表大会在北京召开
+            yield m.start("verb"), m.start("name"), end, True
+            for other in _LISTED_NAME.finditer(masked, end, listed.end()):
+                yield m.start("verb"), other.start("name"), other.end("name"), True
+            continue
         # …论坛北京峰会|治国理政高级别会议, …常委会|第三十二次委员长会议: the name runs on to its last type word
         more = [t.end() for t in _TYPE_WORD.finditer(masked, end, m.start("verb"))]
         if more and not _MID_BREAK.search(masked, end, more[-1]):
@@ -289,6 +299,10 @@ def _run_on(masked: str, end: int) -> int:
         return end
     between = masked[end : last.start()]
     return end if _MID_BREAK.search(between) or _NOT_NAME_WORDS.search(between) else last.end()
+
+
+_LISTED_NAME = re.compile(rf"、(?P<name>{_NAME})")
+_LISTED_NAMES = re.compile(rf"(?:、{_NAME})+(?=[^{_STOP}、]{{0,20}}$)")
 
 
 def _mid_words(text: str) -> str:
@@ -368,6 +382,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         return  # 看望参加政协会议的委员: who attended, not a meeting reported
     written, key = s.text[start:end], _unquote(s.norm[start:end])
     bare = _bare(key)
+    if name_first and re.match(_ACTS, masked[verb_at:]):
+        opens = not _mid_words(s.norm[clause_start:start])
+        if bare or not opens or not key.endswith(("会议", "全会", "大会")):
+            return  # 会议审议通过了…: the meeting already reported; 决定将草案提请…常委会审议: no meeting
     organizer, place = _subject(
         s.norm, masked, start if name_first else clause_start, start if name_first else verb_at, ctx
     )
@@ -394,6 +412,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         or (written_body.group(0) if written_body else None)
         or ("中央" if _CENTRAL.match(key) else None)
         or _convener(s.norm, clause_start, start if name_first else verb_at, ctx)
+        or (place if place and _HOST_BODY.search(place) else None)  # 在国务院新闻办公室举行的新闻发布会
     )
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
@@ -459,11 +478,16 @@ def _convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -
     return ctx.person_in(norm[clause_start:verb_at])
 
 
+_BEFORE_ORDINAL = re.compile(r"^(?P<body>[^第全\d年]{2,16}?)第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
+
+
 def _organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
-    """国务院常务会议 → 国务院; 市政府常务会议 → 临汾市政府 (the level resolved)."""
+    """国务院常务会议 → 国务院; 市政府常务会议 → 临汾市政府 (the level resolved);
+    中国曲艺家协会第九次全国代表大会 → 中国曲艺家协会 (a body before the session's ordinal)."""
     m = _BODY_IN_NAME.match(_ORDINAL_OPENING.sub("", key))  # 第42届亚奥理事会全体大会 → 亚奥理事会
     if not m:
-        return None
+        before = _BEFORE_ORDINAL.match(key)
+        return before["body"] if before and not _bare(before["body"]) else None
     body = m["body"].removeprefix("中共") if len(m["body"]) > 4 else m["body"]
     return ctx.organizer_of(body) or body
 

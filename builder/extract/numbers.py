@@ -14,7 +14,8 @@ What is left out, and why:
 - articles and idioms: a bare 一 ("一批", "一天都不能拖延", "一个一个"), a bare 二
   (counting says 两, so "二次创业", "二季度" are not counts), numerals that start
   with 百/千/万 unless approximate ("千家万户", but "百余家"), digit runs ("三四个");
-- estimates, cadences and deictic times: "数十个", "每3天", "两周一汇报", "这两天";
+- estimates, cadences and deictic times: "数十个", "每3天", "两周一汇报", "这两天"
+  (上百个, 上万亩 and 逾百家 are approximations, as 近千名 is: counted);
 - measure words that with Chinese numerals make set phrases ("四套班子", "三位一体").
 """
 
@@ -32,12 +33,14 @@ from builder.text import HAN, Sentence
 _COUNT_UNITS = (
     "个百分点 个多月 个月 场次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
     "公顷 公斤 千克 人民币 美元 欧元 港元 日元 英镑 元 % ‰ 个 项 条 名 人 例 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
-    "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏 标箱 人份 分贝 载重吨 级 点 架次 艘次 车次 班次 航次 件次"
+    "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏 标箱 人份 分贝 载重吨 级 点 架次 艘次 车次 班次 航次 件次 "
+    "地市"  # 七地市
 ).split()
 # Measure words that with a Chinese numeral mostly make set phrases or names
 # ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
 # Arabic digits.
-_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门".split()
+# 覆盖4市6县1镇, but 三天三市五地, 三区三州 are formulas
+_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村".split()
 _TIME_UNITS = {"天", "小时", "个小时", "分钟", "个月", "年"}
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十万亿千]|%)[-—~～至到－]$")
 # A number that names a campaign ("100天攻坚行动", "三年行动") is a label.
@@ -46,7 +49,7 @@ _UNIT_ALIASES = {"人民币": "元", "个多月": "个月", "个基点": "基点
 # A span of years is a fact when the text says it is one (5000多年, 10年来, 历时3年);
 # a bare "十年", "30年" is as often a slogan, a tenor or a decade (九十年代).
 _YEARS_AFTER = re.compile(r"(?:来|间|内|以来|之久|多|期间)")
-_YEARS_BEFORE = re.compile(r"(?:近|长达|历时|用了|经过|过去|过去的|整整|已有|达|未来|今后)$")
+_YEARS_BEFORE = re.compile(r"(?:近|长达|历时|用了|经过|过去|过去的|整整|已有|达|未来|今后|连续)$")
 # 百万人, 千亿元: a magnitude written out is a count when a measure follows
 _MAGNITUDE = re.compile(r"^(?:[百千][万亿]|万亿)$")
 _MEASURES = {"元", "美元", "欧元", "人民币", "人", "人次", "吨", "斤", "公斤", "亩", "公里", "千瓦", "平方米", "户"}
@@ -113,6 +116,9 @@ _LEADING_FILLER = re.compile(
     r"^(?:\d+[.、]|[（(]?[一二三四五六七八九十]+[）)、]|其中|全年|目前|截至目前|今年以来|今年|去年|同时|此外|另外|总之|和|及|与|并|且|其"
     r"|[比较](?:(?:19|20)\d\d年|上年|去年|上年同期|去年同期))+"
 )
+
+
+_NEAR = re.compile(r"(?<![最接附])近|(?<![马以之])上(?=[百千万])|逾")
 
 
 def _is_set_phrase(chinese: str, approx: str | None, unit: str, near: bool = False) -> bool:
@@ -257,11 +263,14 @@ def _metric(sentence: Sentence, norm: str, start: int, end: int, unit: str, prev
     offset, words = _words_before(norm, start)
     if previous and (not words or _GROWTH.match(words)):
         return previous + sentence.text[offset : offset + len(words)]
+    if _DIGIT.search(_STATED_YEAR.sub("", words)):  # 分别增长12%和|15%: another figure's words, not a label
+        return previous
     if len(words) > MAX_METRIC_LENGTH:  # keep the end, nearest the number
         offset, words = offset + len(words) - MAX_METRIC_LENGTH, words[-MAX_METRIC_LENGTH:]
     return sentence.text[offset : offset + len(words)] if words else None
 
 
+_DIGIT = re.compile(r"[\d%]")
 _BASE_YEAR = set("比较从与同")  # 比2011年增长: a base of comparison, not the figure's year
 _STATED_YEAR = re.compile(r"((?:19|20)\d\d)年(?![\d度]*月)")
 
@@ -301,8 +310,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             continue  # 6.9级, 178.8点 are readings; 3级, 10点 a grade or a time
         if unit == "年" and not _is_span_of_years(norm, start, end, m):
             continue  # 2022年 is a date, 九十年代 a decade; 5000多年, 10年来 are spans
-        # 近千次: an approximation, as 千余次 is (not 最近3天; 上百个 stays vague)
-        near = norm[start - 1 : start] == "近" and (start < 2 or norm[start - 2] not in "最接附")
+        # 近千次, 上万亩, 逾百家: an approximation, as 千余次 is (not 最近3天, 马上3天)
+        near = _NEAR.match(norm, start - 1) is not None if start else False
         if m.group("chinese") and _is_set_phrase(m.group("chinese"), m.group("approx"), unit, near):
             continue
         if _is_vague_or_relative(norm, start, unit):
@@ -318,7 +327,7 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         value = _value(m)
         if not value or not math.isfinite(value):
             continue  # None: not a numeral; 0: "共有 0 条评论" is page furniture, not a fact
-        metric = _metric(sentence, norm, start, end, unit, previous_metric)
+        metric = _metric(sentence, norm, start - near, end, unit, previous_metric)
         if metric and not _GROWTH.match(metric):
             previous_metric = metric
         if start and norm[start - 1] in "-－−" and (start < 2 or norm[start - 2] not in _NUMERAL_OR_UNIT):
