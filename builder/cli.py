@@ -41,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--quiet", "-q", action="store_true", help="print only problems")
     build.add_argument("--verbose", "-v", action="store_true", help="also print the time of each stage")
     build.add_argument("--strict", action="store_true", help="fail (exit 1) when there is any warning")
+    build.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="exit 1 at once when another build is writing the same output (default: wait for it)",
+    )
 
     serve = commands.add_parser(
         "serve",
@@ -96,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
                 jobs=args.jobs,
                 base_url=args.base_url,
                 progress=not args.quiet,
+                wait=not args.no_wait,
             )
             if args.verbose:
                 _log("stages: " + ", ".join(f"{stage} {seconds:.3f} s" for stage, seconds in report.seconds.items()))
@@ -130,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a file the system refused outside the write stage: one line, no traceback
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from builder import THEME, load, write
+from builder import THEME, load, lock, write
 from builder.cache import ProcessCache, code_fingerprint
 from builder.config import Config, load_config
 from builder.errors import UserError
@@ -72,9 +72,13 @@ def build(
     jobs: int | None = None,
     base_url: str | None = None,
     progress: bool = False,
+    wait: bool = True,
 ) -> BuildReport:
     config = load_config(config_path, base_url=base_url)
-    return Builder(config, output or config.output_path, log=log, jobs=jobs, progress=progress).build()
+    output = Path(output or config.output_path)
+    # One build at a time per output (builder/lock.py); serve writes elsewhere and takes none.
+    with lock.output_lock(output, config.root / ".cache" / "zhaiyao", wait=wait, log=log):
+        return Builder(config, output, log=log, jobs=jobs, progress=progress).build()
 
 
 def _process_safely(
@@ -222,10 +226,13 @@ class Builder:
             todo_paths = {p.path for p in todo}
             kept = [p.path for p in plans if p.path not in todo_paths]
             new_manifest = write.Manifest(inputs, {p.path: p.signature for p in plans}, report.warnings)
-            with write.SiteWriter(self.output, manifest, new_manifest, atomic=self.atomic) as writer:
-                for path, written in render.render_pages(config, model, env, todo, writer.store, jobs=self.jobs):
-                    writer.record(path, written)
-                report.written = writer.finish(kept)
+            try:
+                with write.SiteWriter(self.output, manifest, new_manifest, atomic=self.atomic) as writer:
+                    for path, written in render.render_pages(config, model, env, todo, writer.store, jobs=self.jobs):
+                        writer.record(path, written)
+                    report.written = writer.finish(kept)
+            except OSError as exc:  # disk full, permission denied, read-only, name too long
+                raise write.write_error(exc, self.output) from None
         with clock("search"):  # after the write: Pagefind indexes the finished pages (see builder/search.py)
             self._index_search(model, new_manifest.files, report)
         report.articles, report.files, report.rendered = len(model.articles), len(plans), len(todo)

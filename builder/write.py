@@ -4,6 +4,14 @@
   from the current output, changed ones written) and swapped in with one
   atomic rename, so a build that fails or is killed leaves the previous
   output whole.
+- An output folder that cannot be renamed (a mount point, or one whose parent
+  is not writable) keeps its place: the new site is assembled in a hidden
+  folder inside it and switched in entry by entry (index.html, articles/, …),
+  under a journal that the next build completes if this one is killed during
+  the switch. A build killed before the switch leaves the old site whole.
+- A write that fails (disk full, permission denied, read-only file system,
+  a name too long) ends the build with one line naming the file and the
+  cause; the staging folder is removed and the previous site kept.
 - A file is only (re)written when its bytes changed; a build that changes
   nothing touches nothing.
 - The output folder carries a marker file holding the build manifest (the
@@ -13,6 +21,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import json
 import os
@@ -29,6 +38,16 @@ if TYPE_CHECKING:
 
 MARKER = ".zhaiyao-output"
 CARRIED = ("pagefind",)  # folders a later stage makes inside the output (builder/search.py)
+# Inside an output that cannot be renamed: the new site, the old one's entries, the switch journal.
+INNER_NEW, INNER_OLD, JOURNAL = ".zhaiyao-new", ".zhaiyao-old", ".zhaiyao-switch"
+INTERNAL = {MARKER, MARKER + ".tmp", INNER_NEW, INNER_OLD, JOURNAL}
+
+
+def write_error(exc: OSError, output: Path) -> UserError:
+    """One line for a write that failed: the file and the cause."""
+    name = exc.filename or output
+    cause = exc.strerror or str(exc)
+    return UserError(f"cannot write {name}: {cause}; the previous site in {output} is kept")
 
 
 @dataclass
@@ -99,17 +118,23 @@ class SiteWriter:
             if not (output / MARKER).exists():
                 _write_manifest(output, Manifest())  # ours from the first file on
         else:
-            self.staging = _staging(self.output, "new")
-            _remove_ours(self.staging)  # a leftover of a build that was killed
+            self.inside = output.is_dir() and not _renamable(output)
+            self.staging = output / INNER_NEW if self.inside else _staging(self.output, "new")
+            _remove_ours(self.staging)  # a leftover of a build that was killed (the lock rules out another)
             self.staging.mkdir(parents=True)
-            (self.staging / MARKER).write_text("{}", encoding="utf-8")  # ours, so a leftover can be removed
+            try:
+                _write_file(self.staging / MARKER, b"{}")  # ours, so a leftover can be removed
+            except OSError:
+                shutil.rmtree(self.staging, ignore_errors=True)
+                raise
 
     def __enter__(self) -> SiteWriter:
         return self
 
     def __exit__(self, kind, *exc) -> None:
         if kind is not None and self.staging is not None:  # a failed build leaves the old site alone
-            _remove_ours(self.staging)
+            with contextlib.suppress(OSError):  # the disk may be why it failed: report that, not this
+                _remove_ours(self.staging)
 
     def store(self, f: OutputFile) -> tuple[str, bool]:
         """Write f unless the output already holds these bytes: (path, whether written)."""
@@ -123,8 +148,7 @@ class SiteWriter:
         if folder not in self.folders:  # one mkdir per folder, not one per file
             os.makedirs(folder, exist_ok=True)
             self.folders.add(folder)
-        with open(target, "wb") as out:
-            out.write(f.data)
+        _write_file(target, f.data)
         return f.path, True
 
     def record(self, path: str, written: bool) -> None:
@@ -167,7 +191,9 @@ class SiteWriter:
             if (self.output / name).is_dir():
                 shutil.copytree(self.output / name, new / name, copy_function=os.link)
         _write_manifest(new, self.manifest)
-        if not self.output.exists():
+        if self.inside:
+            _switch_contents(self.output, self.previous)
+        elif not self.output.exists():
             os.rename(new, self.output)
         elif _exchange(new, self.output):
             _remove_ours(new)  # now holds the previous site
@@ -184,8 +210,16 @@ class SiteWriter:
 def _replace(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".zhaiyao-tmp")
-    tmp.write_bytes(data)
+    _write_file(tmp, data)
     os.replace(tmp, target)  # readers (live reload) never see half a file
+
+
+def _write_file(path: str | Path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as out:
+            out.write(data)
+    except OSError as exc:  # name the file: a failed write() does not
+        raise OSError(exc.errno, exc.strerror, exc.filename or str(path)) from None
 
 
 def _same_bytes(path: str, data: bytes) -> bool:
@@ -206,7 +240,7 @@ def _write_manifest(folder: Path, manifest: Manifest) -> None:
         "files": manifest.files,
     }
     tmp = folder / (MARKER + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+    _write_file(tmp, json.dumps(data, ensure_ascii=False, indent=0).encode())
     os.replace(tmp, folder / MARKER)  # never half a manifest
 
 
@@ -225,10 +259,52 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _recover(output: Path) -> None:
-    """A build killed between the two renames of the fallback swap leaves only `old`."""
+    """A build killed between the two renames of the fallback swap leaves only `old`;
+    one killed during a switch of contents leaves its journal: finish that switch."""
     old = _staging(output, "old")
     if not output.exists() and (old / MARKER).exists():
         os.rename(old, output)
+    if (output / JOURNAL).exists():
+        _switch_contents(output, None)
+
+
+def _renamable(output: Path) -> bool:
+    """Whether the folder itself can be swapped: not a mount point (nor a bind mount, which
+    os.path.ismount misses on one file system), and its parent is writable."""
+    if os.path.ismount(output) or not os.access(output.resolve().parent, os.W_OK):
+        return False
+    try:
+        with open("/proc/self/mountinfo", encoding="utf-8") as f:
+            points = {line.split()[4].replace("\\040", " ") for line in f}
+    except OSError:
+        return True
+    return str(output.resolve()) not in points
+
+
+def _switch_contents(output: Path, previous: Manifest | None) -> None:
+    """Move the old site's entries into INNER_OLD and the new one's out of INNER_NEW,
+    the manifest last. Each step can be seen done or not, so a next build that finds
+    the journal (previous None) completes the switch."""
+    new, old, journal = output / INNER_NEW, output / INNER_OLD, output / JOURNAL
+    if previous is not None:
+        entries = sorted({p.split("/", 1)[0] for p in previous.files} | set(CARRIED))
+        incoming = sorted(e.name for e in new.iterdir() if e.name not in INTERNAL)
+        tmp = journal.with_name(JOURNAL + ".tmp")
+        _write_file(tmp, json.dumps({"out": entries, "in": incoming}).encode())
+        os.replace(tmp, journal)
+    plan = json.loads(journal.read_text(encoding="utf-8"))
+    old.mkdir(exist_ok=True)
+    for name in plan["out"] + plan["in"]:  # the old entry out, unless it went already
+        if (output / name).exists() and not (old / name).exists() and (name not in plan["in"] or (new / name).exists()):
+            os.rename(output / name, old / name)
+    for name in plan["in"]:
+        if (new / name).exists():
+            os.rename(new / name, output / name)
+    if (new / MARKER).exists():
+        os.replace(new / MARKER, output / MARKER)
+    journal.unlink()
+    shutil.rmtree(old)
+    shutil.rmtree(new, ignore_errors=True)
 
 
 def _remove_ours(folder: Path) -> None:

@@ -32,8 +32,9 @@ the existing broadcast entries of ``manifest.json`` untouched.
 each report a meeting held: ids ``xwlbm-``/``xwlbmdm-`` broadcast, ``wirem-``, ``paperm-``)
 and keeps every other entry byte-identical.
 
-``--select-meetings2`` does the same for a second meeting extension (30 broadcast articles,
-ids ``xwlbn-``/``xwlbndm-``), added to measure meeting fields on more meetings.
+``--select-meetings2`` and ``--select-meetings3`` do the same for two later meeting extensions
+(30 broadcast articles, ids ``xwlbn-``/``xwlbndm-``; 40, ids ``xwlbp-``/``xwlbpdm-``), added to
+measure meeting fields on more meetings.
 """
 
 from __future__ import annotations
@@ -47,13 +48,16 @@ from pathlib import Path
 from selection import (
     EXTRA_KINDS,
     MEETING2_PREFIXES,
+    MEETING3_PREFIXES,
     MEETING_PREFIXES,
     select_cctv,
     select_extra,
     select_meetings,
-    select_meetings2,
+    select_more_meetings,
 )
 from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_show, render, sha256, source_blob
+
+EXTENSIONS = MEETING_PREFIXES + MEETING2_PREFIXES + MEETING3_PREFIXES
 
 # -------------------------------------------------------------------- rebuild
 
@@ -99,7 +103,7 @@ def write_manifest(entries: list[dict]) -> None:
     meeting extension, each by id."""
 
     def order(e):
-        meeting = e["id"].startswith(MEETING_PREFIXES + MEETING2_PREFIXES)
+        meeting = e["id"].startswith(EXTENSIONS)
         return meeting, not meeting and e["kind"] != "broadcast", e["id"]
 
     MANIFEST.write_text(
@@ -131,25 +135,35 @@ def main() -> int:
         action="store_true",
         help="(re)select the second meeting extension (ids xwlbn-/xwlbndm-); all other entries are kept",
     )
+    ap.add_argument(
+        "--select-meetings3",
+        action="store_true",
+        help="(re)select the third meeting extension (ids xwlbp-/xwlbpdm-); all other entries are kept",
+    )
     a = ap.parse_args()
     mirror = Path(a.mirror)
     # Each selection replaces its own part of the manifest and keeps the others as they are.
     parts = [
         (
             a.select,
-            lambda e: e["kind"] == "broadcast" and not e["id"].startswith(MEETING_PREFIXES + MEETING2_PREFIXES),
+            lambda e: e["kind"] == "broadcast" and not e["id"].startswith(EXTENSIONS),
             lambda kept: select_cctv(mirror, n_video=30, n_oneline=15, n_md=15, n_series=8),
         ),
         (
             a.select_extra,
-            lambda e: e["kind"] in EXTRA_KINDS and not e["id"].startswith(MEETING_PREFIXES + MEETING2_PREFIXES),
+            lambda e: e["kind"] in EXTRA_KINDS and not e["id"].startswith(EXTENSIONS),
             lambda kept: select_extra(mirror),
         ),
         (a.select_meetings, lambda e: e["id"].startswith(MEETING_PREFIXES), lambda kept: select_meetings(mirror, kept)),
         (
             a.select_meetings2,
             lambda e: e["id"].startswith(MEETING2_PREFIXES),
-            lambda kept: select_meetings2(mirror, kept),
+            lambda kept: select_more_meetings(mirror, kept, "xwlbn", n=30, n_md=6, n_national=16),
+        ),
+        (
+            a.select_meetings3,
+            lambda e: e["id"].startswith(MEETING3_PREFIXES),
+            lambda kept: select_more_meetings(mirror, kept, "xwlbp", n=40, n_md=8, n_national=16),
         ),
     ]
     for wanted, ours, select in parts:

@@ -388,15 +388,15 @@ def select_sogou_meetings(mirror: Path, key: str, prefix: str, want: int, existi
 
 
 MEETING_PREFIXES = ("xwlbm-", "xwlbmdm-", "wirem-", "paperm-")
-# A second meeting extension (December 2026): broadcast meetings, two in three national, for meeting fields.
+# Later meeting extensions (December 2026), broadcast meetings for meeting fields:
+# 30 (two in three national) as xwlbn-, then 40 (half national) as xwlbp-.
 MEETING2_PREFIXES = ("xwlbn-", "xwlbndm-")
-N_MEETINGS2 = 30
+MEETING3_PREFIXES = ("xwlbp-", "xwlbpdm-")
 
 
-def select_meetings2(mirror: Path, existing: list[dict]) -> list[dict]:
-    n_md = 6
+def select_more_meetings(mirror: Path, existing: list[dict], prefix: str, n: int, n_md: int, n_national: int):
     chosen = select_cctv_meetings(
-        mirror, existing, n_video=N_MEETINGS2 - n_md, n_oneline=0, n_md=n_md, n_national_video=16, prefix="xwlbn"
+        mirror, existing, n_video=n - n_md, n_oneline=0, n_md=n_md, n_national_video=n_national, prefix=prefix
     )
     for e in chosen:
         e["has_meeting"] = True
