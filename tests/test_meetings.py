@@ -236,3 +236,103 @@ def test_joint_meeting_and_party_plenum():
     assert m.name == "全县经济工作会议暨安全生产工作会议" and m.organizer == "龙山县委"
     m = only("中共龙山县委十四届五次全会于12月20日召开。", "龙山县龙山县", publication_date="2023-12-25")
     assert m.name == "县委十四届五次全会" and m.organizer == "龙山县" and m.date == "2023-12-20"
+
+
+# --- shapes of national broadcast news (issue 16: real snippets, names as public or made up) ---------
+
+
+def test_a_list_of_titled_names_that_spoke():
+    m = only(
+        "2024世界中文大会15日在北京开幕。",
+        "白俄罗斯中国友好协会主席、前副总理托济克，柬埔寨副首相兼教育、青年和体育部部长韩春那洛等中外代表在大会上发言。",
+    )
+    assert m.speakers == ["托济克", "韩春那洛"]
+
+
+def test_a_chain_of_titled_names_and_a_comma_that_continues_the_list():
+    m = only("国务院联防联控机制25日召开新闻发布会，国家卫健委新闻发言人米锋、医政医管局局长焦雅辉介绍有关情况。")
+    assert m.speakers == ["米锋", "焦雅辉"]
+    m = only(
+        "全国政协25日在京召开双周协商座谈会。全国政协主席汪洋主持会议并讲话。",
+        "全国政协常委张建国，全国政协委员李明华、王晓东，以及专家学者赵立新在会上发言。",
+    )
+    assert m.speakers == ["汪洋", "张建国", "李明华", "王晓东", "赵立新"]
+
+
+def test_a_paragraph_keeps_speaking_of_the_meeting():
+    m = only(
+        "政协第十四届全国委员会第十八次主席会议29日在北京召开。王沪宁主持会议。",
+        "全国政协副主席巴特尔、陈武围绕学习贯彻有关精神作了发言。全国政协副主席兼秘书长王东峰等分别就有关议题作了说明。",
+    )
+    assert m.speakers == ["巴特尔", "陈武", "王东峰"]
+
+
+def test_reports_heard_at_a_plenary_are_speeches():
+    m = only(
+        "十四届全国人大常委会第十次会议25日上午在北京人民大会堂举行第一次全体会议。赵乐际委员长主持。",
+        "会议听取了全国人大宪法法律委副主任委员黄明作的关于突发事件应对管理法草案审议结果的报告。",
+        "会议听取了全国人大财政经济委员会副主任委员许宏才作的关于2023年中央决算草案审查结果的报告。",
+        "受国务院委托，外交部副部长邓励作了关于提请审议批准引渡条约的议案的说明。",
+    )
+    assert m.organizer == "十四届全国人大常委会" and m.chair == ["赵乐际"]
+    assert m.speakers == ["黄明", "许宏才", "邓励"]
+
+
+def test_a_meeting_decided_is_not_held():
+    found = meetings("会议决定，十四届全国人大常委会第十二次会议11月4日至8日在京举行。")
+    assert found == []
+
+
+def test_a_sitting_takes_its_session_day_venue_and_organiser():
+    found = meetings(
+        "政协第十四届全国委员会常务委员会第五次会议3月2日下午在北京闭幕。王沪宁主持闭幕会并讲话。",
+    )
+    sitting = next(m for m in found if m.name == "闭幕会")
+    assert (sitting.date, sitting.place) == ("3月2日", "北京")
+    assert sitting.organizer == "政协第十四届全国委员会常务委员会"
+    found = meetings(
+        "当地时间10月23日上午，金砖国家领导人第十六次会晤在喀山会展中心举行。", "随后，习近平出席大范围会议。"
+    )
+    assert (found[0].name, found[0].date, found[0].place) == ("大范围会议", "10月23日", "喀山会展中心")
+
+
+def test_the_same_day_is_the_day_written_before():
+    m = only(
+        "据以色列公共广播公司25日报道，以色列总理已批准有关计划。报道说，以色列军方当天在战时内阁会议上表示，已完成准备。"
+    )
+    assert m.date == "25日"
+
+
+def test_a_year_and_a_place_opening_a_name_give_its_organiser():
+    m = only("4月20日，2023年江西省对接粤港澳大湾区投资合作推介会在广东深圳举行。", "江西省江西省")
+    assert m.name == "2023年江西省对接粤港澳大湾区投资合作推介会" and m.organizer == "江西省"
+
+
+def test_meetings_listed_together_are_each_a_meeting_with_its_body():
+    found = meetings("5月9日，中国曲艺家协会第九次全国代表大会、中国摄影家协会第十次全国代表大会在北京召开。")
+    assert [(m.name, m.organizer, m.place) for m in found] == [
+        ("中国曲艺家协会第九次全国代表大会", "中国曲艺家协会", "北京"),
+        ("中国摄影家协会第十次全国代表大会", "中国摄影家协会", "北京"),
+    ]
+
+
+def test_a_national_body_convenes_and_a_topic_is_no_part_of_it():
+    assert only("全国政协16日在京召开“增强文化传播力”专题协商会。").organizer == "全国政协"
+    assert only("2月29日，联合国安理会就此事举行紧急闭门会议。").organizer == "联合国安理会"
+    assert only("今天（5月29日），国际货币基金组织在京召开新闻发布会。").organizer == "国际货币基金组织"
+
+
+def test_the_headline_gives_the_full_name_of_a_meeting_named_by_its_kind():
+    m = only(
+        "国务院总理李克强13日主持召开座谈会，听取意见建议。",
+        title="李克强主持召开各民主党派中央、全国工商联负责人和无党派人士代表座谈会",
+    )
+    assert m.name == "各民主党派中央、全国工商联负责人和无党派人士代表座谈会"
+
+
+def test_a_name_is_never_a_verb_phrase_or_a_time():
+    m = only("外交部部长王毅参加接见并在2023年度驻外使节工作会议上讲话。")
+    assert m.name == "2023年度驻外使节工作会议" and m.speakers == ["王毅"]
+    m = only("在国务院新闻办公室今天（4月19日）举行的新闻发布会上，商务部有关负责人介绍说，外贸实现稳健开局。")
+    assert m.place == "国务院新闻办公室"
+    assert meetings("赴地方考察、召开重要会议，总书记在多个场合作出部署。") == []

@@ -143,3 +143,19 @@ def test_the_taggers_whole_name_after_a_title_and_no_letter_that_speaks():
     )
     names_found = {p.name for p in people}
     assert "韩春那洛" in names_found and "韩春" not in names_found and "贺信" not in names_found
+
+
+def test_no_letter_no_body_and_no_common_noun_is_a_person():
+    people, _, _ = find("国家副主席韩正宣读习近平主席贺信并致辞。")
+    assert "贺信" not in [p.name for p in people]
+    people, _, _ = find("座谈会上，民革中央主席万鄂湘、民盟中央主席丁仲礼、农工党中央主席陈竺先后发言。")
+    assert "农工党" not in [p.name for p in people]
+    people, _, _ = find("各地区各部门要精准细致抓好春季田管和春耕备耕。")
+    assert people == []
+
+
+def test_a_name_the_tagger_cuts_short_or_runs_on():
+    people, _, _ = find("中共中央政治局委员、国务院副总理刘国中出席会议并讲话。")
+    assert [p.name for p in people] == ["刘国中"]
+    people, _, _ = find("会议听取了最高人民法院院长周强作的最高人民法院工作报告。")
+    assert [p.name for p in people] == ["周强"]

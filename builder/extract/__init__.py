@@ -110,7 +110,12 @@ def extract(story: Story) -> Digest:
     return Digest(
         sentences=sentences,
         meetings=meetings.find_meetings(
-            sentences, year=year, publication_date=story.date or story.date_text, people=people, places=places
+            sentences,
+            year=year,
+            publication_date=story.date or story.date_text,
+            people=people,
+            places=places,
+            title=story.title,
         ),
         slogans=slogans.find_slogans(sentences),
         numbers=numbers.find_numbers(sentences),

@@ -26,8 +26,10 @@ _STOP = STOP
 _SHARED = rf"(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别))?"  # 赵乐际和卢旺达总统卡加梅共同主持
 _SPEAKS = re.compile(
     rf"^(?:同志|委员|代表)?{_SHARED}(?:代表[^{_STOP}]{{1,24}}?(?=发言|讲话|致辞))?(?:[0-9０-９]{{1,2}}日)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还)?"
-    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|介绍|宣布|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
-    rf"|(?:作|进行)?了?(?<!表态)发言)"
+    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|介绍|宣布|建议|认为|呼吁|希望|谈到|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
+    rf"|(?:作|进行)?了?(?<!表态)发言"
+    # (会议听取了)…刘奇作的关于…的汇报; 受国务院委托，…邓励作了关于…的议案的说明
+    r"|作[了的]?关于[^。；]{0,120}?的(?:工作)?(?:报告|汇报|说明))"
 )
 _CHAIRS = re.compile(rf"^(?:同志)?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)")
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
@@ -266,6 +268,12 @@ def speaker_of(s: Sentence, m: re.Match, ctx) -> list[str]:
     return [max(before)[1]] if before else []
 
 
+# A paragraph whose subject is the meeting itself speaks of it throughout.
+_ABOUT_THE_MEETING = re.compile(
+    "(?:会议|大会|全会|会上|会议上|大会上|座谈会上)(?:还|并|先后|听取|审议|指出|强调|认为|，)"
+)
+
+
 def _of_meeting(names: list, known: set, opening: bool, zero_ok: bool) -> bool:
     """A list of names in a role, past the reporting paragraph, speaks of the meeting when
     one of them is already reported there, or the list opens its paragraph."""
@@ -305,6 +313,8 @@ def assign_roles(sentences, ctx, found) -> None:
                 # 座谈会上，民革中央主席万鄂湘、…先后发言), and the sentences after it in that
                 # paragraph (…王东峰等分别就有关议题作了说明)
                 opening = block_start[s.block] == s.index or s.block in speaking_blocks
+                if _ABOUT_THE_MEETING.match(sentences[block_start[s.block]].norm):
+                    opening, known = True, known | {w for _, w in chairs + speakers}  # 会议听取了…许宏才作的…报告
                 chair_lists = [g for g in chair_lists if _of_meeting(g, known, opening, zero_ok=False)]
                 speaker_lists = [g for g in speaker_lists if _of_meeting(g, known, opening, zero_ok=True)]
                 if opening and (chair_lists or speaker_lists):

@@ -33,7 +33,8 @@ _TYPE_START = "".join(sorted({t[0] for t in lx.MEETING_TYPES}))
 _NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展长制])"  # not 大会战, 人民大会堂, 人民代表大会制度
 # 召开的…会议, 召开前, 召开以来: the verb qualifies something else
 _VERB_FIRST = re.compile(
-    rf"(?P<verb>召开|举行|举办|召集|出席|参加|主持(?!召开))(?!的|前|后|时|以来|之际|期间)(?:了|过)?(?P<name>{_NAME})"
+    rf"(?P<verb>召开|举行|举办|召集|出席|参加|主持(?!召开))(?!的|前|后|时|以来|之际|期间)(?:了|过)?"
+    rf"(?P<name>(?:[^{_STOP}、\s]{{1,16}}、){{0,3}}{_NAME})"  # 各民主党派中央、全国工商联负责人…座谈会
 )
 # 中共中央政治局会议审议并通过…: a named meeting that acts was held (a bare 会议审议 refers to one)
 _ACTS = "审议|听取|研究部署|讨论通过"
@@ -49,7 +50,8 @@ for _t in lx.MEETING_TYPES:
     _TYPES_BY_LAST.setdefault(_t[-1], []).append(_t)
 _NAME_FIRST_VERB = re.compile("|".join(_NAME_FIRST_VERBS))
 _TYPE_WORD = re.compile(rf"(?:{_TYPES})(?![战堂展长制])")
-_MID_BREAK = re.compile(r"在|于|\d|[一二三四五六七八九十]+日")  # a place or a date: the name has ended
+# a place or a date: the name has ended (not a session's ordinal: …常委会|第29次委员长会议)
+_MID_BREAK = re.compile(r"在|于|(?<![第\d])\d+(?![\d]*[次届])|[一二三四五六七八九十]+日")
 _RANGE_JOIN = re.compile(r"^[至到—\-~]")  # 13日至14日: the range's joint, once its days are gone
 # 在…召开的紧急会议上: a meeting held, named after the verb that modifies it
 _HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办)的(?P<name>{_NAME})(?=上|期间|中)")
@@ -82,11 +84,14 @@ _DECIDED = re.compile(r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同
 _FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届")  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
-    r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|\s|"
+    r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|这是|的|\s|"
     + DATE.pattern
     + r")+"
 )
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
+_INNER_VERB = re.compile(".*(?:并在|并出席|并参加|并)")
+_TOPIC_TAIL = re.compile(r"(?:就|围绕|针对|专门就)[^，。；：]{1,24}$")
+_TIME_TAIL = re.compile(r"(?:今天|今日|昨天|昨日|当天|上午|下午|晚上|[（(][）)])+$")
 _HOST_BODY = re.compile("(?:办公室|新闻办|政府|委员会|部|委|局)$")  # a body's own hall hosts its meeting
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
 _LEVEL_ORDINAL = re.compile(r"(?P<level>[省市县区州])(?=第)")  # 省第十二次党代会
@@ -122,7 +127,20 @@ _CENTRAL = re.compile(r"^(?:[一二三四五六七八九十]+届)?中央")  # �
 _THIS = re.compile(r"^(?:本次|此次|这次|这个|本届|该|此|上述)")
 
 
-_GENERIC = {"会", "会议", "大会", "全会", "全体会议", "扩大会议", "工作会", "专题会", "例会"}
+_GENERIC = {
+    "会",
+    "会议",
+    "大会",
+    "全会",
+    "全体会议",
+    "扩大会议",
+    "工作会",
+    "专题会",
+    "例会",
+    "重要会议",
+    "有关会议",
+    "相关会议",
+}
 
 
 def _bare(key: str) -> bool:
@@ -139,7 +157,8 @@ def _type_of(name: str) -> str:
 
 # Words between a subject and its verb that are neither: 县委|于3月5日上午|专门|组织|召开
 _FILLER = re.compile(
-    r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|[（(][）)]|于|正式|隆重|专门|再次|联合|共同|组织|主持|本报讯|\s"
+    r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|[（(][）)]|于|正式|隆重|专门|再次|主持|本报讯|\s"
+    r"|(?<=[委局府部办厅院会门])(?:组织|联合|共同)"  # 县委组织召开, but 世界贸易组织, 联合国安理会 are bodies
     r"|以视频(?:连线)?(?:方式|形式)|通过视频(?:连线)?(?:方式)?|以线上线下相结合的方式"
     r"|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
 )
@@ -223,10 +242,13 @@ def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Artic
         and not m["place"].endswith(_NOT_A_VENUE_END)
         and not _NOT_A_VENUE.match(m["place"])
     ):
-        place = m["place"]
+        place = (
+            _TIME_TAIL.sub("", DAY.sub("", DATE.sub("", m["place"]))) or None
+        )  # 在国务院新闻办公室今天（4月19日）举行
         before = before[: m.start()]
-    # "# 高青县", "2021年全国两会新闻中心"
+    # "# 高青县", "2021年全国两会新闻中心"; 联合国安理会|就此事举行: the topic is no part of the subject
     subject = re.sub(r"^[^\u4e00-\u9fff]+年?", "", _FILLER.sub("", DAY.sub("", DATE.sub("", before))))
+    subject = _TOPIC_TAIL.sub("", subject)
     # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
     organizer = ctx.organizer_of(subject) or _organizer_in_name(_unquote(DAY.sub("", subject)), ctx)
     if organizer is None and not subject and clause_start > 0:
@@ -265,7 +287,14 @@ def _held_mentions(s: Sentence, masked: str):
     verbs = set()
     for m in _VERB_FIRST.finditer(masked):
         verbs.add(m.start("verb"))
-        yield m.start("verb"), m.start("name"), _run_on(masked, m.end("name")), False
+        start = m.start("name")
+        parts = masked[start : m.end("name")].split("、")
+        if len(parts) > 1 and any(_ENDS_AS_MEETING.search(part) for part in parts[:-1]):
+            for part in parts[:-1]:  # 召开县委常委会、政府常务会议: a list of meetings
+                if _ENDS_AS_MEETING.search(part):
+                    yield m.start("verb"), start, start + len(part), False
+                start += len(part) + 1
+        yield m.start("verb"), start, _run_on(masked, m.end("name")), False
     for m in _name_first_mentions(masked):
         if m.start("verb") in verbs or _VERB_FIRST.search(masked, m.start("name"), m.end("name")):
             continue  # 市委常委会召开会议, 出席…大会开幕式: the verb-first mention has it
@@ -331,6 +360,7 @@ def find_meetings(
     publication_date: str | None = None,
     people: list[Person] | None = None,
     places: list[Entity] | None = None,
+    title: str | None = None,
 ) -> list[Meeting]:
     """Meetings reported as held, once each, in order of first report."""
     if people is None or places is None:
@@ -355,7 +385,29 @@ def find_meetings(
             _from_session(f.meeting, sentences, found, ctx)
     for f in found:  # in the order the article names them
         f.meeting.speakers.sort(key=lambda name: _first_mention(sentences, name, f.meeting.sentence))
+    if title and "会" in title:
+        _named_in_title(found, title)
     return [f.meeting for f in found if f.meeting.name]
+
+
+def _named_in_title(found: list[_Found], title: str) -> None:
+    """A meeting the text names by its kind alone (李克强13日主持召开座谈会，听取…) takes the
+    full name its headline gives (李克强主持召开各民主党派中央、…代表座谈会)."""
+    from builder.text import to_simplified
+
+    norm = to_simplified(title)
+    masked = mask_quotes(norm)
+    named = []
+    for _verb, start, end, _first in _held_mentions(None, masked):
+        lead = _LEADING.match(norm, start)
+        start = lead.end() if lead and lead.end() < end else start
+        named.append((title[start:end], _unquote(norm[start:end])))
+    for f in found:
+        if f.key != f.type:
+            continue  # the text gives more than the kind: its own name stands
+        fuller = [(written, key) for written, key in named if key.endswith(f.key) and len(key) > len(f.key)]
+        if len(fuller) == 1:
+            f.meeting.name, f.key = fuller[0]
 
 
 def _first_mention(sentences: list[Sentence], name: str, first: int) -> tuple[int, int]:
@@ -375,6 +427,9 @@ def _body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] 
 
 def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     clause_start, _ = clause_bounds(masked, verb_at)
+    inner = _INNER_VERB.match(masked, start, end)
+    if inner and not name_first:  # 参加接见并在|2023年度驻外使节工作会议上讲话: the name is after the verbs
+        start = inner.end()
     start, end, name_place, level = _name_span(s.norm, masked, start, end, ctx)
     if not _is_reported_as_held(masked, clause_start, start, end, verb_at, name_first):
         return
@@ -433,6 +488,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         match.held, meeting.sentence = True, min(meeting.sentence, s.index)
     meeting.date = meeting.date or date
     meeting.place = meeting.place or place
+    meeting.organizer = meeting.organizer or organizer
     if len(key) > len(match.key):  # the fuller name wins
         match.key, meeting.name = key, written
 
@@ -478,7 +534,7 @@ def _convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -
     return ctx.person_in(norm[clause_start:verb_at])
 
 
-_BEFORE_ORDINAL = re.compile(r"^(?P<body>[^第全\d年]{2,16}?)第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
+_BEFORE_ORDINAL = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?)第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
 
 
 def _organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
@@ -504,7 +560,9 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
             return
     speaker = speaker_of(s, m, ctx)
     if match is None:
-        organizer = ctx.as_written(name_place or (ctx.home(level) if level else None))
+        organizer = ctx.as_written(
+            name_place or (ctx.home(level) if level else None) or _organizer_in_name(key, ctx)
+        )  # 习近平在中国共产党第二十届中央纪律检查委员会第二次全体会议上发表重要讲话
         date = meeting_date(s, m.start(), ctx.year, ctx.publication_date, ctx.earlier(s))  # 纽兰13日在新闻发布会上说
         meeting = Meeting(s.text[start:end], s.index, date, None, organizer)
         match = _Found(meeting, key, False)

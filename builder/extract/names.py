@@ -100,10 +100,12 @@ _ORG_FLAGS = frozenset({"nt", "j", "nz"})  # the segmenter's tags of bodies and 
 # What follows a person's name in news: speech verbs, titles after, list marks, honorifics.
 _SPEECH_AFTER = re.compile(
     "(?:还|也|又|则|再|曾|已|随后|同时|当天|今天|昨天|日前|近日|\\d{1,2}日)?"  # 桥本还表示, 纽兰13日说
-    "(?:说|指出|强调|表示|介绍|认为|要求|讲话|提出|主持|出席|会见|会谈|同志|总书记|主席|总理|等|、|和|与|（|\\(|先生|女士)"
+    "(?:说|指出|强调|表示|介绍|认为|要求|讲话|提出|主持|出席|会见|会谈|同志|总书记|主席|总理|等|（|\\(|先生|女士)"
 )
+_JOINERS = ("、", "和", "与")  # a name listed with another name (田管|和春耕 lists no one)
 _NAME_FLAGS = frozenset({"nr", "nrfg", "nrt"})  # the segmenter's tags of personal names
 _HAN = re.compile("[\u4e00-\u9fff·]+")
+HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
@@ -132,7 +134,7 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                 continue  # the tagger's longer name wins; 主席|贺信 is a letter
             if any(m.kind == "ORG" and m.start < start + len(name) and start < m.end for m in found):
                 continue  # 主席丁仲礼、农工党|中央主席陈竺: the tagger reads a body there
-            name = _verb_shed(name)
+            name = _name_run_on(norm, start, _verb_shed(name))
             titled.append((start, start + len(name)))
             _add(people, Person, s, start, start + len(name), name, title=title)
         for m in _joined(norm, found):
@@ -140,10 +142,11 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                 continue  # the rule read the title the tagger ran into the name (…县长高原)
             if m.kind == "PER":
                 name = _person(m.text)
-                name = name and _verb_shed(name)
+                name = name and _name_run_on(norm, m.start, _verb_shed(name))
                 if name and not _place_stem(name, whole):
                     title = _title_before(norm, m.start)
-                    if title or _person_evidence(norm, m.start, m.start + len(name), name, whole):
+                    listed = _listed_with_a_name(norm, m, found)
+                    if title or listed or _person_evidence(norm, m.start, m.start + len(name), name, whole):
                         _add(people, Person, s, m.start, m.start + len(name), name, title=title)
             elif m.kind == "LOC":
                 tail = _TEAM.match(norm, m.end)
@@ -257,6 +260,20 @@ def _verb_shed(name: str) -> str:
     return name[:2] if len(name) == 3 and name[-1] in _GLUED_VERB else name
 
 
+# 副总理刘国|中出席: the tagger stops a name before a given name's last character
+# when that character is also a common word; a role verb right after it says it is the name's.
+_ROLE_AFTER = re.compile("出席|主持|讲话|指出|强调|表示|会见|会谈|考察|调研|参加|发表|致辞|宣布|说")
+_NOT_GIVEN = set("在和与及等的也就对向从是将已还又都则曾再亦并同今昨近首先")
+
+
+def _name_run_on(norm: str, start: int, name: str) -> str:
+    end = start + len(name)
+    if len(name) == 2 and end < len(norm) and HAN_CHAR.match(norm[end]) and norm[end] not in _NOT_GIVEN:
+        if _ROLE_AFTER.match(norm, end + 1):
+            return norm[start : end + 1]
+    return name
+
+
 def _title_before(norm: str, start: int) -> str | None:
     """The official title written right before a name (县委书记张三)."""
     before = norm[max(0, start - 12) : start]
@@ -329,7 +346,7 @@ def _person_evidence(norm: str, start: int, end: int, name: str, whole: str) -> 
     """Besides a title: the segmenter also reads a name here, or a speech verb, a list
     or an honorific follows, or the text names the person again. The tagger alone
     takes slogans' words for names (奋楫, 常践)."""
-    if _SPEECH_AFTER.match(norm, end) or norm[start - 1 : start] in ("、", "和", "与") or whole.count(name) >= 2:
+    if _SPEECH_AFTER.match(norm, end) or whole.count(name) >= 2:
         return True
     if "·" in name or len(name) >= 4:
         return True  # a transliteration (差猜·春哈旺, 基里延科)
@@ -337,6 +354,14 @@ def _person_evidence(norm: str, start: int, end: int, name: str, whole: str) -> 
         return True  # surname and a given name of two: no dictionary word (张增军, 李铁辰)
     first = segment.spans(name)[0]
     return first[3] in _NAME_FLAGS and (first[2] == name or len(first[2]) == 1)  # 李军/nr, or 李/nr + 铁辰
+
+
+def _listed_with_a_name(norm: str, m: Mention, found) -> bool:
+    """张三、李四 / 张三和李四: a name joined by a list mark to another name the tagger read."""
+    people = [o for o in found if o.kind == "PER" and o is not m]
+    before = norm[m.start - 1 : m.start] in _JOINERS and any(o.end == m.start - 1 for o in people)
+    after = norm[m.end : m.end + 1] in _JOINERS and any(o.start == m.end + 1 for o in people)
+    return before or after
 
 
 def _place_stem(name: str, whole: str) -> bool:
