@@ -159,3 +159,8 @@ def test_metric_carries_the_year_the_sentence_states():
     metrics = {n.text: n.metric for n in find_numbers([s])}
     assert metrics["350.19亿元"].startswith("2021年")
     assert "营业收入" in metrics["350.19亿元"]
+
+
+def test_numbered_formulas_are_labels_and_bare_magnitudes_may_be_approximate():
+    assert numbers("全面贯彻中央八项规定精神，坚决拥护“两个确立”，做到两个维护。") == {}
+    assert numbers("14亿多中国人民是外交工作的坚强后盾。") == {"14亿多": (1_400_000_000, "人民")}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 
 from builder.extract import Number
 from builder.extract.chinese_numerals import parse_numeral
@@ -71,7 +72,9 @@ NUMBER = re.compile(
     rf"(?P<approx>[余多])?(?P<mult2>[万亿])?"
     rf"(?P<unit>{_UNIT_ALT})"
 )
-_BARE_MAGNITUDE = re.compile(rf"(?<![\d.,{_CHINESE_DIGITS}])(?P<arabic>{_ARABIC})(?P<mult>万|亿)(?![余多])")
+_BARE_MAGNITUDE = re.compile(
+    rf"(?<![\d.,{_CHINESE_DIGITS}])(?P<arabic>{_ARABIC})(?P<mult>万|亿)(?:[余多](?=[\u4e00-\u9fff]))?"
+)
 FRACTION = re.compile(rf"(?P<whole>[{_CHINESE_DIGITS}]+)分之(?P<part>[{_CHINESE_DIGITS}]+)")
 PERCENT_WORDS = re.compile(rf"百分之(?P<chinese>[{_CHINESE_DIGITS}]+|{_ARABIC})")
 
@@ -118,6 +121,13 @@ _LEADING_FILLER = re.compile(
 )
 
 
+def _formulas() -> re.Pattern:
+    text = (Path(__file__).resolve().parent.parent / "data" / "formulas.txt").read_text(encoding="utf-8")
+    words = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+_FORMULAS = _formulas()
 _NEAR = re.compile(r"(?<![最接附])近|(?<![马以之])上(?=[百千万])|逾")
 
 
@@ -316,8 +326,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             continue
         if _is_vague_or_relative(norm, start, unit):
             continue
-        if m.group("chinese") and _is_label_count(norm, start, end, unit):
-            continue
+        if m.group("chinese") and (_is_label_count(norm, start, end, unit) or _FORMULAS.match(norm, start)):
+            continue  # 中央八项规定精神, 两个确立: a numbered formula, no count
         if norm[end : end + 1] == "一" or _CAMPAIGN_AFTER.match(norm, end):
             continue  # cadence or label: 两周一汇报, 五个一工程, 100天攻坚行动
         if labels is None:
