@@ -25,6 +25,7 @@ import jinja2.meta
 from markupsafe import Markup
 
 from builder import THEME, __version__
+from builder.boxes import BOXES
 from builder.cache import code_fingerprint
 from builder.config import Config
 from builder.errors import UserError
@@ -75,7 +76,7 @@ def environment(layouts: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.globals.update(kind_names=TAG_KIND_NAMES, tag_kinds=TAG_KINDS, version=__version__)
+    env.globals.update(kind_names=TAG_KIND_NAMES, tag_kinds=TAG_KINDS, boxes=BOXES, version=__version__)
     return env
 
 
@@ -138,7 +139,10 @@ def _page_templates(env: jinja2.Environment) -> list[str]:
 
 @lru_cache(maxsize=256)  # parsed once per template text, not once per build
 def _references(env: jinja2.Environment, source: str) -> frozenset[str]:
-    found = {r for r in jinja2.meta.find_referenced_templates(env.parse(source)) if r}
+    referenced = set(jinja2.meta.find_referenced_templates(env.parse(source)))
+    found = {r for r in referenced if r}
+    if None in referenced:  # {% include box.partial %}: a name known only when rendering, so every partial
+        found.update(n for n in _page_templates(env) if n.startswith("_"))
     for function, template in PIECES.items():  # pieces come through a function, not an import
         if f"{function}(" in source:
             found.add(template)
@@ -288,12 +292,8 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
                 )
             )
     # the site-wide pages depend on one box each, not on every edit of every article
-    for template, path, box in (
-        ("timeline.html", "timeline/index.html", "meetings"),
-        ("slogans.html", "slogans/index.html", "slogans"),
-        ("numbers.html", "numbers/index.html", "numbers"),
-    ):
-        plans.append(page(template, path, views.dependencies(box), views=views))
+    for box in BOXES:
+        plans.append(page(box.page, f"{box.url}index.html", views.dependencies(box.name), views=views))
     plans.append(
         page(
             "feed.xml",

@@ -11,9 +11,10 @@ import hashlib
 import math
 from dataclasses import dataclass, field
 
+from builder.boxes import BOX_NAMES
 from builder.clean import Story
 from builder.config import Config
-from builder.extract import Digest
+from builder.extract import ENTITY_KINDS, Digest
 from builder.slugs import slugify, unique_slugs
 from builder.text import to_simplified
 
@@ -32,9 +33,7 @@ class Processed:
     def __post_init__(self):
         # made here, in the worker that extracted the story, and cached with it
         self.anchors = _anchors(self.story, self.digest)
-        self.box_keys = {
-            box: _box_key(getattr(self.digest, box), self.anchors) for box in ("meetings", "slogans", "numbers")
-        }
+        self.box_keys = {box: _box_key(getattr(self.digest, box), self.anchors) for box in BOX_NAMES}
         self.shape_key = _shape_key(self.story, self.digest)
 
 
@@ -81,24 +80,14 @@ def story_json(story: Story, digest: Digest) -> dict:
 def digest_json(items: list[Processed]) -> dict:
     """The digest of a whole file: its first story's header, the union of all boxes,
     and a `stories` list when the file holds more than one story."""
+    lists = (*BOX_NAMES, *ENTITY_KINDS, "topics")
     if not items:
-        return {
-            "title": None,
-            "date": None,
-            "source": None,
-            "meetings": [],
-            "slogans": [],
-            "numbers": [],
-            "people": [],
-            "places": [],
-            "orgs": [],
-            "topics": [],
-        }
+        return {"title": None, "date": None, "source": None, **{key: [] for key in lists}}
     stories = [story_json(item.story, item.digest) for item in items]
     if len(stories) == 1:
         return stories[0]
     union = dict(stories[0])
-    for key in ("meetings", "slogans", "numbers", "people", "places", "orgs", "topics"):
+    for key in lists:
         union[key] = [x for s in stories for x in s[key]]
     union["slogans"] = _merge_slogans(union["slogans"])
     union["stories"] = stories

@@ -410,6 +410,18 @@ def _named_in_title(found: list[_Found], title: str) -> None:
             f.meeting.name, f.key = fuller[0]
 
 
+def box_items(sentences: list[Sentence], context: dict) -> list[Meeting]:
+    """The meetings box (builder/boxes.py)."""
+    return find_meetings(
+        sentences,
+        year=context["year"],
+        publication_date=context["publication_date"],
+        people=context["people"],
+        places=context["places"],
+        title=context["title"],
+    )
+
+
 def _first_mention(sentences: list[Sentence], name: str, first: int) -> tuple[int, int]:
     return next(((s.index, s.text.index(name)) for s in sentences[first:] if name in s.text), (len(sentences), 0))
 

@@ -413,6 +413,11 @@ def _clean_metric(metric: str | None) -> str | None:
     return year + words
 
 
+def box_items(sentences: list[Sentence], context: dict) -> list[Number]:
+    """The numbers box (builder/boxes.py)."""
+    return find_numbers(sentences)
+
+
 def find_numbers(sentences: list[Sentence]) -> list[Number]:
     numbers: dict[str, Number] = {}
     for sentence in sentences:

@@ -298,6 +298,11 @@ def _is_repeated_label(q: _Quote) -> bool:
     )
 
 
+def box_items(sentences: list[Sentence], context: dict) -> list[Slogan]:
+    """The slogans box (builder/boxes.py)."""
+    return find_slogans(sentences)
+
+
 def find_slogans(sentences: list[Sentence]) -> list[Slogan]:
     first: dict[str, _Quote] = {}  # first quoted occurrence of each key
     counts: dict[str, int] = {}
