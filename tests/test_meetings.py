@@ -336,3 +336,13 @@ def test_a_name_is_never_a_verb_phrase_or_a_time():
     m = only("在国务院新闻办公室今天（4月19日）举行的新闻发布会上，商务部有关负责人介绍说，外贸实现稳健开局。")
     assert m.place == "国务院新闻办公室"
     assert meetings("赴地方考察、召开重要会议，总书记在多个场合作出部署。") == []
+
+
+def test_a_proposed_meeting_is_not_held_and_a_chairing_body_is_no_meeting_of_its_own():
+    assert meetings("伊朗已提议就当前局势召开伊斯兰合作组织紧急会议。") == []
+    found = meetings(
+        "中国共产党第二十届中央纪律检查委员会第二次全体会议于1月9日在北京开幕。",
+        "中央纪律检查委员会常务委员会主持会议。",
+    )
+    assert [m.name for m in found] == ["中国共产党第二十届中央纪律检查委员会第二次全体会议"]
+    assert found[0].organizer == "中国共产党第二十届中央纪律检查委员会"

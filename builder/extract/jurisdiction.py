@@ -115,7 +115,12 @@ class ArticleContext:
             return place
         names_a_person = any(k in subject for k in self.people)
         for p in self.places:  # 高青县委 -> place + body (not 俄罗斯总统普京: a person convened)
-            if subject.startswith(p.key) and len(subject) - len(p.key) <= 4 and not names_a_person:
+            if (
+                subject.startswith(p.key)
+                and len(subject) - len(p.key) <= 4
+                and not names_a_person
+                and _BODY_END.search(subject)
+            ):
                 return subject
         if not strict and _BODY_END.search(subject) and len(subject) <= 16 and not names_a_person:
             return subject

@@ -78,7 +78,8 @@ _AGGREGATE_AFTER = re.compile(
 )
 # Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
 _FUTURE = re.compile(
-    r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|(?:要|必须|应|应当|需|需要|务必|可)$"
+    r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|提议|建议|呼吁|倡议|申请|要求"
+    r"|(?:要|必须|应|应当|需|需要|务必|可)$"
 )
 _DECIDED = re.compile(r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定)[，：]$")  # 会议决定，
 _FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届")  # 以优异成绩迎接党代会胜利召开
@@ -457,7 +458,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         s.norm, masked, start if name_first else clause_start, start if name_first else verb_at, ctx
     )
     ordinal = key.startswith("第")  # 市政府召开第12次常务会议 -> 市政府第12次常务会议
-    body = _body_name(s, clause_start, verb_at) if (bare or ordinal) and not name_first else None
+    convened = masked[verb_at : verb_at + 2] in ("召开", "举行", "召集")  # a body that chairs one meets not as itself
+    body = _body_name(s, clause_start, verb_at) if (bare or ordinal) and not name_first and convened else None
     if body:
         at, body_text = body
         written, key, bare = s.text[at : at + len(body_text)] + written, _unquote(body_text) + key, False
