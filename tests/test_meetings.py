@@ -346,3 +346,14 @@ def test_a_proposed_meeting_is_not_held_and_a_chairing_body_is_no_meeting_of_its
     )
     assert [m.name for m in found] == ["中国共产党第二十届中央纪律检查委员会第二次全体会议"]
     assert found[0].organizer == "中国共产党第二十届中央纪律检查委员会"
+
+
+def test_no_clause_time_or_title_mark_is_part_of_a_name_or_a_place():
+    found = meetings("会议审议通过了工作报告，有关草案和报告将按程序提请全国政协十四届二次会议审议。")
+    assert found == []
+    m = only("６月１９日，《２０１２年度“中国爱心城市”公益活动新闻发布会》在京举行。")
+    assert m.name.startswith("２０１２年度")
+    m = only("为期三天的博鳌亚洲论坛全球健康论坛第三届大会在北京开幕。")
+    assert m.name == "博鳌亚洲论坛全球健康论坛第三届大会"
+    m = only("习近平总书记在去年底召开的中央农村工作会议上强调，要抓好粮食生产。")
+    assert m.place is None

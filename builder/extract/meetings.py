@@ -82,10 +82,12 @@ _FUTURE = re.compile(
     r"|(?:要|必须|应|应当|需|需要|务必|可)$"
 )
 _DECIDED = re.compile(r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定)[，：]$")  # 会议决定，
-_FUTURE_IN_NAME = re.compile(r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届")  # 以优异成绩迎接党代会胜利召开
+_FUTURE_IN_NAME = re.compile(
+    r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届|将|提请|按程序"
+)  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
-    r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|这是|的|\s|"
+    r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|这是|的|为期[^，。]{1,4}的|\s|"
     + DATE.pattern
     + r")+"
 )
@@ -115,7 +117,10 @@ _BODY_IN_NAME = re.compile(
 _ORDINAL_OPENING = re.compile(r"^第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
 _ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
 _NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在…之际召开: a time, not a place
-_NOT_A_VENUE = re.compile(r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后)")
+_NOT_A_VENUE = re.compile(
+    r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后|去年|今年|前不久|不久前|近期|此前)"
+    r"|年底|年初|月底|月初|上旬|中旬|下旬|赴|出访"  # 在去年底召开的…, 在…赴利马出席…之际
+)
 _CONNECTIVE = re.compile(r"^(?:为此|同时|此外|另外|据悉|据了解|近日|日前|本报讯|\s)+")
 
 
@@ -189,6 +194,8 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
     lead = _LEADING.match(norm, start)
     if lead and lead.end() < end:
         start = lead.end()
+    if norm[start] == "《" and "》" not in norm[start:end]:
+        start += 1  # 《２０１２年度…新闻发布会》在京举行: the title mark is no part of the name
     if norm.startswith("中共", start) and end - start > 4:
         start += 2  # 中共龙山县委十四届五次全会: the party is implied
     place = level = None
@@ -241,7 +248,7 @@ def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Artic
         m
         and not _ENDS_AS_MEETING.search(m["place"])
         and not m["place"].endswith(_NOT_A_VENUE_END)
-        and not _NOT_A_VENUE.match(m["place"])
+        and not _NOT_A_VENUE.search(m["place"])
     ):
         place = (
             _TIME_TAIL.sub("", DAY.sub("", DATE.sub("", m["place"]))) or None
@@ -318,7 +325,9 @@ def _held_mentions(s: Sentence, masked: str):
             yield m.start("verb"), m.start("name"), m.end("name"), False
 
 
-_NOT_NAME_WORDS = re.compile("听取|研究|部署|审议|学习|传达|讨论|通报|分析|总结|推进|落实|围绕|就|对|在|于|并")
+_NOT_NAME_WORDS = re.compile(
+    "听取|研究|部署|审议|学习|传达|讨论|通报|分析|总结|推进|落实|围绕|就|对|在|于|并|召开|举行|列席|的"
+)
 
 
 def _run_on(masked: str, end: int) -> int:
@@ -530,7 +539,7 @@ def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Foun
     if (
         meeting.place is None
         and held["place"]
-        and not _NOT_A_VENUE.match(held["place"])
+        and not _NOT_A_VENUE.search(held["place"])
         and not held["place"].endswith(_NOT_A_VENUE_END)
     ):
         meeting.place = before.text[held.start("place") : held.end("place")]
