@@ -164,3 +164,10 @@ def test_metric_carries_the_year_the_sentence_states():
 def test_numbered_formulas_are_labels_and_bare_magnitudes_may_be_approximate():
     assert numbers("全面贯彻中央八项规定精神，坚决拥护“两个确立”，做到两个维护。") == {}
     assert numbers("14亿多中国人民是外交工作的坚强后盾。") == {"14亿多": (1_400_000_000, "人民")}
+
+
+def test_a_count_in_a_clause_of_its_own_takes_no_other_figures_label():
+    found = {n.text: n for n in find_numbers(sentences_of(["其中1名儿童死亡，9.2万人受灾。"]))}
+    assert found["9.2万人"].metric is None and found["9.2万人"].unsure
+    found = {n.text: n for n in find_numbers(sentences_of(["营业收入350亿元，增长24%。"]))}
+    assert found["24%"].metric == "营业收入增长"

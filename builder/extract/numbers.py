@@ -271,7 +271,8 @@ def _metric(sentence: Sentence, norm: str, start: int, end: int, unit: str, prev
         if noun:
             return sentence.text[end : end + len(noun)]
     offset, words = _words_before(norm, start)
-    if previous and (not words or _GROWTH.match(words)):
+    # 增长24%, 分别增长12%和15%: a rate continues the figure before it; a count in a clause of its own does not
+    if previous and (_GROWTH.match(words) or (not words and unit in _RATES)):
         return previous + sentence.text[offset : offset + len(words)]
     if _DIGIT.search(_STATED_YEAR.sub("", words)):  # 分别增长12%和|15%: another figure's words, not a label
         return previous
@@ -280,6 +281,7 @@ def _metric(sentence: Sentence, norm: str, start: int, end: int, unit: str, prev
     return sentence.text[offset : offset + len(words)] if words else None
 
 
+_RATES = {"%", "‰", "倍", "个百分点", "成"}
 _DIGIT = re.compile(r"[\d%]")
 _BASE_YEAR = set("比较从与同")  # 比2011年增长: a base of comparison, not the figure's year
 _STATED_YEAR = re.compile(r"((?:19|20)\d\d)年(?![\d度]*月)")
@@ -354,7 +356,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         if noun and not _is_noun_tag(_first_tag(noun)):
             noun = ""  # 1万|当作目标: a verb follows, not what is counted
         label = sentence.text[m.end() : m.end() + len(noun)] if noun else None
-        if not taken and not noun and _CLAUSE_BREAK.match(norm, m.end()):  # 人口达1400万，: the label is before it
+        # 人口达1400万，/ 人口约9.2万的红鹿市: the label is before it
+        if not taken and not noun and (_CLAUSE_BREAK.match(norm, m.end()) or norm[m.end() : m.end() + 1] == "的"):
             label = _clean_metric(_metric(sentence, norm, m.start(), m.end(), "元", None))
         value = parse_numeral(m.group("arabic") + m.group("mult")) if label else None
         if value and math.isfinite(value):  # 9899万农村贫困人口: a magnitude with no measure word
