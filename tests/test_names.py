@@ -159,3 +159,12 @@ def test_a_name_the_tagger_cuts_short_or_runs_on():
     assert [p.name for p in people] == ["刘国中"]
     people, _, _ = find("会议听取了最高人民法院院长周强作的最高人民法院工作报告。")
     assert [p.name for p in people] == ["周强"]
+
+
+def test_a_transliterated_name_cut_after_its_title_is_whole_again():
+    people, _, _ = find("吉尔吉斯斯坦总统扎帕罗夫、俄罗斯总统普京出席。")
+    assert [p.name for p in people] == ["扎帕罗夫", "普京"]
+    people, _, _ = find("以总理内塔尼亚胡要求评估当前局势。")
+    assert [p.name for p in people] == ["内塔尼亚胡"]
+    people, _, _ = find("全国人大常委会委员长赵乐际出席会议。")
+    assert [p.name for p in people] == ["赵乐际"]  # the title's last character is no part of the name

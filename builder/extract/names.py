@@ -137,7 +137,7 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
             name = _name_run_on(norm, start, _verb_shed(name))
             titled.append((start, start + len(name)))
             _add(people, Person, s, start, start + len(name), name, title=title)
-        for m in _joined(norm, found):
+        for m in _after_titles(norm, _joined(norm, found)):
             if any(a < m.end and m.start < b for a, b in titled):
                 continue  # the rule read the title the tagger ran into the name (…县长高原)
             if m.kind == "PER":
@@ -233,6 +233,31 @@ def _joined(norm: str, found: tuple[Mention, ...]):
             out[-1] = Mention(prev.start, m.end, norm[prev.start : m.end], "PER")
         else:
             out.append(m)
+    return out
+
+
+_TITLE_END = re.compile("(?:{})$".format("|".join(sorted(set(_FOREIGN_TITLES + tuple(lx.TITLE_CORES)), key=len))))
+
+
+def _after_titles(norm: str, found: list[Mention]) -> list[Mention]:
+    """A transliterated name the tagger cuts one character after its title (总统扎|帕罗夫,
+    总理内|塔尼亚胡, which it even reads as a place): the name takes that character back
+    when it is a person's (a person the tagger saw, or a place that speaks)."""
+    out = []
+    for m in found:
+        at = m.start - 1
+        if (
+            m.kind in ("PER", "LOC")
+            and at >= 2
+            and HAN_CHAR.match(norm[at])
+            and norm[at] not in _NOT_GIVEN
+            and _TITLE_END.search(norm, max(0, at - 4), at)
+            and not _TITLE_END.search(norm, max(0, at - 4), m.start)  # 委员|长赵乐际: the title ends at the name
+            and (m.kind == "PER" or _SPEECH_AFTER.match(norm, m.end))
+            and len(m.text) >= 3
+        ):
+            m = Mention(at, m.end, norm[at : m.end], "PER")
+        out.append(m)
     return out
 
 
