@@ -168,3 +168,10 @@ def test_a_transliterated_name_cut_after_its_title_is_whole_again():
     assert [p.name for p in people] == ["内塔尼亚胡"]
     people, _, _ = find("全国人大常委会委员长赵乐际出席会议。")
     assert [p.name for p in people] == ["赵乐际"]  # the title's last character is no part of the name
+
+
+def test_no_country_phrase_or_title_is_a_person():
+    people, _, _ = find("几内亚比绍总统恩巴洛表示欢迎。塞内加尔、多哥代表出席。")
+    assert [p.name for p in people] == ["恩巴洛"]
+    people, _, _ = find("科威特埃米尔米沙勒致电习近平等。")
+    assert [p.name for p in people] == ["米沙勒", "习近平"]

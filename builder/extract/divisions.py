@@ -208,6 +208,18 @@ def resolve(written: str, context: tuple[Place, ...] = (), above: Place | None =
     return Place(best[0].name, best[0].level)  # which one is not written: its level, no parent
 
 
+@lru_cache(maxsize=1)
+def transliteration_characters() -> frozenset[str]:
+    """The characters of the transliterated country names (安道尔, 几内亚比绍 …): the
+    characters foreign names are written in, to tell 托卡耶夫 from an idiom."""
+    chars: set[str] = set()
+    for line in (resources.files("builder") / "data" / "countries.tsv").open(encoding="utf-8"):
+        if not line.startswith("#"):
+            for name in line.rstrip("\n").split("\t")[1:]:
+                chars.update(name)
+    return frozenset(chars - set("国共和王联邦民主人岛群合众斯"))  # 国/共和国: words, not sounds
+
+
 def known(written: str) -> bool:
     """written is a form of a place in the tables."""
     return written in _tables()[0]

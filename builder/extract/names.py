@@ -57,6 +57,8 @@ _FOREIGN_TITLES = (
     "主席",
     "国王",
     "天皇",
+    "埃米尔",
+    "王储",
     "亲王",
     "王子",
     "部长",
@@ -140,14 +142,15 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
         for m in _after_titles(norm, _joined(norm, found)):
             if any(a < m.end and m.start < b for a, b in titled):
                 continue  # the rule read the title the tagger ran into the name (…县长高原)
-            if m.kind == "PER":
+            if m.kind == "PER" and not _inside_a_place(norm, m.start, m.end):
                 name = _person(m.text)
-                name = name and _name_run_on(norm, m.start, _verb_shed(name))
+                start = m.start + max(0, m.text.find(name)) if name else m.start  # 埃米尔|米沙勒
+                name = name and _name_run_on(norm, start, _verb_shed(name))
                 if name and not _place_stem(name, whole):
-                    title = _title_before(norm, m.start)
+                    title = _title_before(norm, start)
                     listed = _listed_with_a_name(norm, m, found)
-                    if title or listed or _person_evidence(norm, m.start, m.start + len(name), name, whole):
-                        _add(people, Person, s, m.start, m.start + len(name), name, title=title)
+                    if title or listed or _person_evidence(norm, start, start + len(name), name, whole):
+                        _add(people, Person, s, start, start + len(name), name, title=title)
             elif m.kind == "LOC":
                 tail = _TEAM.match(norm, m.end)
                 if tail:  # 墨西哥队: a team, named by its country
@@ -261,18 +264,40 @@ def _after_titles(norm: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_ROLE_VERB_END = re.compile("(?:就座|出席|主持|讲话|发言|表示|指出|强调|会见|参加|致辞|陪同)$")
+
+
+def _inside_a_place(norm: str, start: int, end: int) -> bool:
+    """几内|亚比绍: the tagger read part of a place's name as a person's."""
+    return any(
+        divisions.known(norm[start - before : end + after])
+        for before in range(0, 4)
+        for after in range(0, 4)
+        if (before or after) and start - before >= 0 and end + after <= len(norm)
+    )
+
+
 def _person(text: str) -> str | None:
     """The name without a title or honorific after it, or None when nothing
     that names one person is left (a surname alone: 李先生)."""
     name = _PERSON_TAIL.sub("", text) if len(text) > 2 else text
+    if len(name) >= 3 and name.endswith("等"):
+        name = name[:-1]  # 习近平等: a list's end
+    lead = next((t for t in _FOREIGN_TITLES if name.startswith(t) and len(name) - len(t) >= 2), None)
+    if lead:
+        name = name[len(lead) :]  # 王储|米沙勒, 埃米尔|纳瓦夫: a title before the name
     if not (2 <= len(name) <= 12) or not _HAN.fullmatch(name) or name.endswith("·"):
         return None
     if len(name) == 2 and name[1] in "某老" or name[0] in lx.SURNAMES_1 and name[-1] in _NOT_NAME_END:
         return None  # 郑某; 周例会, 王制度: a surname, then a common noun
     if len(name) == 2 and name[1] in "方军" and divisions.known(name[0]):
         return None  # 巴方, 乌军: a country's side or army
-    if name in _SPEAKING_TEXTS:
-        return None
+    if name in _SPEAKING_TEXTS or divisions.known(name):
+        return None  # 贺信; 几内亚比绍, 塞内加尔: a letter, a country
+    if len(name) >= 4 and "·" not in name and not set(name) & divisions.transliteration_characters():
+        return None  # 正风肃纪: four characters and no sound of a foreign name, a phrase
+    if _ROLE_VERB_END.search(name):
+        return None  # 主|席就座: the tagger ran into what the person did
     return name
 
 
