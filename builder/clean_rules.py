@@ -249,8 +249,26 @@ def _info_field(out: dict, label: str, value: str) -> bool:
 
 
 _REPORTER_ROLE = "本报记者|本報記者|本台记者|本刊记者|特约记者|特約記者|见习记者|見習記者|实习记者|實習記者|融媒记者|记者|記者|通讯员|通訊員|实习生|實習生"
-_ROLE_TOKEN = re.compile(f"^(?P<outlet>{H}{{2,20}}?)?(?P<role>{_REPORTER_ROLE})(?P<glued>{H}{{2,3}})?$")
+# the outlet is tried last: 实习记者 is a role, not the outlet 实习 and 记者
+_ROLE_TOKEN = re.compile(f"^(?P<outlet>{H}{{2,20}}?)??(?P<role>{_REPORTER_ROLE})(?P<glued>{H}{{2,3}})?$")
 _BYLINE_TAIL = {"报道", "報道", "报导", "文", "整理"}
+_ROLE_INSIDE = re.compile(_REPORTER_ROLE)
+
+
+def _glued_names(token: str) -> list[str]:
+    """'王雷危玮', '黄晓南马晓澄': names a byline runs together, split where each part
+    opens with a surname (2+2, 3+3); any other token is one name."""
+    from builder.extract.lexicon import SURNAMES_1, SURNAMES_2
+
+    if token[:2] in SURNAMES_2:
+        return [token]  # 欧阳明日: one name with a two-character surname
+    for size in {4: (2,), 6: (3,)}.get(len(token), ()):
+        parts = [token[:size], token[size:]]
+        if all(p[0] in SURNAMES_1 for p in parts):
+            return parts
+    return [token]
+
+
 _OUTLET = re.compile(
     f"^({H}+?(?:日报|日報|晚报|晚報|早报|早報|都市报|都市報|时报|時報|商报|商報|新闻网|新聞網|电视台|電視台|"
     "电台|電台|通讯社|通訊社|融媒体中心|融媒體中心|客户端|客戶端|报|報|网|網|社|台))"
@@ -271,11 +289,13 @@ def parse_reporters(text: str, glued_ok: bool = False) -> dict | None:
     glued_ok: '记者张云飞' with no space is a byline too (inside a dateline's brackets)."""
     if len(text) > 60 or _CLAUSE_PUNCT.search(text) or any(c in text for c in "：:摄攝"):
         return None
+    if glued_ok:  # '记者李莉通讯员刘清华': each role its own token
+        text = _ROLE_INSIDE.sub(lambda m: " " + m[0] + " ", text)
     tokens = [t for t in _NAME_SPLIT.split(text.strip()) if t]
     names: list[str] = []
     outlet = None
     role_seen = False
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         role = _ROLE_TOKEN.match(tok)
         if role:
             if role["glued"] and not role["outlet"] and not glued_ok:
@@ -284,9 +304,13 @@ def parse_reporters(text: str, glued_ok: bool = False) -> dict | None:
             role_seen = True
             if role["glued"]:
                 names.append(role["glued"])
+        elif k == 0 and glued_ok and len(tokens) > 1 and _ROLE_TOKEN.match(tokens[1]) and _OUTLET.match(tok):
+            outlet = tok  # '齐鲁晚报 记者 …' once the role is split off
+        elif role_seen and tok in _BYLINE_TAIL:
+            continue
         elif role_seen and _NAME.match(tok):
-            names.append(tok)
-        elif not (role_seen and tok in _BYLINE_TAIL):
+            names.extend(_glued_names(tok))
+        else:
             return None
     if not names:
         return None

@@ -418,3 +418,20 @@ def test_lost_characters_next_to_each_other_are_not_guessed():
     story = clean_raw_text("标题\n\n以新氣象新?lián)?dāng)新作為。\n", "x.txt")[0]
     assert "\ufffd\ufffd" in story.blocks[0].text
     assert sum("was lost" in w for w in story.warnings) == 2
+
+
+@pytest.mark.parametrize(
+    "byline, reporters",
+    [
+        ("记者李莉通讯员刘清华", ["李莉", "刘清华"]),  # roles glued to the names
+        ("记者黄晓南马晓澄", ["黄晓南", "马晓澄"]),  # two names run together
+        ("记者 欧阳明日", ["欧阳明日"]),  # a two-character surname is one name
+        ("实习记者　靳鸽　记者　何杰", ["靳鸽", "何杰"]),  # 实习记者 is a role, no outlet
+        ("记者　罗琼　实习生　葛晶　报道", ["罗琼", "葛晶"]),  # 报道 ends a byline, it is nobody
+    ],
+)
+def test_bylines_of_newspaper_items(byline, reporters):
+    from builder.clean_rules import parse_reporters
+
+    found = parse_reporters(byline, glued_ok=True)
+    assert found["reporters"] == reporters and "source_name" not in found
