@@ -19,6 +19,18 @@ import re
 from builder.extract import Entity, Meeting, Person
 from builder.extract import lexicon as lx
 from builder.extract.jurisdiction import ArticleContext
+from builder.extract.meeting_bodies import (
+    ENDS_AS_MEETING,
+    FILLER,
+    HOST_BODY,
+    NOT_A_VENUE,
+    NOT_A_VENUE_END,
+    body_name,
+    convener,
+    organizer_in_name,
+    subject_of,
+    unquote,
+)
 from builder.extract.meeting_dates import DATE, DAY, meeting_date
 from builder.extract.meeting_roles import MASK as _MASK
 from builder.extract.meeting_roles import STOP as _STOP
@@ -93,39 +105,9 @@ _LEADING = re.compile(  # used with match(text, pos): no ^, which would only mat
 )
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
 _INNER_VERB = re.compile(".*(?:并在|并出席|并参加|并)")
-_TOPIC_TAIL = re.compile(r"(?:就|围绕|针对|专门就)[^，。；：]{1,24}$")
-_TIME_TAIL = re.compile(r"(?:今天|今日|昨天|昨日|当天|上午|下午|晚上|[（(][）)])+$")
-_HOST_BODY = re.compile("(?:办公室|新闻办|政府|委员会|部|委|局)$")  # a body's own hall hosts its meeting
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
 _LEVEL_ORDINAL = re.compile(r"(?P<level>[省市县区州])(?=第)")  # 省第十二次党代会
 _BODY_LEVEL = re.compile(r"(?:中共)?(?P<level>[省市县区州镇乡])(?:委|政府|人大|政协)")
-_PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜利|正式|圆满)?$")
-# A body that meets as itself: 市委常委会召开会议 is the 市委常委会会议.
-_MEETING_BODY = re.compile(
-    r"(?:(?:(?:中共)?[省市县区州镇乡](?:委|政府|人大)?)?(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)"
-    r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协)"
-    r"|(?:中共)?中央政治局(?:常委会)?|中共中央|国务院|中央军委|全国人大常委会|全国政协常委会"
-    r"|[\u4e00-\u9fff]{2,12}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部))$"
-)
-# A body that a meeting's name opens with: 国务院|常务会议, 中央全面深化改革委员会|第十八次会议,
-# 市政府|常务会议; the rest of the name is only a session or a kind of meeting.
-_BODY_IN_NAME = re.compile(
-    r"^(?P<body>(?:中共)?[^、]{1,16}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|人民代表大会|党组|党委|党工委|纪委|部|局|厅|办公室|院|理事会))"
-    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次|[一二三四五六七八九十\d]{1,3}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|全体)?"
-    r"(?:会议|全会|全体会议|大会))"
-)
-_ORDINAL_OPENING = re.compile(r"^第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
-_ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
-_NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在…之际召开: a time, not a place
-_NOT_A_VENUE = re.compile(
-    r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后|去年|今年|前不久|不久前|近期|此前)"
-    r"|年底|年初|月底|月初|上旬|中旬|下旬|赴|出访"  # 在去年底召开的…, 在…赴利马出席…之际
-)
-_CONNECTIVE = re.compile(r"^(?:为此|同时|此外|另外|据悉|据了解|近日|日前|本报讯|\s)+")
-
-
-def _unquote(name: str) -> str:
-    return "".join(ch for ch in name if ch not in '“”‘’「」『』"')
 
 
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
@@ -160,14 +142,6 @@ def _type_of(name: str) -> str:
 
 
 # --- mentions -------------------------------------------------------------------------
-
-# Words between a subject and its verb that are neither: 县委|于3月5日上午|专门|组织|召开
-_FILLER = re.compile(
-    r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|[（(][）)]|于|正式|隆重|专门|再次|主持|本报讯|\s"
-    r"|(?<=[委局府部办厅院会门])(?:组织|联合|共同)"  # 县委组织召开, but 世界贸易组织, 联合国安理会 are bodies
-    r"|以视频(?:连线)?(?:方式|形式)|通过视频(?:连线)?(?:方式)?|以线上线下相结合的方式"
-    r"|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
-)
 
 
 class _Found:
@@ -239,45 +213,6 @@ def _extend(masked: str, end: int, joint: bool = True) -> int:
     return _extend(masked, second.end(), joint=False) if second else end
 
 
-def _subject(norm: str, masked: str, clause_start: int, verb_at: int, ctx: ArticleContext):
-    """Organiser and place from the words before the verb (高青县召开, 在山亭宾馆召开)."""
-    before = re.sub("主持$", "", norm[clause_start:verb_at])  # 在人民大会堂主持召开
-    place = None
-    m = _PLACE.search(before)
-    if (
-        m
-        and not _ENDS_AS_MEETING.search(m["place"])
-        and not m["place"].endswith(_NOT_A_VENUE_END)
-        and not _NOT_A_VENUE.search(m["place"])
-    ):
-        place = (
-            _TIME_TAIL.sub("", DAY.sub("", DATE.sub("", m["place"]))) or None
-        )  # 在国务院新闻办公室今天（4月19日）举行
-        before = before[: m.start()]
-    # "# 高青县", "2021年全国两会新闻中心"; 联合国安理会|就此事举行: the topic is no part of the subject
-    subject = re.sub(r"^[^\u4e00-\u9fff]+年?", "", _FILLER.sub("", DAY.sub("", DATE.sub("", before))))
-    subject = _TOPIC_TAIL.sub("", subject)
-    # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
-    organizer = ctx.organizer_of(subject) or _organizer_in_name(_unquote(DAY.sub("", subject)), ctx)
-    if organizer is None and not subject and clause_start > 0:
-        organizer = _sentence_subject(norm[:clause_start], ctx)
-    return organizer, place
-
-
-def _sentence_subject(text: str, ctx: ArticleContext) -> str | None:
-    """The body a sentence opens with (为此，市委高起点谋划…，于…召开 -> 市委)."""
-    for clause in re.split(f"[{_STOP}]", text):
-        clause = _CONNECTIVE.sub("", clause)
-        if not clause:
-            continue
-        for size in range(min(10, len(clause)), 1, -1):
-            organizer = ctx.organizer_of(clause[:size], strict=True)
-            if organizer:
-                return organizer
-        return None
-    return None
-
-
 def _name_first_mentions(masked: str):
     """_NAME_FIRST.finditer(masked), scanning only the clauses that hold one of its
     verbs: a match lies inside a clause (no stop mark in the name, the words
@@ -297,9 +232,9 @@ def _held_mentions(s: Sentence, masked: str):
         verbs.add(m.start("verb"))
         start = m.start("name")
         parts = masked[start : m.end("name")].split("、")
-        if len(parts) > 1 and any(_ENDS_AS_MEETING.search(part) for part in parts[:-1]):
+        if len(parts) > 1 and any(ENDS_AS_MEETING.search(part) for part in parts[:-1]):
             for part in parts[:-1]:  # 召开县委常委会、政府常务会议: a list of meetings
-                if _ENDS_AS_MEETING.search(part):
+                if ENDS_AS_MEETING.search(part):
                     yield m.start("verb"), start, start + len(part), False
                 start += len(part) + 1
         yield m.start("verb"), start, _run_on(masked, m.end("name")), False
@@ -346,7 +281,7 @@ _LISTED_NAMES = re.compile(rf"(?:、{_NAME})+(?=[^{_STOP}、]{{0,20}}$)")
 
 def _mid_words(text: str) -> str:
     """What stands between a name and its verb once dates, times and fillers are gone."""
-    mid = _FILLER.sub("", _RANGE_JOIN.sub("", DAY.sub("", DATE.sub("", text))))
+    mid = FILLER.sub("", _RANGE_JOIN.sub("", DAY.sub("", DATE.sub("", text))))
     return re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid).lstrip("》」")
 
 
@@ -357,7 +292,7 @@ def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, v
         return False
     if _AGGREGATE_AFTER.match(masked[end : end + 4]) or _NOT_HELD_AFTER.match(masked[end:]):
         return False
-    if _FUTURE.search(_FILLER.sub("", DATE.sub("", before))):
+    if _FUTURE.search(FILLER.sub("", DATE.sub("", before))):
         return False
     if _DECIDED.search(masked, 0, clause_start):
         return False  # 会议决定，…第十二次会议11月4日至8日在京举行: decided, not yet held
@@ -411,7 +346,7 @@ def _named_in_title(found: list[_Found], title: str) -> None:
     for _verb, start, end, _first in _held_mentions(None, masked):
         lead = _LEADING.match(norm, start)
         start = lead.end() if lead and lead.end() < end else start
-        named.append((title[start:end], _unquote(norm[start:end])))
+        named.append((title[start:end], unquote(norm[start:end])))
     for f in found:
         if f.key != f.type:
             continue  # the text gives more than the kind: its own name stands
@@ -436,17 +371,6 @@ def _first_mention(sentences: list[Sentence], name: str, first: int) -> tuple[in
     return next(((s.index, s.text.index(name)) for s in sentences[first:] if name in s.text), (len(sentences), 0))
 
 
-def _body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] | None:
-    """(start, body) when a body meets as itself right before the verb: the name of
-    "市委常委会召开会议" is 市委常委会会议, its organiser 市委."""
-    before = s.norm[clause_start:verb_at]
-    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|当天|\s)+$", "", DAY.sub("", DATE.sub("", before))))
-    if not body:
-        return None
-    at = s.norm.rfind(body.group(0), clause_start, verb_at)
-    return (at, body.group(0)) if at >= 0 else None
-
-
 def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     clause_start, _ = clause_bounds(masked, verb_at)
     inner = _INNER_VERB.match(masked, start, end)
@@ -457,29 +381,29 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         return
     if not name_first and masked[end : end + 1] == "的" and masked[verb_at : verb_at + 2] in ("参加", "出席"):
         return  # 看望参加政协会议的委员: who attended, not a meeting reported
-    written, key = s.text[start:end], _unquote(s.norm[start:end])
+    written, key = s.text[start:end], unquote(s.norm[start:end])
     bare = _bare(key)
     if name_first and re.match(_ACTS, masked[verb_at:]):
         opens = not _mid_words(s.norm[clause_start:start])
         if bare or not opens or not key.endswith(("会议", "全会", "大会")):
             return  # 会议审议通过了…: the meeting already reported; 决定将草案提请…常委会审议: no meeting
-    organizer, place = _subject(
+    organizer, place = subject_of(
         s.norm, masked, start if name_first else clause_start, start if name_first else verb_at, ctx
     )
     ordinal = key.startswith("第")  # 市政府召开第12次常务会议 -> 市政府第12次常务会议
     convened = masked[verb_at : verb_at + 2] in ("召开", "举行", "召集")  # a body that chairs one meets not as itself
-    body = _body_name(s, clause_start, verb_at) if (bare or ordinal) and not name_first and convened else None
+    body = body_name(s, clause_start, verb_at) if (bare or ordinal) and not name_first and convened else None
     if body:
         at, body_text = body
-        written, key, bare = s.text[at : at + len(body_text)] + written, _unquote(body_text) + key, False
+        written, key, bare = s.text[at : at + len(body_text)] + written, unquote(body_text) + key, False
         owner = re.sub(r"(?<!人大)(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)$", "", body_text)
         organizer = ctx.organizer_of(owner) or organizer
     if name_first:
-        place = place or _subject(s.norm, masked, end, verb_at, ctx)[1]
+        place = place or subject_of(s.norm, masked, end, verb_at, ctx)[1]
     written_body = _BODY_LEVEL.match(s.norm, start)  # 市委…会议 with no 市 named: the body as written
     # never the place named most elsewhere in the article: a level is resolved,
     # a body in the name is the organiser, else nobody is named
-    in_name = _organizer_in_name(key, ctx)
+    in_name = organizer_in_name(key, ctx)
     if in_name and masked[end : end + 1] == "上":
         organizer = None  # 在…举行的亚奥理事会全体大会上，…哈尔滨市获得…: the clause's subject only attended
     organizer = (
@@ -489,8 +413,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         or (ctx.home(level) if level else None)
         or (written_body.group(0) if written_body else None)
         or ("中央" if _CENTRAL.match(key) else None)
-        or _convener(s.norm, clause_start, start if name_first else verb_at, ctx)
-        or (place if place and _HOST_BODY.search(place) else None)  # 在国务院新闻办公室举行的新闻发布会
+        or convener(s.norm, clause_start, start if name_first else verb_at, ctx)
+        or (place if place and HOST_BODY.search(place) else None)  # 在国务院新闻办公室举行的新闻发布会
     )
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
@@ -539,8 +463,8 @@ def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Foun
     if (
         meeting.place is None
         and held["place"]
-        and not _NOT_A_VENUE.search(held["place"])
-        and not held["place"].endswith(_NOT_A_VENUE_END)
+        and not NOT_A_VENUE.search(held["place"])
+        and not held["place"].endswith(NOT_A_VENUE_END)
     ):
         meeting.place = before.text[held.start("place") : held.end("place")]
     if meeting.organizer is None:
@@ -550,32 +474,11 @@ def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Foun
         meeting.organizer = session.organizer if session else None
 
 
-def _convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
-    """李强召开座谈会: the person who convened, when no body is named."""
-    if norm[verb_at : verb_at + 2] not in ("召开", "召集"):
-        return None  # 出席, 参加: who came, not who convened
-    return ctx.person_in(norm[clause_start:verb_at])
-
-
-_BEFORE_ORDINAL = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?)第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
-
-
-def _organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
-    """国务院常务会议 → 国务院; 市政府常务会议 → 临汾市政府 (the level resolved);
-    中国曲艺家协会第九次全国代表大会 → 中国曲艺家协会 (a body before the session's ordinal)."""
-    m = _BODY_IN_NAME.match(_ORDINAL_OPENING.sub("", key))  # 第42届亚奥理事会全体大会 → 亚奥理事会
-    if not m:
-        before = _BEFORE_ORDINAL.match(key)
-        return before["body"] if before and not _bare(before["body"]) else None
-    body = m["body"].removeprefix("中共") if len(m["body"]) > 4 else m["body"]
-    return ctx.organizer_of(body) or body
-
-
 def _take_speech_at(s, masked, m, ctx, found) -> None:
     start, end, name_place, level = _name_span(s.norm, masked, m.start("name"), m.end("name"), ctx)
     if _NOT_HELD_AFTER.match(masked[m.end() :]):
         return
-    key = _unquote(s.norm[start:end])
+    key = unquote(s.norm[start:end])
     match = next((f for f in reversed(found) if f.same_as(key)), None)
     if match is None and _bare(key):
         match = found[-1] if found else None
@@ -584,7 +487,7 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
     speaker = speaker_of(s, m, ctx)
     if match is None:
         organizer = ctx.as_written(
-            name_place or (ctx.home(level) if level else None) or _organizer_in_name(key, ctx)
+            name_place or (ctx.home(level) if level else None) or organizer_in_name(key, ctx)
         )  # 习近平在中国共产党第二十届中央纪律检查委员会第二次全体会议上发表重要讲话
         date = meeting_date(s, m.start(), ctx.year, ctx.publication_date, ctx.earlier(s))  # 纽兰13日在新闻发布会上说
         meeting = Meeting(s.text[start:end], s.index, date, None, organizer)

@@ -1,0 +1,133 @@
+"""Who convened a meeting and where: read from the words before its verb (高青县召开,
+在山亭宾馆召开, 为此，市委…召开) and from its name (国务院常务会议 → 国务院)."""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract import lexicon as lx
+from builder.extract.jurisdiction import ArticleContext
+from builder.extract.meeting_dates import DATE, DAY
+from builder.extract.meeting_roles import STOP as _STOP
+from builder.text import Sentence
+
+_TYPES = "|".join(lx.MEETING_TYPES)
+
+_TOPIC_TAIL = re.compile(r"(?:就|围绕|针对|专门就)[^，。；：]{1,24}$")
+_TIME_TAIL = re.compile(r"(?:今天|今日|昨天|昨日|当天|上午|下午|晚上|[（(][）)])+$")
+HOST_BODY = re.compile("(?:办公室|新闻办|政府|委员会|部|委|局)$")  # a body's own hall hosts its meeting
+
+_PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜利|正式|圆满)?$")
+
+# A body that meets as itself: 市委常委会召开会议 is the 市委常委会会议.
+_MEETING_BODY = re.compile(
+    r"(?:(?:(?:中共)?[省市县区州镇乡](?:委|政府|人大)?)?(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)"
+    r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协)"
+    r"|(?:中共)?中央政治局(?:常委会)?|中共中央|国务院|中央军委|全国人大常委会|全国政协常委会"
+    r"|[\u4e00-\u9fff]{2,12}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部))$"
+)
+
+# A body that a meeting's name opens with: 国务院|常务会议, 中央全面深化改革委员会|第十八次会议,
+# 市政府|常务会议; the rest of the name is only a session or a kind of meeting.
+_BODY_IN_NAME = re.compile(
+    r"^(?P<body>(?:中共)?[^、]{1,16}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|人民代表大会|党组|党委|党工委|纪委|部|局|厅|办公室|院|理事会))"
+    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次|[一二三四五六七八九十\d]{1,3}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|全体)?"
+    r"(?:会议|全会|全体会议|大会))"
+)
+
+_ORDINAL_OPENING = re.compile(r"^第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
+
+ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
+
+NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在…之际召开: a time, not a place
+
+NOT_A_VENUE = re.compile(
+    r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后|去年|今年|前不久|不久前|近期|此前)"
+    r"|年底|年初|月底|月初|上旬|中旬|下旬|赴|出访"  # 在去年底召开的…, 在…赴利马出席…之际
+)
+
+_CONNECTIVE = re.compile(r"^(?:为此|同时|此外|另外|据悉|据了解|近日|日前|本报讯|\s)+")
+
+
+def unquote(name: str) -> str:
+    return "".join(ch for ch in name if ch not in '“”‘’「」『』"')
+
+
+# Words between a subject and its verb that are neither: 县委|于3月5日上午|专门|组织|召开
+FILLER = re.compile(
+    r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|[（(][）)]|于|正式|隆重|专门|再次|主持|本报讯|\s"
+    r"|(?<=[委局府部办厅院会门])(?:组织|联合|共同)"  # 县委组织召开, but 世界贸易组织, 联合国安理会 are bodies
+    r"|以视频(?:连线)?(?:方式|形式)|通过视频(?:连线)?(?:方式)?|以线上线下相结合的方式"
+    r"|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
+)
+
+
+def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: ArticleContext):
+    """Organiser and place from the words before the verb (高青县召开, 在山亭宾馆召开)."""
+    before = re.sub("主持$", "", norm[clause_start:verb_at])  # 在人民大会堂主持召开
+    place = None
+    m = _PLACE.search(before)
+    if (
+        m
+        and not ENDS_AS_MEETING.search(m["place"])
+        and not m["place"].endswith(NOT_A_VENUE_END)
+        and not NOT_A_VENUE.search(m["place"])
+    ):
+        place = (
+            _TIME_TAIL.sub("", DAY.sub("", DATE.sub("", m["place"]))) or None
+        )  # 在国务院新闻办公室今天（4月19日）举行
+        before = before[: m.start()]
+    # "# 高青县", "2021年全国两会新闻中心"; 联合国安理会|就此事举行: the topic is no part of the subject
+    subject = re.sub(r"^[^\u4e00-\u9fff]+年?", "", FILLER.sub("", DAY.sub("", DATE.sub("", before))))
+    subject = _TOPIC_TAIL.sub("", subject)
+    # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
+    organizer = ctx.organizer_of(subject) or organizer_in_name(unquote(DAY.sub("", subject)), ctx)
+    if organizer is None and not subject and clause_start > 0:
+        organizer = _sentence_subject(norm[:clause_start], ctx)
+    return organizer, place
+
+
+def _sentence_subject(text: str, ctx: ArticleContext) -> str | None:
+    """The body a sentence opens with (为此，市委高起点谋划…，于…召开 -> 市委)."""
+    for clause in re.split(f"[{_STOP}]", text):
+        clause = _CONNECTIVE.sub("", clause)
+        if not clause:
+            continue
+        for size in range(min(10, len(clause)), 1, -1):
+            organizer = ctx.organizer_of(clause[:size], strict=True)
+            if organizer:
+                return organizer
+        return None
+    return None
+
+
+def body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] | None:
+    """(start, body) when a body meets as itself right before the verb: the name of
+    "市委常委会召开会议" is 市委常委会会议, its organiser 市委."""
+    before = s.norm[clause_start:verb_at]
+    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|当天|\s)+$", "", DAY.sub("", DATE.sub("", before))))
+    if not body:
+        return None
+    at = s.norm.rfind(body.group(0), clause_start, verb_at)
+    return (at, body.group(0)) if at >= 0 else None
+
+
+def convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
+    """李强召开座谈会: the person who convened, when no body is named."""
+    if norm[verb_at : verb_at + 2] not in ("召开", "召集"):
+        return None  # 出席, 参加: who came, not who convened
+    return ctx.person_in(norm[clause_start:verb_at])
+
+
+_BEFORE_ORDINAL = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?)第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
+
+
+def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
+    """国务院常务会议 → 国务院; 市政府常务会议 → 临汾市政府 (the level resolved);
+    中国曲艺家协会第九次全国代表大会 → 中国曲艺家协会 (a body before the session's ordinal)."""
+    m = _BODY_IN_NAME.match(_ORDINAL_OPENING.sub("", key))  # 第42届亚奥理事会全体大会 → 亚奥理事会
+    if not m:
+        before = _BEFORE_ORDINAL.match(key)
+        return before["body"] if before and not ENDS_AS_MEETING.search(before["body"]) else None
+    body = m["body"].removeprefix("中共") if len(m["body"]) > 4 else m["body"]
+    return ctx.organizer_of(body) or body
