@@ -2,9 +2,12 @@
 
 A passage runs from a sentence that reports the meeting held to the next
 report of another meeting. Past the reporting paragraph, a paragraph speaks of
-the meeting when it opens with a leader's speech (毕志伟指出，…) or names a
-leader already reported there. A headline or photo caption (a block of one
-short sentence without a date) is a passage of its own.
+the meeting when it opens with a leader's speech (毕志伟指出，…; and then its
+later sentences too), names a leader already reported there, or has the
+meeting as its subject (会议听取了…作的报告). Names listed together share
+their role (米锋、…焦雅辉、…贺青华介绍; …托济克，…韩春那洛等…发言). A headline or
+photo caption (a block of one short sentence without a date) is a passage of
+its own.
 """
 
 from __future__ import annotations
