@@ -148,15 +148,6 @@ class Overviews:
     def charts(self) -> list[Chart]:
         return self._numbers[1]
 
-    def dependencies(self, box: str) -> list:
-        """What the page built from one box shows: each article's items of that box
-        (as Processed.box_keys) with its URL, title and main place."""
-        return [
-            (a.url, a.story.title, main_place(a), a.box_keys.get(box))
-            for a in self.site.articles
-            if getattr(a.digest, box)
-        ]
-
 
 def main_place(article: Article) -> str | None:
     places = article.tags.get("places") or []

@@ -228,7 +228,7 @@ class Builder:
             new_manifest = write.Manifest(inputs, {p.path: p.signature for p in plans}, report.warnings)
             try:
                 with write.SiteWriter(self.output, manifest, new_manifest, atomic=self.atomic) as writer:
-                    for path, written in render.render_pages(config, model, env, todo, writer.store, jobs=self.jobs):
+                    for path, written in render.render_pages(config, env, todo, writer.store, jobs=self.jobs):
                         writer.record(path, written)
                     report.written = writer.finish(kept)
             except OSError as exc:  # disk full, permission denied, read-only, name too long

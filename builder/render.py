@@ -29,8 +29,8 @@ from builder.boxes import BOXES
 from builder.cache import code_fingerprint
 from builder.config import Config
 from builder.errors import UserError
-from builder.overviews import Overviews, place_tree, sparkline
-from builder.site import TAG_KIND_NAMES, TAG_KINDS, Article, Site, Tag, story_json
+from builder.site import TAG_KIND_NAMES, TAG_KINDS, Article, Site, story_json
+from builder.views import ArticleView, CardView, Views, signature
 
 T = TypeVar("T")
 
@@ -161,32 +161,11 @@ def _hash(*parts) -> str:
     return h.hexdigest()
 
 
-# --- What each page's bytes depend on -----------------------------------------------
-
-
-def card_signature(a: Article) -> str:
-    return f"{a.url}#{a.fingerprint}"
-
-
-def tag_link_signature(t: Tag) -> str:
-    return f"{t.url}\0{t.name}\0{t.note}"
-
-
-def article_signature(a: Article) -> str:
-    if not a.links_key:  # memo on the article: a model reused by `serve` keeps its links
-        a.links_key = _hash(
-            {kind: [tag_link_signature(t) for t in tags] for kind, tags in a.tags.items()},
-            [(r.url, r.story.title, r.story.date) for r in a.related],
-            [(s.url, s.story.title) for s in a.siblings],
-        )
-    return f"{a.fingerprint}\0{a.url}\0{a.links_key}"
-
-
 # --- Page views -------------------------------------------------------------------
 
 
-def body_view(article: Article) -> list[BlockView]:
-    """The article's blocks with each sentence and its anchor id."""
+def body_view(article: ArticleView) -> list[BlockView]:
+    """The article's blocks with each sentence and its anchor id (a function of its content)."""
     by_block: dict[int, list[tuple[str, str]]] = {}
     for s in article.digest.sentences:
         by_block.setdefault(s.block, []).append((s.anchor, s.text))
@@ -201,14 +180,14 @@ def body_view(article: Article) -> list[BlockView]:
     return views
 
 
-def article_json(article: Article) -> bytes:
+def article_json(article: ArticleView) -> bytes:
     data = story_json(article.story, article.digest)
     data["url"] = article.url
     data["source_file"] = article.story.source
     data["siblings"] = [a.url for a in article.siblings]
     data["related"] = [a.url for a in article.related]
     data["sentences"] = [{"id": s.anchor, "text": s.text} for s in article.digest.sentences]
-    data["topics"] = [t.name for t in article.tags.get("topics", [])]
+    data["topics"] = [t.name for t in article.tags.get("topics", ())]
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # the same data, but no markup if the JSON is ever inlined in a page
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").encode("utf-8")
@@ -218,65 +197,55 @@ def article_json(article: Article) -> bytes:
 
 
 def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PagePlan]:
-    """Every output file with its signature; nothing is rendered yet."""
+    """Every output file with its view and signature; nothing is rendered yet.
+    A page's signature hashes its view (builder/views.py), its template with all it
+    extends, includes or imports, the settings and the builder's code: the page is
+    rendered again exactly when something it can show changed."""
     templates = template_hashes(env)
-    # The model's shape (every article's identity, title, date, slug, tags and links;
-    # not its text) signs every page: a page may show any of it (the home page counts
-    # the articles, a user's about.html may show the newest title), so any change of
-    # shape renders the whole site again. An edit of an article's text, the common
-    # case, keeps the shape, and then only the pages whose signatures below cover it
-    # are rendered.
-    salt = _hash(code_fingerprint(), repr(config), site.shape)
-    views = Overviews(site)
+    salt = _hash(code_fingerprint(), repr(config))
+    views = Views(site)
 
-    def page(template: str, path: str, depends, **context) -> PagePlan:
+    def page(template: str, path: str, **view) -> PagePlan:
         if template not in templates:
             raise UserError(f"template {template} not found", config.layouts_path / template)
-        context.setdefault("path", path)
-        return PagePlan(path, _hash(salt, templates[template], path, depends), template, context)
+        view.setdefault("path", path)
+        return PagePlan(path, _hash(salt, templates[template], path, signature(view)), template, view)
 
-    plans = _home_pages(config, site, page)
+    plans = [
+        page("index.html", path, article_count=len(site.articles), articles=views.cards(chunk), pager=pager)
+        for path, chunk, pager in _paginated(config, "", site.articles)
+    ]
     for a in site.articles:
-        signature = article_signature(a)
-        plans.append(page("article.html", f"articles/{a.slug}/index.html", signature, article=a))
-        plans.append(PagePlan(f"articles/{a.slug}/digest.json", _hash(salt, "json", signature), context={"article": a}))
-    overview = {
-        kind: [(t.url, t.name, len(t.articles)) for t in tags[:12]] + [len(tags)] for kind, tags in site.tags.items()
-    }
-    plans.append(page("tags.html", "tags/index.html", overview))
+        article = views.article(a)
+        plans.append(page("article.html", f"articles/{a.slug}/index.html", article=article))
+        plans.append(
+            PagePlan(
+                f"articles/{a.slug}/digest.json", _hash(salt, "json", signature(article)), context={"article": article}
+            )
+        )
+    plans.append(page("tags.html", "tags/index.html", overview=views.tag_overview()))
     for kind, tags in site.tags.items():
-        sparklines = {t.url: sparkline(t.articles) for t in tags}
-        listing = [(t.url, t.name, t.note, t.within, len(t.articles), sparklines[t.url]) for t in tags]
+        sparklines = views.sparklines(tags)
         plans.append(
             page(
                 "tag_list.html",
                 f"tags/{kind}/index.html",
-                [kind, listing],
                 kind=kind,
-                tags=tags,
+                tags=views.tags(tags),
                 sparklines=sparklines,
-                tree=place_tree(tags) if kind == "places" else None,
+                tree=views.place_tree(tags) if kind == "places" else None,
             )
         )
         for tag in tags:
             folder = f"tags/{kind}/{tag.slug}/"
-            for path, articles, pager in _paginated(config, folder, tag.articles):
-                depends = "\0".join(
-                    [
-                        tag_link_signature(tag),
-                        str(len(tag.articles)),
-                        sparklines[tag.url],
-                        str(pager["total"]),
-                        *map(card_signature, articles),
-                    ]
-                )
+            link = views.tag(tag)
+            for path, chunk, pager in _paginated(config, folder, tag.articles):
                 plans.append(
                     page(
                         "tag.html",
                         path,
-                        depends,
-                        tag=tag,
-                        articles=articles,
+                        tag=link,
+                        articles=views.cards(chunk),
                         pager=pager,
                         sparkline=sparklines[tag.url],
                     )
@@ -284,35 +253,31 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
             plans.append(
                 page(
                     "feed.xml",
-                    f"tags/{kind}/{tag.slug}/feed.xml",
-                    "\0".join([tag_link_signature(tag), *map(card_signature, tag.articles[:20])]),
+                    f"{folder}feed.xml",
                     feed_title=tag.name,
-                    feed_path=f"tags/{kind}/{tag.slug}/",
-                    entries=tag.articles[:20],
+                    feed_path=folder,
+                    entries=views.cards(tag.articles[:20]),
                 )
             )
-    # the site-wide pages depend on one box each, not on every edit of every article
-    for box in BOXES:
-        plans.append(page(box.page, f"{box.url}index.html", views.dependencies(box.name), views=views))
+    for box in BOXES:  # the site-wide page of each box: its rows of every article
+        plans.append(page(box.page, f"{box.url}index.html", views=views.box_page(box.name)))
+    plans.append(
+        page("feed.xml", "feed.xml", feed_title=config.title, feed_path="", entries=views.cards(site.articles[:20]))
+    )
     plans.append(
         page(
-            "feed.xml",
-            "feed.xml",
-            [card_signature(a) for a in site.articles[:20]],
-            feed_title=config.title,
-            feed_path="",
-            entries=site.articles[:20],
+            "about.html",
+            "about/index.html",
+            article_count=len(site.articles),
+            tag_counts={kind: len(tags) for kind, tags in site.tags.items()},
         )
     )
-    plans.append(
-        page("about.html", "about/index.html", [len(site.articles), {k: len(v) for k, v in site.tags.items()}])
-    )
-    plans.append(page("404.html", "404.html", None))
-    plans.append(page("search.html", "search/index.html", None))  # results come from Pagefind (builder/search.py)
-    plans.append(page("robots.txt", "robots.txt", None))
+    plans.append(page("404.html", "404.html"))
+    plans.append(page("search.html", "search/index.html"))  # results come from Pagefind (builder/search.py)
+    plans.append(page("robots.txt", "robots.txt"))
     urls = [p.path for p in plans if p.path.endswith("index.html")]
     plans.append(
-        page("sitemap.xml", "sitemap.xml", urls, urls=[config.base_path + u[: -len("index.html")] for u in urls])
+        page("sitemap.xml", "sitemap.xml", urls=tuple(config.base_path + u[: -len("index.html")] for u in urls))
     )
     plans.extend(static_plans(config.layouts_path / "static", THEME / "static"))
     return plans
@@ -336,13 +301,6 @@ def _paginated(config: Config, folder: str, articles: list[Article]) -> list[tup
     return pages
 
 
-def _home_pages(config: Config, site: Site, page) -> list[PagePlan]:
-    return [
-        page("index.html", path, [pager, [card_signature(a) for a in articles]], articles=articles, pager=pager)
-        for path, articles, pager in _paginated(config, "", site.articles)
-    ]
-
-
 def compile_templates(env: jinja2.Environment) -> None:
     """Compile every page template now (Jinja caches them in env)."""
     for name in _page_templates(env):
@@ -357,7 +315,6 @@ PARALLEL_MIN_PAGES = 400  # below this, forking workers costs more than it saves
 
 def render_pages(
     config: Config,
-    site: Site,
     env: jinja2.Environment,
     plans: list[PagePlan],
     store: Callable[[OutputFile], T],
@@ -367,7 +324,7 @@ def render_pages(
     site is never held in memory; yields what `store` returns (in no set order when
     jobs > 1). Forked workers call `store` themselves: only its answers come back."""
     global _forked
-    renderer = _Renderer(config, site, env)
+    renderer = _Renderer(config, env)
     compile_templates(env)  # once here, not once in every worker: each template is now fresh
     env.auto_reload = False  # so no page asks the disk again whether its templates changed
     try:
@@ -405,14 +362,14 @@ def _render_slice(bounds: tuple[int, int]) -> list:
 
 
 class _Renderer:
-    def __init__(self, config: Config, site: Site, env: jinja2.Environment):
+    def __init__(self, config: Config, env: jinja2.Environment):
         self.config, self.env = config, env
-        self.common = {"site": site, "config": config, "base": config.base_path}
+        self.common = {"config": config, "base": config.base_path}  # and each page's own view, never the site
         self.pieces: dict[tuple[str, int], Markup] = {}
         for function, template in PIECES.items():
             self.common[function] = functools.partial(self.piece, template)
 
-    def piece(self, template: str, article: Article) -> Markup:
+    def piece(self, template: str, article: CardView) -> Markup:
         """An article's card or feed entry, rendered once however many pages show it."""
         key = (template, id(article))
         if key not in self.pieces:

@@ -27,13 +27,13 @@ class Processed:
     digest: Digest
     source_hash: str = ""  # sha256 of the source file: identifies the content
     anchors: list[str] = field(init=False)  # anchor id of each sentence's evidence link
-    box_keys: dict[str, str] = field(init=False)  # box -> hash of what the site-wide pages show of it
+    content_signature: str = field(init=False)  # hash of story, digest and anchors: what a page can show of it
     shape_key: str = field(init=False)  # hash of what the site model takes from it, topics aside
 
     def __post_init__(self):
         # made here, in the worker that extracted the story, and cached with it
         self.anchors = _anchors(self.story, self.digest)
-        self.box_keys = {box: _box_key(getattr(self.digest, box), self.anchors) for box in BOX_NAMES}
+        self.content_signature = hashlib.sha256(repr((self.story, self.digest, self.anchors)).encode()).hexdigest()
         self.shape_key = _shape_key(self.story, self.digest)
 
 
@@ -53,12 +53,6 @@ def _shape_key(story: Story, d: Digest) -> str:
         [(s.key, s.text) for s in d.slogans],
     )
     return hashlib.sha256(repr(shape).encode()).hexdigest()
-
-
-def _box_key(items: list, anchors: list[str]) -> str:
-    """Changes only when a box's items or their links change, not with every edit of the text."""
-    links = [anchors[i.sentence] if i.sentence < len(anchors) else "" for i in items]
-    return hashlib.sha256(repr((items, links)).encode()).hexdigest()
 
 
 def _topics(digest: Digest, limit: int = 5) -> list[str]:
@@ -131,13 +125,11 @@ class Article:
     digest: Digest
     slug: str
     url: str
-    fingerprint: str = ""  # changes whenever the article's content changes
+    content_signature: str = ""  # see Processed
     tags: dict[str, list[Tag]] = field(default_factory=dict, repr=False)  # (links: see Tag.articles)
     related: list[Article] = field(default_factory=list, repr=False)
     siblings: list[Article] = field(default_factory=list, repr=False)
     anchors: list[str] = field(default_factory=list)  # anchor id of each sentence
-    box_keys: dict[str, str] = field(default_factory=dict)  # see Processed
-    links_key: str = ""  # hash of its tags, related and sibling links (render.article_signature)
     updated: str = ""  # Atom date: the story's date, else its file's modification time (never a made-up date)
 
     @property
@@ -181,10 +173,7 @@ def build_model(
         slug = slugs[_identity(p)]
         url = f"{base}articles/{slug}/"
         updated = _updated(p.story, (modified or {}).get(p.story.source))
-        fingerprint = f"{p.source_hash}#{p.story.index}" + ("" if p.story.date else f"@{updated}")
-        articles.append(
-            Article(p.story, p.digest, slug, url, fingerprint, anchors=p.anchors, box_keys=p.box_keys, updated=updated)
-        )
+        articles.append(Article(p.story, p.digest, slug, url, p.content_signature, anchors=p.anchors, updated=updated))
     articles.sort(key=lambda a: (a.story.date or "", a.identity), reverse=True)
     topics = rank_topics(articles, config.extract.topics_per_article, set(config.extract.stopwords))
     shape = _model_shape(config, processed, topics)
@@ -230,13 +219,7 @@ def _with_contents(previous: Site, articles: list[Article]) -> Site:
     new = {a.identity: a for a in articles}
     for old in previous.articles:
         a = new[old.identity]
-        old.story, old.digest, old.fingerprint, old.anchors, old.box_keys = (
-            a.story,
-            a.digest,
-            a.fingerprint,
-            a.anchors,
-            a.box_keys,
-        )
+        old.story, old.digest, old.content_signature, old.anchors = a.story, a.digest, a.content_signature, a.anchors
         old.updated = a.updated
     return previous
 

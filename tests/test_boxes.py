@@ -31,3 +31,10 @@ def test_a_box_is_drawn_on_the_page_and_its_partial_can_be_overridden(tmp_path):
     assert cli.main(["build", "-q", "--config", str(config)]) == 0  # an incremental build sees the edit
     page = next((tmp_path / "public" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
     assert "<p class=mine>1</p>" in page
+
+
+def test_a_template_gets_its_view_not_the_site(tmp_path):
+    config = make_site(tmp_path, articles={"a.md": ARTICLE})
+    about = tmp_path / "layouts" / "about.html"
+    about.write_text(about.read_text(encoding="utf-8").replace("{% endblock %}", "{{ site }}{% endblock %}", 1))
+    assert cli.main(["build", "-q", "--config", str(config)]) == 1  # one line naming about.html, 'site' is undefined

@@ -133,10 +133,12 @@ class SiteEdits(RuleBasedStateMachine):
     def edit_template(self, template, reads_more):
         path = self.root / "layouts" / template
         text = path.read_text(encoding="utf-8")
-        if reads_more and template == "about.html":  # a template that now reads what it did not: the newest title
-            text = text.replace(
-                "{% endblock %}", "<p>最新：{{ site.articles[0].story.title if site.articles }}</p>{% endblock %}", 1
-            )
+        if reads_more and template in ("about.html", "index.html"):  # a template that now reads what it did not
+            more = {  # of its own view: the newest title on the home page, every tag count on the about page
+                "index.html": "<p>最新：{{ articles[0].story.title if articles }}</p>",
+                "about.html": "<p>{{ tag_counts|dictsort }}</p>",
+            }[template]
+            text = text.replace("{% endblock %}", more + "{% endblock %}", 1)
         else:
             text += "{# " + str(len(text)) + " #}\n"
         path.write_text(text, encoding="utf-8")
