@@ -30,7 +30,7 @@ from builder.cache import code_fingerprint
 from builder.config import Config
 from builder.errors import UserError
 from builder.site import TAG_KIND_NAMES, TAG_KINDS, Article, Site, story_json
-from builder.views import ArticleView, CardView, Views, signature
+from builder.views import ArticleView, CardView, Views
 
 T = TypeVar("T")
 
@@ -209,7 +209,7 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
         if template not in templates:
             raise UserError(f"template {template} not found", config.layouts_path / template)
         view.setdefault("path", path)
-        return PagePlan(path, _hash(salt, templates[template], path, signature(view)), template, view)
+        return PagePlan(path, _hash(salt, templates[template], path, views.signature(view)), template, view)
 
     plans = [
         page("index.html", path, article_count=len(site.articles), articles=views.cards(chunk), pager=pager)
@@ -220,7 +220,9 @@ def plan_site(config: Config, site: Site, env: jinja2.Environment) -> list[PageP
         plans.append(page("article.html", f"articles/{a.slug}/index.html", article=article))
         plans.append(
             PagePlan(
-                f"articles/{a.slug}/digest.json", _hash(salt, "json", signature(article)), context={"article": article}
+                f"articles/{a.slug}/digest.json",
+                _hash(salt, "json", views.signature(article)),
+                context={"article": article},
             )
         )
     plans.append(page("tags.html", "tags/index.html", overview=views.tag_overview()))

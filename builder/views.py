@@ -21,7 +21,7 @@ from functools import cached_property
 
 from builder.clean import Story
 from builder.extract import Digest
-from builder.overviews import Overviews, PlaceNode, place_tree, sparkline
+from builder.overviews import Overviews, PlaceNode, main_place, place_tree, sparkline
 from builder.site import TAG_KINDS, Article, Site, Tag
 
 
@@ -71,11 +71,18 @@ class CardView:
         return self.content.digest
 
 
+@dataclass(frozen=True, eq=False)
+class Links:
+    """An article's links to the rest of the site."""
+
+    tag_lists: tuple[tuple[str, tuple[TagLink, ...]], ...]  # (kind, tags) in TAG_KINDS order
+    related: tuple[Link, ...]
+    siblings: tuple[Link, ...]
+
+
 @dataclass(frozen=True)
 class ArticleView(CardView):
-    tag_lists: tuple[tuple[str, tuple[TagLink, ...]], ...] = ()  # (kind, tags) in TAG_KINDS order
-    related: tuple[Link, ...] = ()
-    siblings: tuple[Link, ...] = ()
+    links: Links | None = None
 
     @property
     def anchors(self) -> tuple[str, ...]:
@@ -83,7 +90,15 @@ class ArticleView(CardView):
 
     @cached_property
     def tags(self) -> dict[str, tuple[TagLink, ...]]:
-        return dict(self.tag_lists)
+        return dict(self.links.tag_lists)
+
+    @property
+    def related(self) -> tuple[Link, ...]:
+        return self.links.related
+
+    @property
+    def siblings(self) -> tuple[Link, ...]:
+        return self.links.siblings
 
 
 @dataclass(frozen=True)
@@ -111,43 +126,85 @@ class PlaceNodeView:
     children: tuple[PlaceNodeView, ...]
 
 
-def signature(view) -> str:
-    """Hash of a view: every field, an article's content by its own signature."""
+def signature(view, lasting: dict[int, bytes] | None = None, plan: dict[int, bytes] | None = None) -> str:
+    """Hash of a view: every field, an article's content by its own signature. The memos
+    (id → hash) spare hashing again what many pages show: `plan` for cards (built anew
+    by every plan), `lasting` for links kept with the model; each must not outlive
+    the objects it names."""
     h = hashlib.sha256()
-    _feed(h, view)
+    _feed(h, view, {} if lasting is None else lasting, {} if plan is None else plan)
     return h.hexdigest()
 
 
-def _feed(h, value) -> None:
-    if isinstance(value, Content):
+_FIELDS: dict[type, tuple[str, ...]] = {}  # field names of each view type, looked up once
+_LASTING = (Link, TagLink, Links)  # kept with the model (Views), hashed once while it lives
+
+
+def _feed(h, value, lasting: dict[int, bytes], plan: dict[int, bytes]) -> None:
+    kind = type(value)
+    if kind is str:
+        h.update(value.encode() + b"\0")
+        return
+    if kind is Content:
         h.update(b"C" + value.signature.encode())
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        h.update(type(value).__name__.encode() + b"(")
-        for f in dataclasses.fields(value):
-            _feed(h, getattr(value, f.name))
-        h.update(b")")
-    elif isinstance(value, (list, tuple)):
+        return
+    if kind is tuple or kind is list:
         h.update(b"[")
         for item in value:
-            _feed(h, item)
+            if type(item) is str:
+                h.update(item.encode() + b"\0")
+            else:
+                _feed(h, item, lasting, plan)
         h.update(b"]")
-    elif isinstance(value, dict):
+        return
+    names = _FIELDS.get(kind)
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        memo = lasting if kind in _LASTING else plan if isinstance(value, CardView) else None
+        if memo is None:
+            h.update(kind.__name__.encode() + b"(")
+            for name in names:
+                _feed(h, getattr(value, name), lasting, plan)
+            h.update(b")")
+            return
+        digest = memo.get(id(value))
+        if digest is None:
+            inner = hashlib.sha256(kind.__name__.encode())
+            for name in names:
+                _feed(inner, getattr(value, name), lasting, plan)
+            digest = memo[id(value)] = inner.digest()
+        h.update(digest)
+    elif kind is dict:
         h.update(b"{")
         for key in sorted(value, key=repr):
-            _feed(h, key)
-            _feed(h, value[key])
+            _feed(h, key, lasting, plan)
+            _feed(h, value[key], lasting, plan)
         h.update(b"}")
     else:
         h.update(repr(value).encode() + b"\0")
 
 
 class Views:
-    """Builds the views of one site model; each article's card and page once."""
+    """Builds the views of one site model; each article's card and page once.
+
+    Links and tag links depend on the model's links only, and `serve` reuses a model
+    only while they are the same (site.build_model), so they and their hashes are
+    kept with the model: a save rebuilds the views of the changed contents alone."""
 
     def __init__(self, site: Site):
         self.site = site
         self._cards: dict[int, CardView] = {}
-        self._tags: dict[int, TagLink] = {}
+        lasting = site.__dict__.setdefault("_views", {"tags": {}, "links": {}, "memo": {}, "boxes": {}, "items": {}})
+        self._boxes: dict[str, tuple[str, dict]] = lasting["boxes"]  # box → (what its rows are made of, rows)
+        self._items: dict[tuple[str, str], str] = lasting["items"]  # (box, content signature) → its items' hash
+        self._tags: dict[int, TagLink] = lasting["tags"]  # id(Tag) → link; the model keeps its tags alive
+        self._links: dict[int, Links] = lasting["links"]  # id(Article) → its links
+        self._lasting_memo: dict[int, bytes] = lasting["memo"]  # of those links (see signature())
+        self._plan_memo: dict[int, bytes] = {}  # of this plan's cards
+
+    def signature(self, view) -> str:
+        return signature(view, self._lasting_memo, self._plan_memo)
 
     # --- articles ------------------------------------------------------------
 
@@ -164,14 +221,14 @@ class Views:
         return tuple(self.card(a) for a in articles)
 
     def article(self, a: Article) -> ArticleView:
-        return ArticleView(
-            a.url,
-            a.updated,
-            self.content(a),
-            tag_lists=tuple((kind, tuple(self.tag(t) for t in a.tags.get(kind, []))) for kind in TAG_KINDS),
-            related=tuple(Link(r.url, r.story.title, r.story.date) for r in a.related),
-            siblings=tuple(Link(s.url, s.story.title, s.story.date) for s in a.siblings),
-        )
+        links = self._links.get(id(a))
+        if links is None:
+            links = self._links[id(a)] = Links(
+                tuple((kind, tuple(self.tag(t) for t in a.tags.get(kind, []))) for kind in TAG_KINDS),
+                tuple(Link(r.url, r.story.title, r.story.date) for r in a.related),
+                tuple(Link(s.url, s.story.title, s.story.date) for s in a.siblings),
+            )
+        return ArticleView(a.url, a.updated, self.content(a), links)
 
     # --- tags ----------------------------------------------------------------
 
@@ -206,7 +263,30 @@ class Views:
     # --- the site-wide pages of the boxes ------------------------------------
 
     def box_page(self, box: str) -> dict:
-        """What the page of one box (builder/boxes.py) shows, as plain rows."""
+        """What the page of one box (builder/boxes.py) shows, as plain rows; made again
+        only when what they are made of changed (a save under `serve` that leaves every
+        article's items of the box alone reuses them)."""
+        made_of = self._box_inputs(box)
+        cached = self._boxes.get(box)
+        if cached is None or cached[0] != made_of:
+            cached = self._boxes[box] = (made_of, self._box_rows(box))
+        return cached[1]
+
+    def _box_inputs(self, box: str) -> str:
+        """Hash of each article's items of the box with their anchors, URL, title and main place."""
+        h = hashlib.sha256()
+        for a in self.site.articles:
+            items = getattr(a.digest, box)
+            if not items:
+                continue
+            key = (box, a.content_signature)
+            if key not in self._items:
+                anchors = [a.anchors[i.sentence] if i.sentence < len(a.anchors) else "" for i in items]
+                self._items[key] = hashlib.sha256(repr((items, anchors)).encode()).hexdigest()
+            h.update(f"{a.url}\0{a.story.title}\0{main_place(a)}\0{self._items[key]}\0".encode())
+        return h.hexdigest()
+
+    def _box_rows(self, box: str) -> dict:
         overviews = Overviews(self.site)
         if box == "meetings":
             rows = lambda entries: tuple(  # noqa: E731

@@ -18,7 +18,8 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from builder.pipeline import build
+from builder.config import load_config
+from builder.pipeline import Builder, build
 from tests.conftest import ROOT
 
 EXAMPLES = int(os.environ.get("STATE_EXAMPLES", "25" if os.environ.get("CI") else "6"))
@@ -70,6 +71,14 @@ class SiteEdits(RuleBasedStateMachine):
     def write_config(self):
         (self.root / "site.toml").write_text(
             f'title = "测试站"\nbase_url = "/"\nsearch = false\npaginate = {self.paginate}\n', encoding="utf-8"
+        )
+        # as `serve` keeps one Builder (and its site model, reused while only contents change),
+        # made anew when site.toml changes
+        self.served = Builder(
+            load_config(self.root / "site.toml"),
+            self.root.parent / (self.root.name + "-served"),
+            log=lambda *_: None,
+            atomic=False,
         )
 
     def add_article(self, title: int, day: int, body: int, tags: list[str], draft: bool):
@@ -158,15 +167,19 @@ class SiteEdits(RuleBasedStateMachine):
         clean = self.root.parent / (self.root.name + "-clean")
         shutil.rmtree(clean, ignore_errors=True)
         build(self.root / "site.toml", output=clean, log=lambda *_: None)
-        incremental, fresh = tree(self.root / "public"), tree(clean)
-        stale = sorted(p for p in fresh if incremental.get(p) != fresh[p])
-        extra = sorted(set(incremental) - set(fresh))
+        self.served.build()
+        fresh = tree(clean)
+        for built in (self.root / "public", self.root.parent / (self.root.name + "-served")):
+            incremental = tree(built)
+            stale = sorted(p for p in fresh if incremental.get(p) != fresh[p])
+            extra = sorted(set(incremental) - set(fresh))
+            assert not stale and not extra, f"{built.name}: stale: {stale[:5]} left over: {extra[:5]}"
         shutil.rmtree(clean, ignore_errors=True)
-        assert not stale and not extra, f"stale: {stale[:5]} left over: {extra[:5]}"
 
     def teardown(self):
         if hasattr(self, "root"):
             shutil.rmtree(self.root, ignore_errors=True)
+            shutil.rmtree(self.root.parent / (self.root.name + "-served"), ignore_errors=True)
 
 
 SiteEdits.TestCase.settings = settings(max_examples=EXAMPLES, stateful_step_count=8, deadline=None)
