@@ -101,6 +101,19 @@ class ArticleView(CardView):
         return self.links.siblings
 
 
+@dataclass(frozen=True, eq=False)
+class BoxPage:
+    """The rows of a box's site-wide page (timeline, slogans, numbers), by name."""
+
+    rows: dict
+
+    def __getattr__(self, name: str):
+        try:
+            return self.__dict__["rows"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
 @dataclass(frozen=True)
 class TimelineRow:
     date: str
@@ -136,8 +149,13 @@ def signature(view, lasting: dict[int, bytes] | None = None, plan: dict[int, byt
     return h.hexdigest()
 
 
+def _card_digest(card: CardView) -> bytes:
+    """A card is its URL, its date and its content (whose signature covers all of it)."""
+    return hashlib.sha256(f"Card\0{card.url}\0{card.updated}\0{card.content.signature}".encode()).digest()
+
+
 _FIELDS: dict[type, tuple[str, ...]] = {}  # field names of each view type, looked up once
-_LASTING = (Link, TagLink, Links)  # kept with the model (Views), hashed once while it lives
+_LASTING = (Link, TagLink, Links, BoxPage)  # kept with the model (Views), hashed once while it lives
 
 
 def _feed(h, value, lasting: dict[int, bytes], plan: dict[int, bytes]) -> None:
@@ -150,22 +168,39 @@ def _feed(h, value, lasting: dict[int, bytes], plan: dict[int, bytes]) -> None:
         return
     if kind is tuple or kind is list:
         h.update(b"[")
-        for item in value:
-            if type(item) is str:
-                h.update(item.encode() + b"\0")
-            else:
-                _feed(h, item, lasting, plan)
+        if value and type(value[0]) is CardView:  # a list page's cards: the common case, made short
+            for card in value:
+                digest = plan.get(id(card))
+                if digest is None:
+                    digest = plan[id(card)] = _card_digest(card)
+                h.update(digest)
+        else:
+            for item in value:
+                if type(item) is str:
+                    h.update(item.encode() + b"\0")
+                else:
+                    _feed(h, item, lasting, plan)
         h.update(b"]")
         return
     names = _FIELDS.get(kind)
     if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
         names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
     if names is not None:
-        memo = lasting if kind in _LASTING else plan if isinstance(value, CardView) else None
+        if kind is CardView:
+            digest = plan.get(id(value))
+            if digest is None:
+                digest = plan[id(value)] = _card_digest(value)
+            h.update(digest)
+            return
+        memo = lasting if kind in _LASTING else None
         if memo is None:
             h.update(kind.__name__.encode() + b"(")
             for name in names:
-                _feed(h, getattr(value, name), lasting, plan)
+                field = getattr(value, name)
+                if type(field) is str:
+                    h.update(field.encode() + b"\0")
+                else:
+                    _feed(h, field, lasting, plan)
             h.update(b")")
             return
         digest = memo.get(id(value))
@@ -177,9 +212,14 @@ def _feed(h, value, lasting: dict[int, bytes], plan: dict[int, bytes]) -> None:
         h.update(digest)
     elif kind is dict:
         h.update(b"{")
-        for key in sorted(value, key=repr):
-            _feed(h, key, lasting, plan)
-            _feed(h, value[key], lasting, plan)
+        keys = sorted(value) if all(type(k) is str for k in value) else sorted(value, key=repr)
+        for key in keys:
+            item = value[key]
+            if type(key) is str and type(item) is str:
+                h.update(f"{key}\0{item}\0".encode())
+            else:
+                _feed(h, key, lasting, plan)
+                _feed(h, item, lasting, plan)
         h.update(b"}")
     else:
         h.update(repr(value).encode() + b"\0")
@@ -218,7 +258,8 @@ class Views:
         return card
 
     def cards(self, articles: list[Article]) -> tuple[CardView, ...]:
-        return tuple(self.card(a) for a in articles)
+        made = self._cards
+        return tuple(made[id(a)] if id(a) in made else self.card(a) for a in articles)
 
     def article(self, a: Article) -> ArticleView:
         links = self._links.get(id(a))
@@ -262,14 +303,16 @@ class Views:
 
     # --- the site-wide pages of the boxes ------------------------------------
 
-    def box_page(self, box: str) -> dict:
+    def box_page(self, box: str) -> BoxPage:
         """What the page of one box (builder/boxes.py) shows, as plain rows; made again
         only when what they are made of changed (a save under `serve` that leaves every
         article's items of the box alone reuses them)."""
         made_of = self._box_inputs(box)
         cached = self._boxes.get(box)
         if cached is None or cached[0] != made_of:
-            cached = self._boxes[box] = (made_of, self._box_rows(box))
+            if cached is not None:  # its hash goes with it: a new page may take its id
+                self._lasting_memo.pop(id(cached[1]), None)
+            cached = self._boxes[box] = (made_of, BoxPage(self._box_rows(box)))
         return cached[1]
 
     def _box_inputs(self, box: str) -> str:
