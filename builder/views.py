@@ -149,9 +149,21 @@ def signature(view, lasting: dict[int, bytes] | None = None, plan: dict[int, byt
     return h.hexdigest()
 
 
-def _card_digest(card: CardView) -> bytes:
+def _feed_all(h, values, lasting: dict[int, bytes], plan: dict[int, bytes]) -> None:
+    for value in values:
+        if type(value) is str:  # most of what views hold: spare the call
+            h.update(value.encode() + b"\0")
+        else:
+            _feed(h, value, lasting, plan)
+
+
+def _card_hash(card: CardView, plan: dict[int, bytes]) -> bytes:
     """A card is its URL, its date and its content (whose signature covers all of it)."""
-    return hashlib.sha256(f"Card\0{card.url}\0{card.updated}\0{card.content.signature}".encode()).digest()
+    digest = plan.get(id(card))
+    if digest is None:
+        text = f"Card\0{card.url}\0{card.updated}\0{card.content.signature}"
+        digest = plan[id(card)] = hashlib.sha256(text.encode()).digest()
+    return digest
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}  # field names of each view type, looked up once
@@ -170,16 +182,9 @@ def _feed(h, value, lasting: dict[int, bytes], plan: dict[int, bytes]) -> None:
         h.update(b"[")
         if value and type(value[0]) is CardView:  # a list page's cards: the common case, made short
             for card in value:
-                digest = plan.get(id(card))
-                if digest is None:
-                    digest = plan[id(card)] = _card_digest(card)
-                h.update(digest)
+                h.update(_card_hash(card, plan))
         else:
-            for item in value:
-                if type(item) is str:
-                    h.update(item.encode() + b"\0")
-                else:
-                    _feed(h, item, lasting, plan)
+            _feed_all(h, value, lasting, plan)
         h.update(b"]")
         return
     names = _FIELDS.get(kind)
@@ -187,20 +192,12 @@ def _feed(h, value, lasting: dict[int, bytes], plan: dict[int, bytes]) -> None:
         names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
     if names is not None:
         if kind is CardView:
-            digest = plan.get(id(value))
-            if digest is None:
-                digest = plan[id(value)] = _card_digest(value)
-            h.update(digest)
+            h.update(_card_hash(value, plan))
             return
         memo = lasting if kind in _LASTING else None
         if memo is None:
             h.update(kind.__name__.encode() + b"(")
-            for name in names:
-                field = getattr(value, name)
-                if type(field) is str:
-                    h.update(field.encode() + b"\0")
-                else:
-                    _feed(h, field, lasting, plan)
+            _feed_all(h, (getattr(value, name) for name in names), lasting, plan)
             h.update(b")")
             return
         digest = memo.get(id(value))
