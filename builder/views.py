@@ -233,7 +233,7 @@ class Views:
         self.site = site
         self._cards: dict[int, CardView] = {}
         lasting = site.__dict__.setdefault("_views", {"tags": {}, "links": {}, "memo": {}, "boxes": {}, "items": {}})
-        self._boxes: dict[str, tuple[str, dict]] = lasting["boxes"]  # box → (what its rows are made of, rows)
+        self._boxes: dict[str, tuple[str, BoxPage]] = lasting["boxes"]  # box → (what its rows are made of, rows)
         self._items: dict[tuple[str, str], str] = lasting["items"]  # (box, content signature) → its items' hash
         self._tags: dict[int, TagLink] = lasting["tags"]  # id(Tag) → link; the model keeps its tags alive
         self._links: dict[int, Links] = lasting["links"]  # id(Article) → its links
