@@ -77,10 +77,10 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     return chairs, speakers
 
 
-def _lists(s: Sentence, masked: str, ctx, found: list) -> list[list]:
-    """Each found (offset, name) with the names listed with it (see _with_partners), in order."""
+def _lists(s: Sentence, masked: str, ctx, *found: list) -> list[list[list]]:
+    """For each list of found (offset, name): each with the names listed with it (see _with_partners)."""
     mentions = sorted((s.norm.find(k), w) for k, w in ctx.people.items() if k and k in s.norm)
-    return [_with_partners([one], mentions, masked) for one in found]
+    return [[_with_partners([one], mentions, masked) for one in role] for role in found]
 
 
 # 主席、前副总理托济克，…部长韩春那洛等中外代表在大会上发言: a list of titled names that spoke
@@ -309,7 +309,7 @@ def assign_roles(sentences, ctx, found) -> None:
             chairs, speakers = _people_roles(s, masked, ctx, s.index == first)
             if not chairs and not speakers:
                 continue  # most sentences of a passage name no one
-            chair_lists, speaker_lists = _lists(s, masked, ctx, chairs), _lists(s, masked, ctx, speakers)
+            chair_lists, speaker_lists = _lists(s, masked, ctx, chairs, speakers)
             if s.block != sentences[first].block:
                 known = set(meeting.chair) | set(meeting.speakers)
                 # a paragraph, or a sentence, that opens with a leader speaking (宁吉喆委员发言说，…;
