@@ -392,11 +392,21 @@ MEETING_PREFIXES = ("xwlbm-", "xwlbmdm-", "wirem-", "paperm-")
 # 30 (two in three national) as xwlbn-, then 40 (half national) as xwlbp-.
 MEETING2_PREFIXES = ("xwlbn-", "xwlbndm-")
 MEETING3_PREFIXES = ("xwlbp-", "xwlbpdm-")
+# a fourth (45, with pages that have no line breaks at all) as xwlbq-
+MEETING4_PREFIXES = ("xwlbq-", "xwlbqdm-")
 
 
-def select_more_meetings(mirror: Path, existing: list[dict], prefix: str, n: int, n_md: int, n_national: int):
+def select_more_meetings(
+    mirror: Path, existing: list[dict], prefix: str, n: int, n_md: int, n_national: int, n_oneline: int = 0
+):
     chosen = select_cctv_meetings(
-        mirror, existing, n_video=n - n_md, n_oneline=0, n_md=n_md, n_national_video=n_national, prefix=prefix
+        mirror,
+        existing,
+        n_video=n - n_md - n_oneline,
+        n_oneline=n_oneline,
+        n_md=n_md,
+        n_national_video=n_national,
+        prefix=prefix,
     )
     for e in chosen:
         e["has_meeting"] = True
