@@ -357,3 +357,20 @@ def test_no_clause_time_or_title_mark_is_part_of_a_name_or_a_place():
     assert m.name == "博鳌亚洲论坛全球健康论坛第三届大会"
     m = only("习近平总书记在去年底召开的中央农村工作会议上强调，要抓好粮食生产。")
     assert m.place is None
+
+
+def test_a_communique_opening_and_a_date_range_after_yu():
+    m = only("中国共产党第九届中央委员会第三次全体会议，于2019年7月15日至18日在北京举行。")
+    assert m.name == "中国共产党第九届中央委员会第三次全体会议" and m.place == "北京"
+    assert only("中央林业工作会议于12月11日至12日在北京举行。").place == "北京"
+    assert meetings("全省经济工作会议，于是被推迟。") == []
+
+
+def test_officials_answering_questions_at_a_press_conference_speak():
+    m = only("省政府新闻办5月10日举行新闻发布会。省财政厅厅长孙立新、省统计局副局长周宏出席发布会并回答记者提问。")
+    assert m.speakers == ["孙立新", "周宏"]
+
+
+def test_a_country_opening_a_name_hosts_nothing_by_itself():
+    assert only("2023年中国网络文艺大会18日在厦门开幕。").organizer is None
+    assert only("2023年江西省对接大湾区投资推介会20日在深圳举行。").organizer == "江西省"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract import Entity, Meeting, Person
+from builder.extract import Entity, Meeting, Person, divisions
 from builder.extract import lexicon as lx
 from builder.extract.jurisdiction import ArticleContext
 from builder.extract.meeting_bodies import (
@@ -61,6 +61,10 @@ _TYPES_BY_LAST: dict[str, list[str]] = {}
 for _t in lx.MEETING_TYPES:
     _TYPES_BY_LAST.setdefault(_t[-1], []).append(_t)
 _NAME_FIRST_VERB = re.compile("|".join(_NAME_FIRST_VERBS))
+# A communiqué's opening: 中国共产党第二十届中央委员会第三次全体会议，于2024年7月15日至18日在北京举行
+_NAME_THEN_DATED = re.compile(
+    rf"(?:^|(?<=[。；：]))(?P<name>{_NAME})，(?=于)(?P<mid>[^{_STOP}]{{0,30}}?)(?P<verb>召开|举行|开幕|闭幕)"
+)
 _TYPE_WORD = re.compile(rf"(?:{_TYPES})(?![战堂展长制])")
 # a place or a date: the name has ended (not a session's ordinal: …常委会|第29次委员长会议)
 _MID_BREAK = re.compile(r"在|于|(?<![第\d])\d+(?![\d]*[次届])|[一二三四五六七八九十]+日")
@@ -183,6 +187,8 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
         place = next(
             (key for key, stem in ctx.place_openings if norm.startswith(stem, at) and end - at > len(key)), None
         )
+        if place and _is_country(place):
+            place = None  # 2023年中国网络文明大会: a country hosts nothing by itself
         return start, end, place, level
     for key, stem in ctx.place_openings:
         if not norm.startswith(stem, start):
@@ -202,6 +208,11 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
         if norm[start + 1] == "第":
             start += 1
     return start, end, place, level
+
+
+def _is_country(key: str) -> bool:
+    place = divisions.resolve(key)
+    return place is not None and place.level in ("country", "foreign")
 
 
 def _extend(masked: str, end: int, joint: bool = True) -> int:
@@ -252,9 +263,12 @@ def _held_mentions(s: Sentence, masked: str):
         more = [t.end() for t in _TYPE_WORD.finditer(masked, end, m.start("verb"))]
         if more and not _MID_BREAK.search(masked, end, more[-1]):
             end = more[-1]
-        mid = _mid_words(masked[end : m.start("verb")])
-        if not mid or (mid.startswith("在") and "在" not in mid[1:]):
+        if _only_place(_mid_words(masked[end : m.start("verb")])):
             yield m.start("verb"), m.start("name"), end, True
+    if "，于" in masked:
+        for m in _NAME_THEN_DATED.finditer(masked):
+            if _only_place(_mid_words(m.group("mid"))):
+                yield m.start("verb"), m.start("name"), _extend(masked, m.end("name")), True
     for m in _HELD_AT.finditer(masked):  # 在当晚召开的紧急会议上决定, 从20日召开的…动员大会上获悉
         if m.start("verb") not in verbs:
             yield m.start("verb"), m.start("name"), m.end("name"), False
@@ -281,8 +295,13 @@ _LISTED_NAMES = re.compile(rf"(?:、{_NAME})+(?=[^{_STOP}、]{{0,20}}$)")
 
 def _mid_words(text: str) -> str:
     """What stands between a name and its verb once dates, times and fillers are gone."""
-    mid = FILLER.sub("", _RANGE_JOIN.sub("", DAY.sub("", DATE.sub("", text))))
+    mid = _RANGE_JOIN.sub("", FILLER.sub("", DAY.sub("", DATE.sub("", text))))  # 于|12月11日|至|12日
     return re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid).lstrip("》」")
+
+
+def _only_place(mid: str) -> bool:
+    """Nothing, or one place (在京), between a name and its verb."""
+    return not mid or (mid.startswith("在") and "在" not in mid[1:])
 
 
 def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, verb_at: int, name_first: bool) -> bool:

@@ -74,6 +74,7 @@ _PERSON_TAIL = re.compile(
         "|".join(sorted(set(_HONORIFICS + _FOREIGN_TITLES + tuple(lx.TITLE_CORES)), key=len, reverse=True))
     )
 )
+_TITLES_BEFORE = sorted(set(lx.TITLE_CORES) | set(_FOREIGN_TITLES), key=len, reverse=True)  # 俄罗斯总统|普京
 _NOT_NAME_END = set("会制度化性式型类们党")
 # Letters and cables that "say" in news (贺信说，…): the tagger reads some as names.
 _SPEAKING_TEXTS = frozenset("贺信 贺电 回信 复信 唁电 来信 慰问信 感谢信".split())
@@ -327,7 +328,7 @@ def _name_run_on(norm: str, start: int, name: str) -> str:
 def _title_before(norm: str, start: int) -> str | None:
     """The official title written right before a name (县委书记张三)."""
     before = norm[max(0, start - 12) : start]
-    for title in lx.TITLE_CORES:  # longest first
+    for title in _TITLES_BEFORE:  # longest first
         if before.endswith(title):
             at = len(before) - len(title)
             body = next((b for b in lx.TITLE_BODIES if before[:at].endswith(b)), "")
