@@ -33,7 +33,7 @@ HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 CLOSERS = "”’」』）)\"'》】]"
 # A paragraph may end after these; a page break cuts a paragraph anywhere else.
 PARAGRAPH_END = re.compile(f"(?:[。！？!?…；;：:]|——)[{re.escape(CLOSERS)}]*$")
-_SENTENCE_MARK = re.compile("[。！？!?；;…]")
+SENTENCE_MARK = _SENTENCE_MARK = re.compile("[。！？!?；;…]")
 COMMA = re.compile("[，,]")
 _INNER_PUNCT = re.compile("[，,、；;：:。！？!?]")
 _CLAUSE_PUNCT = re.compile("[，。；！？]")

@@ -192,7 +192,10 @@ def _wrap_width(units: list[Unit]) -> int | None:
     if not widths:
         return None
     width, count = widths.most_common(1)[0]
-    return width if count >= 2 else None
+    # no line of a wrapped text runs past its width: two headlines of one length over
+    # longer items in a roundup of news (…快讯) make no wrap width
+    longer = sum(1 for u in units if u.kind == TEXT and len(u.text) > width + 2 and R.paragraph_like(u.text))
+    return width if count >= 2 and longer * 10 <= len(units) else None
 
 
 def _join_wrapped_lines(units: list[Unit], width: int) -> list[Unit]:
@@ -349,6 +352,9 @@ def split_header(units: list[Unit]) -> Header:
         ):
             lines.append(("dash", unit.text, i))  # '天啊！…１６岁' over '信息时报讯（…）': a deck, not the lead
             continue
+        if unit.kind == TEXT and not lines and explicit is None and _long_headline(unit.text, units[i + 1 : i + 2]):
+            lines.append(("candidate", unit.text, i))  # a two-part broadcast headline over its dateline
+            continue
         if unit.kind == TEXT and not meta_after_lines and explicit is None and R.caption_shaped(unit.text):
             lines.append(("caption", unit.text, i))
             continue
@@ -363,6 +369,18 @@ def split_header(units: list[Unit]) -> Header:
     _assign_header_roles(head, lines, explicit, units, end)
     head.meta = [u.meta for u in units[: head.body_start] if u.kind == META]
     return head
+
+
+def _long_headline(text: str, following: list[Unit]) -> bool:
+    """A headline too long for title_like (习近平…发表重要讲话强调 坚定…自信 继续…运行好), proved one by
+    the dateline ('央视网消息（新闻联播）：…') opening the next line."""
+    return (
+        64 < len(text) <= 120
+        and not R.SENTENCE_MARK.search(text)
+        and bool(following)
+        and following[0].kind == TEXT
+        and L.STORY_MARKER.match(following[0].text) is not None
+    )
 
 
 def _assign_header_roles(

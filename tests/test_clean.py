@@ -408,6 +408,31 @@ def test_hard_wrapped_text_is_rewrapped_into_paragraphs():
     ]
 
 
+def test_the_headlines_of_a_news_roundup_stay_apart_from_their_items():
+    text = (
+        "[视频]国内联播快讯\n央视网消息（新闻联播）：\n"
+        "《某某管理暂行规定》发布\n生态部门今天（7月9日）发布《某某管理暂行规定》，指导地方落实有关要求。\n"
+        "南方博览会7月23日至28日在昆明举行\n记者从今天（7月9日）举行的新闻发布会上了解到，博览会将在昆明举行。\n"
+        "第五届东方地方政府合作论坛在广州市举行\n今天（7月9日），第五届东方地方政府合作论坛在广州举行。\n"
+    )
+    stories = clean_raw_text(text, "roundup.txt")
+    lines = [s.title for s in stories] + [b.text for s in stories for b in s.blocks]
+    assert "南方博览会7月23日至28日在昆明举行" in lines
+    assert "第五届东方地方政府合作论坛在广州市举行" in lines
+
+
+def test_a_two_part_broadcast_headline_is_the_title_however_long():
+    headline = (
+        "某某在庆祝某某机构成立70周年大会上发表重要讲话强调 坚定道路信心理论信心制度信心文化信心 "
+        "继续把某某机构制度坚持好完善好运行好"
+    )
+    text = f"[视频]{headline}\n央视网消息（新闻联播）：某某机构14日上午在人民大会堂隆重举行庆祝大会。\n"
+    (story,) = clean_raw_text(text, "long.txt")
+    assert story.title == headline
+    assert story.source_name == "央视网" and story.date_text == "14日"
+    assert story.blocks[0].text == "某某机构14日上午在人民大会堂隆重举行庆祝大会。"
+
+
 def test_a_lost_character_is_restored_when_its_pinyin_is_unambiguous():
     story = clean_raw_text("标题\n\n臨汾新聞網訊 我們要加強團?jié)，推動發展。\n", "x.txt")[0]
     assert story.blocks[0].text == "我們要加強團結，推動發展。"

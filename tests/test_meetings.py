@@ -374,3 +374,32 @@ def test_officials_answering_questions_at_a_press_conference_speak():
 def test_a_country_opening_a_name_hosts_nothing_by_itself():
     assert only("2023年中国网络文艺大会18日在厦门开幕。").organizer is None
     assert only("2023年江西省对接大湾区投资推介会20日在深圳举行。").organizer == "江西省"
+
+
+def test_a_closing_after_its_agenda_and_a_report_made_on_a_body_s_behalf():
+    m = only("第九届全国人民代表大会第五次会议在完成各项议程后，11日上午在人民大会堂闭幕。")
+    assert m.place == "人民大会堂"
+    m = only("全国政协九届五次会议4日下午在人民大会堂开幕。张海代表政协第九届全国委员会常务委员会，向大会报告工作。")
+    assert m.speakers == ["张海"]
+
+
+def test_sessions_numbered_within_a_year_and_anniversaries_are_whole_names():
+    m = only("12月5日下午，县委书记王刚主持召开县委常委会2023年第30次会议，传达学习有关精神。")
+    assert m.name == "县委常委会2023年第30次会议" and m.chair == ["王刚"]
+    m = only("某某机构14日上午在人民大会堂隆重举行庆祝某某机构成立70周年大会。")
+    assert m.name == "庆祝某某机构成立70周年大会"
+
+
+def test_officials_meeting_as_a_group_and_one_of_a_named_series():
+    m = only("东盟外长20日在雅加达举行会议，讨论地区局势。")
+    assert m.organizer == "东盟外长" and m.place == "雅加达" and m.date == "20日"
+    m = only("今天（12月27日），国务院新闻办公室举行“某某成效”系列新闻发布会，交通部门负责人介绍有关情况。")
+    assert m.name == "“某某成效”系列新闻发布会" and m.organizer == "国务院新闻办公室"
+
+
+def test_a_relative_clause_is_no_part_of_a_name_and_a_source_no_organiser():
+    m = only("由教育部等共同举办的首届世界数字教学大会，今天（2月13日）在北京开幕。")
+    assert m.name == "首届世界数字教学大会" and m.place == "北京"
+    m = only("记者从国务院新闻办公室今天（7月9日）举行的新闻发布会上了解到，博览会将于7月23日至28日举行。")
+    assert m.organizer == "国务院新闻办公室" and m.date == "7月9日"
+    assert only("第十五次全国民政会议10月25日至26日在京召开。").date == "10月25日至26日"

@@ -14,6 +14,7 @@ from builder.text import Sentence
 _TYPES = "|".join(lx.MEETING_TYPES)
 
 _TOPIC_TAIL = re.compile(r"(?:就|围绕|针对|专门就)[^，。；：]{1,24}$")
+_HEARD_FROM = re.compile(r"^(?:记者)?(?:从|据|由)")  # 记者从|国务院新闻办公室…举行的新闻发布会上了解到
 _TIME_TAIL = re.compile(r"(?:今天|今日|昨天|昨日|当天|上午|下午|晚上|[（(][）)])+$")
 HOST_BODY = re.compile("(?:办公室|新闻办|政府|委员会|部|委|局)$")  # a body's own hall hosts its meeting
 
@@ -24,7 +25,8 @@ _MEETING_BODY = re.compile(
     r"(?:(?:(?:中共)?[省市县区州镇乡](?:委|政府|人大)?)?(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)"
     r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协)"
     r"|(?:中共)?中央政治局(?:常委会)?|中共中央|国务院|中央军委|全国人大常委会|全国政协常委会"
-    r"|[\u4e00-\u9fff]{2,12}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部))$"
+    r"|[\u4e00-\u9fff]{2,12}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部)"
+    r"|[\u4e00-\u9fff]{1,8}?(?:外长|防长|财长|领导人))$"  # 欧盟外长…举行会议: officials who meet as a body
 )
 
 # A body that a meeting's name opens with: 国务院|常务会议, 中央全面深化改革委员会|第十八次会议,
@@ -79,7 +81,7 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
         before = before[: m.start()]
     # "# 高青县", "2021年全国两会新闻中心"; 联合国安理会|就此事举行: the topic is no part of the subject
     subject = re.sub(r"^[^\u4e00-\u9fff]+年?", "", FILLER.sub("", DAY.sub("", DATE.sub("", before))))
-    subject = _TOPIC_TAIL.sub("", subject)
+    subject = _TOPIC_TAIL.sub("", _HEARD_FROM.sub("", subject))
     # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
     organizer = ctx.organizer_of(subject) or organizer_in_name(unquote(DAY.sub("", subject)), ctx)
     if organizer is None and not subject and clause_start > 0:
@@ -105,7 +107,8 @@ def body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] |
     """(start, body) when a body meets as itself right before the verb: the name of
     "市委常委会召开会议" is 市委常委会会议, its organiser 市委."""
     before = s.norm[clause_start:verb_at]
-    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|当天|\s)+$", "", DAY.sub("", DATE.sub("", before))))
+    before = re.sub(rf"在[^{_STOP}在]{{1,20}}$", "", DAY.sub("", DATE.sub("", before)))  # …在布鲁塞尔|举行会议
+    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|当天|\s)+$", "", before))
     if not body:
         return None
     at = s.norm.rfind(body.group(0), clause_start, verb_at)

@@ -23,6 +23,7 @@ DATE = re.compile(
 )
 # '18日在京召开', '25日上午': a day written alone, in the month of the article's dateline
 _RANGE_START = re.compile(rf"(?<![\d{CN_NUM}月])(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?:至|到|—|-)")
+_RANGE_END = re.compile(rf"(?:至|到|—|-)(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})日")
 DAY = re.compile(rf"(?<![\d{CN_NUM}月])(?P<d>\d{{1,2}}|[{CN_NUM}]{{1,3}})日(?![\d电])")
 
 
@@ -66,7 +67,8 @@ def meeting_date(
             year -= 1  # published in January about a December meeting
     if year is None:
         start = m.start("m") if not m["rel"] else m.start()
-        return sentence.text[start : m.end()]
+        until = _RANGE_END.match(sentence.norm, m.end())  # 10月25日至26日: several days, as written
+        return sentence.text[start : until.end() if until else m.end()]
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 

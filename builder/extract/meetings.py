@@ -61,13 +61,17 @@ _TYPES_BY_LAST: dict[str, list[str]] = {}
 for _t in lx.MEETING_TYPES:
     _TYPES_BY_LAST.setdefault(_t[-1], []).append(_t)
 _NAME_FIRST_VERB = re.compile("|".join(_NAME_FIRST_VERBS))
-# A communiqué's opening: 中国共产党第二十届中央委员会第三次全体会议，于2024年7月15日至18日在北京举行
+# A name whose verb follows a comma and a date: a communiqué's opening (…第三次全体会议，于2024年
+# 7月15日至18日在北京举行), a closing (…第五次会议在完成各项议程后，11日上午在人民大会堂闭幕)
 _NAME_THEN_DATED = re.compile(
-    rf"(?:^|(?<=[。；：]))(?P<name>{_NAME})，(?=于)(?P<mid>[^{_STOP}]{{0,30}}?)(?P<verb>召开|举行|开幕|闭幕)"
+    rf"(?:^|(?<=[{_STOP}]))(?P<name>[^{_STOP}\s]{{0,60}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展长制]))(?:在完成[^{_STOP}]{{1,8}}后)?，(?=于|在|今天|今日|\d|[一二三四五六七八九十]+日)"
+    rf"(?P<mid>[^{_STOP}]{{0,30}}?)(?P<verb>召开|举行|开幕|闭幕)(?=[{_STOP}]|$)"
 )
 _TYPE_WORD = re.compile(rf"(?:{_TYPES})(?![战堂展长制])")
 # a place or a date: the name has ended (not a session's ordinal: …常委会|第29次委员长会议)
-_MID_BREAK = re.compile(r"在|于|(?<![第\d])\d+(?![\d]*[次届])|[一二三四五六七八九十]+日")
+_MID_BREAK = re.compile(
+    r"在|于|(?<![第\d])\d+(?![\d]*(?:[次届]|年度?第|周年))|[一二三四五六七八九十]+日"
+)  # not 常委会|2023年第30次会议
 _RANGE_JOIN = re.compile(r"^[至到—\-~]")  # 13日至14日: the range's joint, once its days are gone
 # 在…召开的紧急会议上: a meeting held, named after the verb that modifies it
 _HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办)的(?P<name>{_NAME})(?=上|期间|中)")
@@ -87,10 +91,11 @@ _AGGREGATE_BEFORE = re.compile(
 )
 # A count in the name (4次座谈会) is an aggregate; a session ordinal (十三届…一次会议, 第五次党代会) is not.
 _AGGREGATE_IN_NAME = re.compile(
-    r"各类|各种|系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
+    # not “中国经济高质量发展成效”系列新闻发布会: one of a named series
+    r"各类|各种|(?<![”」])系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
 )
 _AGGREGATE_AFTER = re.compile(
-    r"^(?:\d+(?![\d.]*[日号月时点:：])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)"
+    r"^(?:\d+(?![\d.]*[日号月时点:：年])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)"
 )
 # Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
 _FUTURE = re.compile(
@@ -107,6 +112,9 @@ _LEADING = re.compile(  # used with match(text, pos): no ^, which would only mat
     + DATE.pattern
     + r")+"
 )
+_FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
+_TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题")  # 乌克兰问题会议: the place is the topic
+_RELATIVE = re.compile(r".*(?:为主题|为题|主办|举办|承办|召开|举行)的")
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
 _INNER_VERB = re.compile(".*(?:并在|并出席|并参加|并)")
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
@@ -172,6 +180,9 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
     lead = _LEADING.match(norm, start)
     if lead and lead.end() < end:
         start = lead.end()
+    relative = _RELATIVE.match(norm, start, end)
+    if relative and end - relative.end() >= 3:
+        start = relative.end()  # 由教育部…共同举办的|首届世界数字教育大会, 以“…”为主题的|…大会
     if norm[start] == "《" and "》" not in norm[start:end]:
         start += 1  # 《２０１２年度…新闻发布会》在京举行: the title mark is no part of the name
     if norm.startswith("中共", start) and end - start > 4:
@@ -194,7 +205,11 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
         if not norm.startswith(stem, start):
             continue  # nor the key, which the stem begins
         for written in (key, stem):
-            if norm.startswith(written, start) and end - start - len(written) >= 2:
+            if (
+                norm.startswith(written, start)
+                and end - start - len(written) >= 2
+                and not _TOPIC_OPENING.match(norm, start + len(written))
+            ):
                 place = key
                 start += len(written)
                 if norm[start] in "委" or norm.startswith("政府", start):
@@ -265,7 +280,7 @@ def _held_mentions(s: Sentence, masked: str):
             end = more[-1]
         if _only_place(_mid_words(masked[end : m.start("verb")])):
             yield m.start("verb"), m.start("name"), end, True
-    if "，于" in masked:
+    if "，" in masked:
         for m in _NAME_THEN_DATED.finditer(masked):
             if _only_place(_mid_words(m.group("mid"))):
                 yield m.start("verb"), m.start("name"), _extend(masked, m.end("name")), True
@@ -313,6 +328,8 @@ def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, v
         return False
     if _FUTURE.search(FILLER.sub("", DATE.sub("", before))):
         return False
+    if not name_first and _FUTURE_RELATIVE.search(masked, verb_at, start):
+        return False  # 出席即将召开的|…大会: the name's relative clause says not yet
     if _DECIDED.search(masked, 0, clause_start):
         return False  # 会议决定，…第十二次会议11月4日至8日在京举行: decided, not yet held
     return not _FUTURE_IN_NAME.search(masked[start:end])
@@ -416,7 +433,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         at, body_text = body
         written, key, bare = s.text[at : at + len(body_text)] + written, unquote(body_text) + key, False
         owner = re.sub(r"(?<!人大)(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)$", "", body_text)
-        organizer = ctx.organizer_of(owner) or organizer
+        organizer = ctx.organizer_of(owner) or organizer or owner  # 欧盟外长 meet as themselves
     if name_first:
         place = place or subject_of(s.norm, masked, end, verb_at, ctx)[1]
     written_body = _BODY_LEVEL.match(s.norm, start)  # 市委…会议 with no 市 named: the body as written
