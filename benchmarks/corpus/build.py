@@ -35,7 +35,8 @@ and keeps every other entry byte-identical.
 ``--select-meetings2`` and ``--select-meetings3`` do the same for two later meeting extensions
 (30 broadcast articles, ids ``xwlbn-``/``xwlbndm-``; 40, ids ``xwlbp-``/``xwlbpdm-``), added to
 measure meeting fields on more meetings; ``--select-meetings4`` adds 45 more (ids ``xwlbq-``/
-``xwlbqdm-``), seven of them pages without line breaks.
+``xwlbqdm-``), seven of them pages without line breaks, and ``--select-meetings5`` 45 more
+(``xwlbr-``/``xwlbrdm-``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from selection import (
     MEETING2_PREFIXES,
     MEETING3_PREFIXES,
     MEETING4_PREFIXES,
+    MEETING5_PREFIXES,
     MEETING_PREFIXES,
     select_cctv,
     select_extra,
@@ -59,7 +61,7 @@ from selection import (
 )
 from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_show, render, sha256, source_blob
 
-EXTENSIONS = MEETING_PREFIXES + MEETING2_PREFIXES + MEETING3_PREFIXES + MEETING4_PREFIXES
+EXTENSIONS = MEETING_PREFIXES + MEETING2_PREFIXES + MEETING3_PREFIXES + MEETING4_PREFIXES + MEETING5_PREFIXES
 
 # -------------------------------------------------------------------- rebuild
 
@@ -147,6 +149,11 @@ def main() -> int:
         action="store_true",
         help="(re)select the fourth meeting extension (ids xwlbq-/xwlbqdm-); all other entries are kept",
     )
+    ap.add_argument(
+        "--select-meetings5",
+        action="store_true",
+        help="(re)select the fifth meeting extension (ids xwlbr-/xwlbrdm-); all other entries are kept",
+    )
     a = ap.parse_args()
     mirror = Path(a.mirror)
     # Each selection replaces its own part of the manifest and keeps the others as they are.
@@ -176,6 +183,11 @@ def main() -> int:
             a.select_meetings4,
             lambda e: e["id"].startswith(MEETING4_PREFIXES),
             lambda kept: select_more_meetings(mirror, kept, "xwlbq", n=45, n_md=8, n_national=18, n_oneline=7),
+        ),
+        (
+            a.select_meetings5,
+            lambda e: e["id"].startswith(MEETING5_PREFIXES),
+            lambda kept: select_more_meetings(mirror, kept, "xwlbr", n=45, n_md=8, n_national=20, n_oneline=6),
         ),
     ]
     for wanted, ours, select in parts:

@@ -392,8 +392,9 @@ MEETING_PREFIXES = ("xwlbm-", "xwlbmdm-", "wirem-", "paperm-")
 # 30 (two in three national) as xwlbn-, then 40 (half national) as xwlbp-.
 MEETING2_PREFIXES = ("xwlbn-", "xwlbndm-")
 MEETING3_PREFIXES = ("xwlbp-", "xwlbpdm-")
-# a fourth (45, with pages that have no line breaks at all) as xwlbq-
+# a fourth (45, with pages that have no line breaks at all) as xwlbq-, a fifth (45) as xwlbr-
 MEETING4_PREFIXES = ("xwlbq-", "xwlbqdm-")
+MEETING5_PREFIXES = ("xwlbr-", "xwlbrdm-")
 
 
 def select_more_meetings(
