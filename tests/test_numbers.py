@@ -171,3 +171,16 @@ def test_a_count_in_a_clause_of_its_own_takes_no_other_figures_label():
     assert found["9.2万人"].metric is None and found["9.2万人"].unsure
     found = {n.text: n for n in find_numbers(sentences_of(["营业收入350亿元，增长24%。"]))}
     assert found["24%"].metric == "营业收入增长"
+
+
+def test_units_of_power_quarters_and_wells_and_a_ratio_after_its_name():
+    assert numbers("新增变电容量600万千伏安。") == {"600万千伏安": (6_000_000, "千伏安")}
+    assert numbers("经济已连续14个季度保持增长。") == {"14个季度": (14, "个季度")}
+    assert numbers("深度超过8000米的油气井已经有160口。")["160口"] == (160, "口")
+    assert numbers("认购总额152.9亿元，认购倍数3.06倍。")["3.06倍"] == (3.06, "倍")
+    assert numbers("数十个项目集中开工。") == {}
+
+
+def test_a_label_leaves_its_adverb_to_the_verb():
+    (n,) = find_numbers(sentences_of(["油气井已经有160口。"]))
+    assert n.metric == "油气井"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract import Entity, Meeting, Person, divisions
+from builder.extract import Entity, Meeting, Person, divisions, segment
 from builder.extract import lexicon as lx
 from builder.extract.jurisdiction import ArticleContext
 from builder.extract.meeting_bodies import (
@@ -99,12 +99,12 @@ _AGGREGATE_AFTER = re.compile(
 )
 # Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
 _FUTURE = re.compile(
-    r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|提议|建议|呼吁|倡议|申请|要求"
+    r"将|即将|拟|计划|准备|筹备|迎接|祝贺|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|提议|建议|呼吁|倡议|申请|要求"
     r"|(?:要|必须|应|应当|需|需要|务必|可)$"
 )
 _DECIDED = re.compile(r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定)[，：]$")  # 会议决定，
 _FUTURE_IN_NAME = re.compile(
-    r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届|将|提请|按程序"
+    r"迎接|喜迎|祝贺|即将|筹备|期待|新一届|下一届|下届|将|提请|按程序"
 )  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
@@ -209,6 +209,7 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
                 norm.startswith(written, start)
                 and end - start - len(written) >= 2
                 and not _TOPIC_OPENING.match(norm, start + len(written))
+                and not _body_word_over(norm[start:end], len(written))
             ):
                 place = key
                 start += len(written)
@@ -223,6 +224,12 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
         if norm[start + 1] == "第":
             start += 1
     return start, end, place, level
+
+
+def _body_word_over(name: str, place_end: int) -> bool:
+    """The segmenter reads a body's name across the place's end: 中国共产党|与…对话会."""
+    _start, end, _word, flag = segment.spans(name)[0]
+    return end > place_end and flag == "nt"
 
 
 def _is_country(key: str) -> bool:

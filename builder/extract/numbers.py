@@ -32,16 +32,16 @@ from builder.text import HAN, Sentence
 # Units and measure words, longest first so that 个月 wins over 个. The value
 # is the unit as reported (人民币 is 元).
 _COUNT_UNITS = (
-    "个百分点 个多月 个月 场次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
+    "个百分点 个多月 个季度 个月 场次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
     "公顷 公斤 千克 人民币 美元 欧元 港元 日元 英镑 元 % ‰ 个 项 条 名 人 例 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
-    "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏 标箱 人份 分贝 载重吨 级 点 架次 艘次 车次 班次 航次 件次 "
+    "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏安 兆伏安 兆瓦时 千伏 标箱 人份 分贝 载重吨 级 点 架次 艘次 车次 班次 航次 件次 "
     "地市"  # 七地市
 ).split()
 # Measure words that with a Chinese numeral mostly make set phrases or names
 # ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
 # Arabic digits.
 # 覆盖4市6县1镇, but 三天三市五地, 三区三州 are formulas
-_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村".split()
+_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村 口".split()
 _TIME_UNITS = {"天", "小时", "个小时", "分钟", "个月", "年"}
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十万亿千]|%)[-—~～至到－]$")
 # A number that names a campaign ("100天攻坚行动", "三年行动") is a label.
@@ -173,8 +173,8 @@ def _is_vague_or_relative(norm: str, start: int, unit: str) -> bool:
     """数十个, 几十人, 每3天, 这两天, 前两个月, 6-10万元: estimates, cadences,
     deictic times and the upper end of a range (no single value to report)."""
     before = norm[max(0, start - 1) : start]
-    if before and before in "数几每":
-        return True
+    if before == "每" or (before and before in "数几" and not norm[start : start + 1].isdigit()):
+        return True  # 数十个, but 认购倍数|3.06倍
     if _RANGE_BEFORE.search(norm, max(0, start - 12), start):
         return True
     # 这两天, 前两个月; but 出售后180天内 counts days
@@ -411,6 +411,9 @@ def _clean_metric(metric: str | None) -> str | None:
     while tagged and tagged[0][1] in _LEADING_FLAGS:  # 于是|夫妻, 其|营业收入
         words = words[len(tagged[0][0]) :]
         tagged = tagged[1:]
+    while tagged and tagged[-1][1] == "d":  # 油气井|已经, 经济|已连续: the adverb belongs to the verb
+        words = words[: -len(tagged[-1][0])]
+        tagged = tagged[:-1]
     if len(words) < 2 or any(flag in _CLAUSE_FLAGS for _, flag in tagged) or words.endswith(("起", "时", "后", "前")):
         return None
     return year + words
