@@ -38,6 +38,7 @@ _SPEAKS = re.compile(
 )
 _CHAIRS = re.compile(rf"^(?:同志)?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)")
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
+_CHAIRS_LATER = re.compile(r"，并?主持召开")
 _CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,12}}?主持召开")  # 习近平2月28日下午主持召开
 
 
@@ -60,6 +61,9 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     chairs, speakers = [], []
     norm = s.norm
     spoke = _SPOKE_ANYWHERE.search(masked) is not None  # the clause-end test is worth trying
+    # 赵乐际来到…调研，看望…，并主持召开座谈会: the sentence's subject chairs
+    chained = _CHAIRS_LATER.search(masked) if own_sentence else None
+    subject_at = min((at for at in (norm.find(k) for k in ctx.people if k) if at >= 0), default=-1)
     for key, written in ctx.people.items():
         at = norm.find(key) if key else -1
         while at >= 0:  # each mention, left to right, not overlapping
@@ -67,7 +71,13 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
                 at = norm.find(key, at + len(key))
                 continue  # 习近平主席|贺信: what follows a name and its title is no one
             after = masked[at + len(key) : at + len(key) + 40]
-            if _CHAIRS.match(after) or (own_sentence and _CHAIRS_THIS.match(after)):
+            if (
+                _CHAIRS.match(after)
+                or (own_sentence and _CHAIRS_THIS.match(after))
+                or (
+                    chained and at == subject_at and at <= _OPENING and "，" not in masked[:at] and at < chained.start()
+                )
+            ):
                 chairs.append((at, written))
             if _SPEAKS.match(after) or (spoke and _speaks_at_clause_end(masked, at, at + len(key))):
                 speakers.append((at, written))
@@ -329,3 +339,22 @@ def assign_roles(sentences, ctx, found) -> None:
             speakers = sorted({c for g in speaker_lists for c in g})
             add_names(meeting.chair, [w for _, w in chairs])
             add_names(meeting.speakers, [w for _, w in speakers])
+        _pronoun_speaker(sentences, first, ctx, meeting)
+
+
+_PRONOUN_SPEAKS = re.compile(r"^(?:他|她)(?:在[^，。]{0,12}(?:上|中))?(?:指出|强调|表示|说|要求|介绍)")
+
+
+def _pronoun_speaker(sentences, first: int, ctx, meeting) -> None:
+    """赵乐际…并主持召开座谈会。他强调，…: 他 is the report's subject, who spoke."""
+    if first + 1 >= len(sentences):
+        return
+    report, after = sentences[first], sentences[first + 1]
+    if after.block != report.block or not _PRONOUN_SPEAKS.match(after.norm):
+        return
+    mentions = [(at, w) for k, w in ctx.people.items() if k for at in [report.norm.find(k)] if at >= 0]
+    if not mentions:
+        return
+    at, subject = min(mentions)
+    if at <= _OPENING and "，" not in report.norm[:at]:
+        add_names(meeting.speakers, [subject])

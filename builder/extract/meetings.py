@@ -114,6 +114,7 @@ _LEADING = re.compile(  # used with match(text, pos): no ^, which would only mat
 )
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
 _TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题")  # 乌克兰问题会议: the place is the topic
+_HOSTED_BY = re.compile(r"由(?P<host>[^，。；的]{2,40}?)(?:共同|联合)?(?:主办|举办|承办|召开|举行)的")
 _RELATIVE = re.compile(r".*(?:为主题|为题|主办|举办|承办|召开|举行)的")
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
 _INNER_VERB = re.compile(".*(?:并在|并出席|并参加|并)")
@@ -181,13 +182,17 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
     if lead and lead.end() < end:
         start = lead.end()
     relative = _RELATIVE.match(norm, start, end)
+    host = None
     if relative and end - relative.end() >= 3:
+        host = _HOSTED_BY.search(norm, start, relative.end())  # 由教育部、…共同举办的: the organisers
         start = relative.end()  # 由教育部…共同举办的|首届世界数字教育大会, 以“…”为主题的|…大会
     if norm[start] == "《" and "》" not in norm[start:end]:
         start += 1  # 《２０１２年度…新闻发布会》在京举行: the title mark is no part of the name
     if norm.startswith("中共", start) and end - start > 4:
         start += 2  # 中共龙山县委十四届五次全会: the party is implied
     place = level = None
+    if host:
+        place = ctx.organizer_of(host["host"])
     scope = _SCOPE.match(norm, start)
     if scope:  # 全国|脱贫攻坚总结表彰大会, 全省|经济工作会议: kept in the name
         level = scope.group(0)[1:2] if scope.group(0) != "全国" else None  # national: no jurisdiction
@@ -476,11 +481,24 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     match.reports.append(s.index)
     if not match.held:
         match.held, meeting.sentence = True, min(meeting.sentence, s.index)
-    meeting.date = meeting.date or date
-    meeting.place = meeting.place or place
+    meeting.date = _fuller(meeting.date, date, _DIGITS)
+    meeting.place = _fuller(meeting.place, place)
     meeting.organizer = meeting.organizer or organizer
     if len(key) > len(match.key):  # the fuller name wins
         match.key, meeting.name = key, written
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _fuller(old: str | None, new: str | None, part: re.Pattern | None = None) -> str | None:
+    """What a later mention adds to a field: 9日 → 1月9日, 沙特 → 沙特西部城市吉达; else the first."""
+    if not old or not new:
+        return old or new
+    if part is not None:
+        before, after = part.findall(old), part.findall(new)
+        return new if len(after) > len(before) and after[-len(before) :] == before else old
+    return new if len(new) > len(old) and old in new else old
 
 
 # A sitting of a session (its opening, its closing, a restricted round): named by the kind alone.
