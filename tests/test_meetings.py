@@ -403,3 +403,20 @@ def test_a_relative_clause_is_no_part_of_a_name_and_a_source_no_organiser():
     m = only("记者从国务院新闻办公室今天（7月9日）举行的新闻发布会上了解到，博览会将于7月23日至28日举行。")
     assert m.organizer == "国务院新闻办公室" and m.date == "7月9日"
     assert only("第十五次全国民政会议10月25日至26日在京召开。").date == "10月25日至26日"
+
+
+def test_this_meeting_is_the_one_reported_and_its_speakers_are_its_own():
+    found = meetings(
+        "某某12日下午在某省某市主持召开推动流域发展座谈会并发表重要讲话。",
+        "某某在调研期间专门召开这次座谈会。座谈会上，省发展改革委主任郑一平、市委书记袁二军先后发言。",
+    )
+    assert [m.name for m in found] == ["推动流域发展座谈会"]
+    assert found[0].speakers[-2:] == ["郑一平", "袁二军"]
+
+
+def test_members_asking_questions_in_a_list_with_a_name_the_tagger_missed():
+    m = meetings(
+        "十四届全国人大常委会第五次会议30日上午举行联组会议，开展专题询问。",
+        "常委会委员庞一丽、唐二华、许为钢、王三刚和徐四祥等与会同志围绕粮食安全等问题提出询问。",
+    )[0]
+    assert {"庞一丽", "许为钢", "徐四祥"} <= set(m.speakers)

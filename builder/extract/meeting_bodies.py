@@ -18,7 +18,7 @@ _HEARD_FROM = re.compile(r"^(?:记者)?(?:从|据|由)")  # 记者从|国务院�
 _TIME_TAIL = re.compile(r"(?:今天|今日|昨天|昨日|当天|上午|下午|晚上|[（(][）)])+$")
 HOST_BODY = re.compile("(?:办公室|新闻办|政府|委员会|部|委|局)$")  # a body's own hall hosts its meeting
 
-_PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜利|正式|圆满)?$")
+_PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜利|正式|圆满|专门|再次|首次)?$")
 
 # A body that meets as itself: 市委常委会召开会议 is the 市委常委会会议.
 _MEETING_BODY = re.compile(

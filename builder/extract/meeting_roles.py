@@ -37,6 +37,7 @@ _SPEAKS = re.compile(
     r"|代表[^。；]{2,30}?向(?:大会|会议|全会)作?[^。；，]{0,8}?报告)"
 )
 _CHAIRS = re.compile(rf"^(?:同志)?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)")
+_LIST_TITLE = 8  # how long a title before a sentence-opening list may be (常委会委员)
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
 _CHAIRS_LATER = re.compile(r"，并?主持召开")
 _CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,12}}?主持召开")  # 习近平2月28日下午主持召开
@@ -99,7 +100,11 @@ def _lists(s: Sentence, masked: str, ctx, *found: list) -> list[list[list]]:
 _LIST_SPOKE = re.compile(
     rf"等[^{_STOP}]{{0,12}}?(?:在[^{_STOP}]{{0,24}}?(?:上|中))?(?:先后|分别|相继|也)?(?:作了?|进行了?|发表了?)?"
     r"(?:重要|主旨|专题)?(?:讲话|发言|致辞)"
+    r"|等[^。；]{0,80}?(?:提出询问|进行询问|提问)"  # 委员庞丽娟、…和张淑萍等与会同志围绕…等问题提出询问
 )
+
+
+_MISSED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,3})、")
 
 
 def _listed(mentions: list, masked: str, end: int) -> list:
@@ -111,7 +116,10 @@ def _listed(mentions: list, masked: str, end: int) -> list:
     out = [before[-1]]
     for at, name in reversed(before[:-1]):
         between = masked[at + len(name) : out[-1][0]]
-        if not (between[:1] in ("，", "、") and (len(between) == 1 or _TITLE_BEFORE.search(between))):
+        missed = _MISSED_NAME.fullmatch(between)
+        if missed:  # 丛斌、许为钢、王刚: a name the tagger missed, between two it read
+            out.append((at + len(name) + 1, missed[1]))
+        elif not (between[:1] in ("，", "、", "和") and (len(between) == 1 or _TITLE_BEFORE.search(between))):
             break
         out.append((at, name))
     first_at = out[-1][0]
@@ -294,7 +302,9 @@ def _of_meeting(names: list, known: set, opening: bool, zero_ok: bool) -> bool:
     """A list of names in a role, past the reporting paragraph, speaks of the meeting when
     one of them is already reported there, or the list opens its paragraph."""
     first_at = min(at for at, _ in names)
-    return any(w in known for _, w in names) or (opening and first_at <= _OPENING) or (zero_ok and first_at == 0)
+    # a sentence that opens with a list (常委会委员庞丽娟、唐华俊…等…提出询问): its title at most before it
+    opens = first_at == 0 or (len(names) >= 2 and first_at <= _LIST_TITLE)
+    return any(w in known for _, w in names) or (opening and first_at <= _OPENING) or (zero_ok and opens)
 
 
 def assign_roles(sentences, ctx, found) -> None:

@@ -109,8 +109,7 @@ _FUTURE_IN_NAME = re.compile(
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
     r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|这是|的|为期[^，。]{1,4}的|\s|"
-    + DATE.pattern
-    + r")+"
+    r"这次|此次|本次|这场|该|" + DATE.pattern + r")+"  # 这次座谈会: the meeting already reported
 )
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
 _TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题")  # 乌克兰问题会议: the place is the topic
