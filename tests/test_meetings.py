@@ -420,3 +420,21 @@ def test_members_asking_questions_in_a_list_with_a_name_the_tagger_missed():
         "常委会委员庞一丽、唐二华、许为钢、王三刚和徐四祥等与会同志围绕粮食安全等问题提出询问。",
     )[0]
     assert {"庞一丽", "许为钢", "徐四祥"} <= set(m.speakers)
+
+
+def test_speakers_in_long_comma_lists_greetings_and_reports_on_the_agenda():
+    m = only(
+        "企业和专家座谈会23日在某市召开。座谈会上，某某电力投资集团有限公司董事长、党组书记刘一胜，"
+        "某市创新投资集团有限公司董事长、党委书记左二丁，某大学国家发展研究院教授周三仁先后发言。"
+    )
+    assert m.speakers == ["刘一胜", "左二丁", "周三仁"]
+    assert only("庆祝大会21日在京举行。某协会会长杨万一代表人民团体致贺词。").speakers == ["杨万一"]
+    assert only("主席会议28日在京举行。副主席兼秘书长王东一等就有关议题作了说明和报告。").speakers == ["王东一"]
+    assert only("国际友好大会11日举行。某国前总统奥巴桑、某会召集人穆晓明分别代表外方发言。").speakers == [
+        "奥巴桑",
+        "穆晓明",
+    ]
+
+
+def test_a_title_after_the_name_of_a_chair():
+    assert only("第二次全体会议9日举行。张海峰副委员长主持会议。").chair == ["张海峰"]

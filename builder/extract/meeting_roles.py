@@ -28,15 +28,18 @@ _STOP = STOP
 
 _SHARED = rf"(?:[和与、][^{_STOP}]{{2,14}}?(?:共同|分别))?"  # 赵乐际和卢旺达总统卡加梅共同主持
 _SPEAKS = re.compile(
-    rf"^(?:同志|委员|代表)?{_SHARED}(?:代表[^{_STOP}]{{1,24}}?(?=发言|讲话|致辞))?(?:[0-9０-９]{{1,2}}日)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还)?"
-    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|介绍|宣布|建议|认为|呼吁|希望|谈到|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
+    rf"^(?:同志|委员|代表)?{_SHARED}(?:(?:先后|分别|相继)?代表[^{_STOP}]{{1,24}}?(?=发言|讲话|致辞|致贺|致欢迎))?(?:[0-9０-９]{{1,2}}日|当天|当日|随后)?(?:在[^{_STOP}]{{0,24}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还)?"
+    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|致(?:贺|欢迎|开幕|闭幕|答)[辞词]|介绍|宣布|建议|认为|呼吁|希望|谈到|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
     rf"|(?:作|进行)?了?(?<!表态)发言"
     # (会议听取了)…刘奇作的关于…的汇报; 受国务院委托，…邓励作了关于…的议案的说明
     r"|作[了的]?关于[^。；]{0,120}?的(?:工作)?(?:报告|汇报|说明)"
     # 汪洋代表政协…常务委员会，向大会报告工作; 习近平代表第十九届中央委员会向大会作报告
     r"|代表[^。；]{2,30}?向(?:大会|会议|全会)作?[^。；，]{0,8}?报告)"
 )
-_CHAIRS = re.compile(rf"^(?:同志)?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)")
+# 郑建邦副委员长主持会议: a title may follow the name
+_CHAIRS = re.compile(
+    rf"^(?:同志|副?(?:委员长|主席|总理|部长|省长|市长|县长|书记))?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)"
+)
 _LIST_TITLE = 8  # how long a title before a sentence-opening list may be (常委会委员)
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
 _CHAIRS_LATER = re.compile(r"，并?主持召开")
@@ -100,6 +103,7 @@ def _lists(s: Sentence, masked: str, ctx, *found: list) -> list[list[list]]:
 _LIST_SPOKE = re.compile(
     rf"等[^{_STOP}]{{0,12}}?(?:在[^{_STOP}]{{0,24}}?(?:上|中))?(?:先后|分别|相继|也)?(?:作了?|进行了?|发表了?)?"
     r"(?:重要|主旨|专题)?(?:讲话|发言|致辞)"
+    rf"|等[^{_STOP}]{{0,12}}?(?:作了?|进行了?)(?:说明|报告|汇报|[^{_STOP}]{{1,4}}?和(?:说明|报告|汇报))"  # 王东峰等就有关议题作了说明和报告
     r"|等[^。；]{0,80}?(?:提出询问|进行询问|提问)"  # 委员庞丽娟、…和张淑萍等与会同志围绕…等问题提出询问
 )
 
@@ -167,6 +171,8 @@ _TITLES_BEFORE = (
     "县长",
     "区长",
     "组长",
+    "师",  # 总设计师, 工程师
+    "夫人",
 )
 _TITLE_BEFORE = re.compile(f"(?:{'|'.join(_TITLES_BEFORE)}|长)$")
 
@@ -179,10 +185,10 @@ def _speaks_at_clause_end(masked: str, start: int, end: int) -> bool:
     return _SPOKE_AT_END.search(masked, end, clause_end) is not None
 
 
-_PARTNERS = re.compile(rf"^[^{_STOP}]{{0,16}}$")
+_PARTNERS = re.compile(rf"^[^{_STOP}]{{0,24}}$")  # 、中国社会科学院中国边疆研究所所长
 _JOINED = re.compile("[和与、同及]")
 # 委员李四、王五，以及专家学者赵六: a list that a comma continues, a title before the next name
-_COMMA_PARTNER = re.compile(rf"^，(?:以及|和|及)?[^{_STOP}]{{0,14}}$")
+_COMMA_PARTNER = re.compile(rf"^，(?:以及|和|及)?[^{_STOP}]{{0,30}}$")  # ，深圳市…有限公司董事长、党委书记|左丁
 
 
 def _with_partners(found: list, mentions: list, masked: str) -> list:
