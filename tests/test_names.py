@@ -175,3 +175,10 @@ def test_no_country_phrase_or_title_is_a_person():
     assert [p.name for p in people] == ["恩巴洛"]
     people, _, _ = find("科威特埃米尔米沙勒致电习近平等。")
     assert [p.name for p in people] == ["米沙勒", "习近平"]
+
+
+def test_a_title_written_after_the_name_and_a_foreign_title_before_a_listed_name():
+    people, _, _ = find("郑建国副委员长主持会议。")
+    assert [p.name for p in people] == ["郑建国"]
+    people, _, _ = find("俄罗斯总统普京、塔吉克斯坦总统拉赫蒙等出席。")
+    assert [p.name for p in people] == ["普京", "拉赫蒙"]

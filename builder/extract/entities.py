@@ -160,6 +160,18 @@ def titled_names(sentence: Sentence):
                 break
             yield pos + 1, nxt, m.group(0)
             pos += 1 + len(nxt)
+    for m in _NAME_THEN_TITLE.finditer(norm):  # 郑建国副委员长主持会议: the title after the name
+        name = m["name"]
+        if _plausible_name(name) and segment.word_tag(name) in (None, *_NR_FLAGS):
+            yield m.start("name"), name, m["title"]
+
+
+# A name at a clause's start with the title after it, then what an official does
+_NAME_THEN_TITLE = re.compile(
+    r"(?:^|(?<=[，。；、：]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?P<title>副?(?:委员长|主席|总理|总书记|书记|部长|省长|市长|县长|区长))"
+    r"(?=主持|出席|讲话|指出|强调|表示|说|在|向|，|、)"
+)
 
 
 # --- topic terms -------------------------------------------------------------------
