@@ -438,3 +438,17 @@ def test_speakers_in_long_comma_lists_greetings_and_reports_on_the_agenda():
 
 def test_a_title_after_the_name_of_a_chair():
     assert only("第二次全体会议9日举行。张海峰副委员长主持会议。").chair == ["张海峰"]
+
+
+def test_rules_means_and_ceremonies_are_no_meetings_held():
+    assert meetings("全国人大议事规则规定，主席团主持全国人民代表大会会议。") == []
+    assert meetings("某省通过召开专项工作会议、举办读书班等多种方式教育党员。") == []
+    assert meetings("闭幕会后，十四届全国人大常委会举行宪法宣誓仪式。") == []
+    assert meetings("会议通过了关于授权主席会议审议未尽事宜的决定。") == []
+
+
+def test_a_sitting_named_after_its_session_and_joint_names_keep_their_places():
+    m = only("某某8日下午在出席某届人大一次会议解放军和武警部队代表团全体会议时强调，要巩固提高。")
+    assert m.name.endswith("代表团全体会议")
+    assert only("俄罗斯和白俄罗斯联盟国家最高国务委员会会议6日在莫斯科召开。").name.startswith("俄罗斯和")
+    assert only("某某17日在西安主持中国—中亚峰会。").name == "中国—中亚峰会"

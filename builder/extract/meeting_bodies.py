@@ -117,8 +117,8 @@ def body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] |
 
 def convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
     """李强召开座谈会: the person who convened, when no body is named."""
-    if norm[verb_at : verb_at + 2] not in ("召开", "召集"):
-        return None  # 出席, 参加: who came, not who convened
+    if norm[verb_at : verb_at + 2] not in ("召开", "召集", "举行"):
+        return None  # 出席, 参加: who came, not who convened (普京…举行工作会议 convened)
     return ctx.person_in(norm[clause_start:verb_at])
 
 

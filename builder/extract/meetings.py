@@ -102,7 +102,9 @@ _FUTURE = re.compile(
     r"将|即将|拟|计划|准备|筹备|迎接|祝贺|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|提议|建议|呼吁|倡议|申请|要求"
     r"|(?:要|必须|应|应当|需|需要|务必|可)$"
 )
-_DECIDED = re.compile(r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定)[，：]$")  # 会议决定，
+_DECIDED = re.compile(
+    r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定|规定)[，：]$"
+)  # 会议决定，, 议事规则规定，
 _FUTURE_IN_NAME = re.compile(
     r"迎接|喜迎|祝贺|即将|筹备|期待|新一届|下一届|下届|将|提请|按程序"
 )  # 以优异成绩迎接党代会胜利召开
@@ -112,7 +114,8 @@ _LEADING = re.compile(  # used with match(text, pos): no ^, which would only mat
     r"这次|此次|本次|这场|该|" + DATE.pattern + r")+"  # 这次座谈会: the meeting already reported
 )
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
-_TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题")  # 乌克兰问题会议: the place is the topic
+# 乌克兰问题会议: the place is the topic; 俄罗斯和白俄罗斯…会议, 中国—中亚峰会: one of several
+_TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题|[和与及、—－-]")
 _HOSTED_BY = re.compile(r"由(?P<host>[^，。；的]{2,40}?)(?:共同|联合)?(?:主办|举办|承办|召开|举行)的")
 _RELATIVE = re.compile(r".*(?:为主题|为题|主办|举办|承办|召开|举行)的")
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
@@ -309,12 +312,21 @@ def _run_on(masked: str, end: int) -> int:
     """End of a name that runs on to a last type word at its clause's end: 召开联邦安全会议|常务委员会会议。"""
     _, clause_end = clause_bounds(masked, end)
     last = next(reversed(list(_TYPE_WORD.finditer(masked, end, clause_end))), None)
-    if last is None or last.end() != clause_end or clause_end - end > 12:
+    if last is None:
+        return end
+    at_end = last.end() == clause_end and clause_end - end <= 12
+    # 出席十四届全国人大一次会议|解放军和武警部队代表团全体会议时: a sitting of the session named first
+    sitting = _AT_SITTING.match(masked, last.end()) is not None and last.end() - end <= 20
+    if not (at_end or sitting):
         return end
     between = masked[end : last.start()]
     return end if _MID_BREAK.search(between) or _NOT_NAME_WORDS.search(between) else last.end()
 
 
+_CLAUSE_OPENING = re.compile("通过了?关于|授权")
+_BODY_TYPE_END = re.compile("(?:常委会|委员会|党组)$")
+_STOP_OR_END = re.compile(rf"[{_STOP}]|$")
+_AT_SITTING = re.compile("时|上(?![午])|期间")
 _LISTED_NAME = re.compile(rf"、(?P<name>{_NAME})")
 _LISTED_NAMES = re.compile(rf"(?:、{_NAME})+(?=[^{_STOP}、]{{0,20}}$)")
 
@@ -339,6 +351,8 @@ def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, v
         return False
     if _FUTURE.search(FILLER.sub("", DATE.sub("", before))):
         return False
+    if not name_first and masked[clause_start:verb_at].endswith("通过"):
+        return False  # 湖南通过召开专项工作会议、举办读书班…等方式: a means, no meeting reported
     if not name_first and _FUTURE_RELATIVE.search(masked, verb_at, start):
         return False  # 出席即将召开的|…大会: the name's relative clause says not yet
     if _DECIDED.search(masked, 0, clause_start):
@@ -429,6 +443,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if not name_first and masked[end : end + 1] == "的" and masked[verb_at : verb_at + 2] in ("参加", "出席"):
         return  # 看望参加政协会议的委员: who attended, not a meeting reported
     written, key = s.text[start:end], unquote(s.norm[start:end])
+    if _CLAUSE_OPENING.match(key):
+        return  # 通过了关于授权主席会议审议…: a clause, no name
+    if name_first and _BODY_TYPE_END.search(key) and not _STOP_OR_END.match(masked, verb_at + 2):
+        return  # 十四届全国人大常委会举行宪法宣誓仪式: the body acts; it holds no meeting of that name
     bare = _bare(key)
     if name_first and re.match(_ACTS, masked[verb_at:]):
         opens = not _mid_words(s.norm[clause_start:start])
