@@ -452,3 +452,16 @@ def test_a_sitting_named_after_its_session_and_joint_names_keep_their_places():
     assert m.name.endswith("代表团全体会议")
     assert only("俄罗斯和白俄罗斯联盟国家最高国务委员会会议6日在莫斯科召开。").name.startswith("俄罗斯和")
     assert only("某某17日在西安主持中国—中亚峰会。").name == "中国—中亚峰会"
+
+
+def test_venues_lose_partners_media_and_topics_and_names_keep_their_events():
+    m = only("国务院副总理丁薛祥15日在北京同俄罗斯副总理诺瓦克共同主持中俄能源合作委员会第二十次会议。")
+    assert m.place == "北京" and m.chair == ["丁薛祥", "诺瓦克"]
+    m = only("国务院总理某某25日下午在中南海紫光阁以视频方式出席某某合作第四次领导人会议。")
+    assert m.place == "中南海紫光阁"
+    m = only("随后，某某共同体领导人在尼日利亚首都阿布贾就尼日尔局势召开紧急会议。")
+    assert m.place == "尼日利亚首都阿布贾" and m.organizer is None
+    assert only("杭州亚运会韩国体育代表团成立大会12日在首尔举行。").name == "杭州亚运会韩国体育代表团成立大会"
+    assert only("今天（9月21日），国新办举行中国交通可持续发展情况新闻发布会。").organizer == "国新办"
+    assert only("今年6月2日，某某出席文化传承发展座谈会并发表重要讲话。").date == "6月2日"
+    assert only("4日，阿拉伯国家外长协调会议在约旦首都安曼举行。").name.startswith("阿拉伯国家")

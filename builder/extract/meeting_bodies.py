@@ -44,10 +44,14 @@ ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
 NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在…之际召开: a time, not a place
 
 NOT_A_VENUE = re.compile(
-    r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后|去年|今年|前不久|不久前|近期|此前)"
+    r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后|去年|今年|前不久|不久前|近期|此前"
+    r"|第二天|次日|翌日)"
     r"|年底|年初|月底|月初|上旬|中旬|下旬|赴|出访"  # 在去年底召开的…, 在…赴利马出席…之际
 )
 
+_PLACE_TAIL = re.compile(
+    r"(?:(?:同|与|和)[^，。]{1,16}共同|以视频(?:连线)?(?:方式|形式)|通过视频(?:连线)?(?:方式)?|(?:就|围绕|针对)[^，。]{1,16})$"
+)
 _CONNECTIVE = re.compile(r"^(?:为此|同时|此外|另外|据悉|据了解|近日|日前|本报讯|\s)+")
 
 
@@ -75,9 +79,8 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
         and not m["place"].endswith(NOT_A_VENUE_END)
         and not NOT_A_VENUE.search(m["place"])
     ):
-        place = (
-            _TIME_TAIL.sub("", DAY.sub("", DATE.sub("", m["place"]))) or None
-        )  # 在国务院新闻办公室今天（4月19日）举行
+        # 在国务院新闻办公室今天（4月19日）举行; 在北京|同…副总理…共同主持, 在紫光阁|以视频方式, 在阿布贾|就…局势
+        place = _PLACE_TAIL.sub("", _TIME_TAIL.sub("", DAY.sub("", DATE.sub("", m["place"])))) or None
         before = before[: m.start()]
     # "# 高青县", "2021年全国两会新闻中心"; 联合国安理会|就此事举行: the topic is no part of the subject
     subject = re.sub(r"^[^\u4e00-\u9fff]+年?", "", FILLER.sub("", DAY.sub("", DATE.sub("", before))))

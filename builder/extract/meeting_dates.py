@@ -66,7 +66,7 @@ def meeting_date(
         ):
             year -= 1  # published in January about a December meeting
     if year is None:
-        start = m.start("m") if not m["rel"] else m.start()
+        start = m.start("m") if not m["rel"] or m["rel"] in ("今年", "本年") else m.start()  # 今年6月2日 → 6月2日
         until = _RANGE_END.match(sentence.norm, m.end())  # 10月25日至26日: several days, as written
         return sentence.text[start : until.end() if until else m.end()]
     return f"{year:04d}-{month:02d}-{day:02d}"

@@ -115,7 +115,7 @@ _LEADING = re.compile(  # used with match(text, pos): no ^, which would only mat
 )
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
 # 乌克兰问题会议: the place is the topic; 俄罗斯和白俄罗斯…会议, 中国—中亚峰会: one of several
-_TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题|[和与及、—－-]")
+_TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题|国家|[和与及、—－-]")  # 阿拉伯国家外长…会议: a group
 _HOSTED_BY = re.compile(r"由(?P<host>[^，。；的]{2,40}?)(?:共同|联合)?(?:主办|举办|承办|召开|举行)的")
 _RELATIVE = re.compile(r".*(?:为主题|为题|主办|举办|承办|召开|举行)的")
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
@@ -217,6 +217,8 @@ def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext
                 and end - start - len(written) >= 2
                 and not _TOPIC_OPENING.match(norm, start + len(written))
                 and not _body_word_over(norm[start:end], len(written))
+                and not _event_after(norm[start + len(written) : end])
+                and key not in _OWN_COUNTRY
             ):
                 place = key
                 start += len(written)
@@ -237,6 +239,15 @@ def _body_word_over(name: str, place_end: int) -> bool:
     """The segmenter reads a body's name across the place's end: 中国共产党|与…对话会."""
     _start, end, _word, flag = segment.spans(name)[0]
     return end > place_end and flag == "nt"
+
+
+_OWN_COUNTRY = ("中国", "中华人民共和国")  # 中国工会…, 中国交通…发布会: China opens names, it convenes none
+
+
+def _event_after(rest: str) -> bool:
+    """杭州|亚运会…成立大会: the place names an event (亚运会, 博览会) that the name is about."""
+    word = segment.spans(rest)[0][2] if rest else ""
+    return len(word) >= 3 and word.endswith("会") and not ENDS_AS_MEETING.search(word)
 
 
 def _is_country(key: str) -> bool:

@@ -50,6 +50,7 @@ _HONORIFICS = (
     "律师",
 )
 _FOREIGN_TITLES = (
+    "领导人",
     "总统",
     "总理",
     "首相",
@@ -270,8 +271,13 @@ def _after_titles(norm: str, found: list[Mention]) -> list[Mention]:
 _ROLE_VERB_END = re.compile("(?:就座|出席|主持|讲话|发言|表示|指出|强调|会见|参加|致辞|陪同)$")
 
 
+_CITY_WORDS = ("首都", "首府", "城市", "港口", "港城")
+
+
 def _inside_a_place(norm: str, start: int, end: int) -> bool:
-    """几内|亚比绍: the tagger read part of a place's name as a person's."""
+    """几内|亚比绍: the tagger read part of a place's name as a person's; 首都|阿布贾 is a city."""
+    if norm[max(0, start - 2) : start] in _CITY_WORDS:
+        return True
     return any(
         divisions.known(norm[start - before : end + after])
         for before in range(0, 4)
