@@ -465,3 +465,12 @@ def test_venues_lose_partners_media_and_topics_and_names_keep_their_events():
     assert only("今天（9月21日），国新办举行中国交通可持续发展情况新闻发布会。").organizer == "国新办"
     assert only("今年6月2日，某某出席文化传承发展座谈会并发表重要讲话。").date == "6月2日"
     assert only("4日，阿拉伯国家外长协调会议在约旦首都安曼举行。").name.startswith("阿拉伯国家")
+
+
+def test_series_of_meetings_occasions_and_adverbs_are_no_meetings_or_names():
+    assert meetings("我参加了此后历次中非合作论坛峰会。") == []
+    assert meetings("希望双方以举办第十届部长会为契机，深化合作。") == []
+    m = only("某某表示，昨天我同韩正副主席成功主持召开某某高层协调与合作委员会第七次会议。")
+    assert m.chair == ["韩正"]
+    m = only("某某7日出席十四届全国人大二次会议解放军和武警部队代表团全体会议并发表重要讲话。")
+    assert m.name.endswith("代表团全体会议")

@@ -58,6 +58,7 @@ _BARE_GROUP_TITLES = {"领导", "委员", "常委", "副领导"}
 _NOT_GIVEN = set(
     "在 和 与 及 也 就 是 为 的 了 到 对 向 从 说 讲 要 将 等 一行 同志 主持 出席 参加 讲话 指出 强调 表示 要求 带领 率队 率领 提出 介绍 认为".split()
 )
+_MANNER_FLAGS = {"a", "ad", "d", "v", "vd"}  # how something is done: 成功, 顺利, 共同
 _GLUE_FLAGS = {"c", "p", "u", "uj", "ul", "y", "e", "o", "x"}  # 和, 在, 的: never a surname here
 _ADMIN_END = tuple(lx.ADMIN_SUFFIXES)
 # Last characters of common nouns that follow a title but are no given name (秘书长周例会制度).
@@ -128,8 +129,10 @@ def _name_after(norm: str, pos: int, spans) -> str | None:
             and norm.startswith(ends_phrase, nxt[1])
         ):
             return word + nxt[2]  # 郑国/强 主持
-        if _common_word(word) and not norm.startswith(_ROLE_AFTER, spans[i][1]):
-            return None  # 书记高度重视, 市长江南考察; but 县长高原在主持…
+        if _common_word(word) and (
+            not norm.startswith(_ROLE_AFTER, spans[i][1]) or segment.word_tag(word) in _MANNER_FLAGS
+        ):
+            return None  # 书记高度重视, 市长江南考察, 副主席成功主持; but 县长高原在主持…
         return word
     if len(word) == 1 and word in lx.SURNAMES_1 and nxt and len(nxt[2]) <= 2 and flag not in _GLUE_FLAGS:
         # the surname alone, whatever jieba tags it (何 is r): 王/立新, 何/立新

@@ -85,14 +85,14 @@ _EXTEND = re.compile(r"(?:[（(]扩大[）)])?(?:议|会议|大会)(?![战长展
 _JOINT = re.compile(rf"暨[^{_STOP}、\s]{{1,30}}?(?:{_TYPES})")
 
 _AGGREGATE_BEFORE = re.compile(
-    r"多次|先后|累计|共计|分别|陆续|经常|定期|每[年月周季]|各类|各种|^各|[多数]场"
+    r"多次|先后|累计|共计|分别|陆续|经常|定期|每[年月周季]|各类|各种|^各|[多数]场|历次|历届|每次|每届"
     # a count of meetings, not a session (十四届二次会议, 第二次)
     r"|(?<![届第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)次(?!会议|全会|全体会议|常委会|代表大会)"
 )
 # A count in the name (4次座谈会) is an aggregate; a session ordinal (十三届…一次会议, 第五次党代会) is not.
 _AGGREGATE_IN_NAME = re.compile(
     # not “中国经济高质量发展成效”系列新闻发布会: one of a named series
-    r"各类|各种|(?<![”」])系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
+    r"各类|各种|历次|历届|(?<![”」])系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
 )
 _AGGREGATE_AFTER = re.compile(
     r"^(?:\d+(?![\d.]*[日号月时点:：年])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)"
@@ -100,7 +100,7 @@ _AGGREGATE_AFTER = re.compile(
 # Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
 _FUTURE = re.compile(
     r"将|即将|拟|计划|准备|筹备|迎接|祝贺|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|提议|建议|呼吁|倡议|申请|要求"
-    r"|(?:要|必须|应|应当|需|需要|务必|可)$"
+    r"|(?:要|必须|应|应当|需|需要|务必|可|以)$|希望"  # 以举办第十届部长会为契机
 )
 _DECIDED = re.compile(
     r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定|规定)[，：]$"
@@ -337,7 +337,7 @@ def _run_on(masked: str, end: int) -> int:
 _CLAUSE_OPENING = re.compile("通过了?关于|授权")
 _BODY_TYPE_END = re.compile("(?:常委会|委员会|党组)$")
 _STOP_OR_END = re.compile(rf"[{_STOP}]|$")
-_AT_SITTING = re.compile("时|上(?![午])|期间")
+_AT_SITTING = re.compile("时|上(?![午])|期间|并")
 _LISTED_NAME = re.compile(rf"、(?P<name>{_NAME})")
 _LISTED_NAMES = re.compile(rf"(?:、{_NAME})+(?=[^{_STOP}、]{{0,20}}$)")
 
