@@ -242,7 +242,7 @@ _QUANTIFIERS = {"全部", "全体", "所有", "均", "都", "已", "共", "分�
 
 def _counted_noun(norm: str, end: int) -> str:
     """The noun phrase a measure word counts: 12个|指挥部, 1.11万余个|基层党支部."""
-    clause = _CLAUSE_BREAK.split(norm[end : end + 12], 1)[0]
+    clause = _CLAUSE_BREAK.split(norm[end : end + 20], 1)[0]  # words past 12 characters are read whole, not kept
     if not clause:
         return ""
     from builder.extract.segment import tag  # jieba, loaded on first use
@@ -250,8 +250,8 @@ def _counted_noun(norm: str, end: int) -> str:
     length = 0
     seen_noun = False
     for word, flag in tag(clause):
-        if word in _QUANTIFIERS:
-            break  # 9899万农村贫困人口|全部脱贫
+        if word in _QUANTIFIERS or length + len(word) > 12:
+            break  # 9899万农村贫困人口|全部脱贫; 全国人大代表|肩负, never a cut word
         is_noun = _is_noun_tag(flag)
         if seen_noun and not is_noun:
             break
