@@ -474,3 +474,11 @@ def test_series_of_meetings_occasions_and_adverbs_are_no_meetings_or_names():
     assert m.chair == ["韩正"]
     m = only("某某7日出席十四届全国人大二次会议解放军和武警部队代表团全体会议并发表重要讲话。")
     assert m.name.endswith("代表团全体会议")
+
+
+def test_a_sitting_takes_a_one_character_venue_and_ranges_keep_their_year():
+    found = meetings("政协第十四届全国委员会常务委员会第九次会议11日上午在京闭幕。王沪宁主持闭幕会。")
+    closing = next(m for m in found if m.name == "闭幕会")
+    assert closing.place == "京" and closing.date == "11日"
+    m = only("中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行。")
+    assert m.date == "2023年2月26日至28日"

@@ -53,6 +53,10 @@ def meeting_date(
     month, day = _cn_int(m["m"]), _cn_int(m["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    until = _RANGE_END.match(sentence.norm, m.end())
+    if until:  # 2023年2月26日至28日, 10月25日至26日: a meeting of several days, as written
+        start = m.start() if m["y"] or m["rel"] in ("去年", "前年", "上年") else m.start("m")
+        return sentence.text[start : until.end()]
     year = int(m["y"]) if m["y"] else None
     if year is None and current_year:
         year = current_year - {"去年": 1, "上年": 1, "前年": 2}.get(m["rel"] or "", 0)
@@ -67,8 +71,7 @@ def meeting_date(
             year -= 1  # published in January about a December meeting
     if year is None:
         start = m.start("m") if not m["rel"] or m["rel"] in ("今年", "本年") else m.start()  # 今年6月2日 → 6月2日
-        until = _RANGE_END.match(sentence.norm, m.end())  # 10月25日至26日: several days, as written
-        return sentence.text[start : until.end() if until else m.end()]
+        return sentence.text[start : m.end()]
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 

@@ -531,7 +531,7 @@ def _fuller(old: str | None, new: str | None, part: re.Pattern | None = None) ->
 
 # A sitting of a session (its opening, its closing, a restricted round): named by the kind alone.
 _SITTING = re.compile("^(?:开幕会|闭幕会|开幕大会|闭幕大会|全体会议|小范围会议|大范围会议)$")
-_SESSION = re.compile(r"(?:在(?P<place>[^，。；在]{2,12}?))?(?:举行|召开|开幕|闭幕)")
+_SESSION = re.compile(r"(?:在(?P<place>[^，。；在]{1,12}?))?(?:举行|召开|开幕|闭幕)")
 
 
 def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Found], ctx: ArticleContext) -> None:
