@@ -184,3 +184,11 @@ def test_units_of_power_quarters_and_wells_and_a_ratio_after_its_name():
 def test_a_label_leaves_its_adverb_to_the_verb():
     (n,) = find_numbers(sentences_of(["油气井已经有160口。"]))
     assert n.metric == "油气井"
+
+
+def test_halves_pairs_and_a_scale_counted_by_its_steps():
+    assert numbers("会期7天半。") == {"7天半": (7.5, "天")}
+    assert numbers("共有6077对新人登记结婚。") == {"6077对": (6077, "对")}
+    assert numbers("一对夫妻。") == {}
+    assert "万亿元" not in numbers("经济总量连跨3个万亿元台阶。")
+    assert numbers("产量突破百万斤。") == {"百万斤": (1_000_000, "斤")}

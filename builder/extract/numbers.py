@@ -41,8 +41,9 @@ _COUNT_UNITS = (
 # ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
 # Arabic digits.
 # 覆盖4市6县1镇, but 三天三市五地, 三区三州 are formulas
-_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村 口".split()
+_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村 口 对".split()
 _TIME_UNITS = {"天", "小时", "个小时", "分钟", "个月", "年"}
+_HALVED_UNITS = _TIME_UNITS | {"个", "周", "倍"}
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十万亿千]|%)[-—~～至到－]$")
 # A number that names a campaign ("100天攻坚行动", "三年行动") is a label.
 _CAMPAIGN_AFTER = re.compile(r"(?:大)?(?:攻坚|行动|会战|专项行动)")
@@ -326,6 +327,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         near = _NEAR.match(norm, start - 1) is not None if start else False
         if m.group("chinese") and _is_set_phrase(m.group("chinese"), m.group("approx"), unit, near):
             continue
+        if m.group("chinese") and norm[start - 1 : start] == "个" and not set(m.group("chinese")) - set("百千万亿"):
+            continue  # 3个|万亿元台阶: a magnitude counted by 个 is a scale, not an amount
         if _is_vague_or_relative(norm, start, unit):
             continue
         if m.group("chinese") and (_is_label_count(norm, start, end, unit) or _FORMULAS.match(norm, start)):
@@ -339,6 +342,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         value = _value(m)
         if not value or not math.isfinite(value):
             continue  # None: not a numeral; 0: "共有 0 条评论" is page furniture, not a fact
+        if norm[end : end + 1] == "半" and unit in _HALVED_UNITS:
+            end, value = end + 1, value + 0.5  # 会期7天半, 3年半
         metric = _metric(sentence, norm, start - near, end, unit, previous_metric)
         if metric and not _GROWTH.match(metric):
             previous_metric = metric
