@@ -482,3 +482,14 @@ def test_a_sitting_takes_a_one_character_venue_and_ranges_keep_their_year():
     assert closing.place == "京" and closing.date == "11日"
     m = only("中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行。")
     assert m.date == "2023年2月26日至28日"
+
+
+def test_he_after_the_chair_speaks_and_a_long_explanation_is_a_speech():
+    m = only("新年茶话会31日上午在某某礼堂举行。茶话会由全国政协主席王沪宁主持。他指出，要认真学习。")
+    assert m.chair == ["王沪宁"] and m.speakers == ["王沪宁"]
+    m = only(
+        "十四届全国人大常委会第十次会议25日举行第一次全体会议。",
+        "受国务院委托，生态环境部部长黄润秋作了关于提请审议批准《〈关于汞的水俣公约〉缔约方大会第四次会议"
+        "第4/3号决定对〈关于汞的水俣公约〉附件A的修正》的议案的说明。",
+    )
+    assert m.speakers == ["黄润秋"]

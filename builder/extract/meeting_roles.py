@@ -75,7 +75,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             if _owned_by_name_before(norm, at, ctx):
                 at = norm.find(key, at + len(key))
                 continue  # 习近平主席|贺信: what follows a name and its title is no one
-            after = masked[at + len(key) : at + len(key) + 40]
+            after = masked[at + len(key) : at + len(key) + 160]  # 作了关于…《…》…的议案的说明 runs long
             if (
                 _CHAIRS.match(after)
                 or (own_sentence and _CHAIRS_THIS.match(after))
@@ -356,22 +356,25 @@ def assign_roles(sentences, ctx, found) -> None:
             speakers = sorted({c for g in speaker_lists for c in g})
             add_names(meeting.chair, [w for _, w in chairs])
             add_names(meeting.speakers, [w for _, w in speakers])
-        _pronoun_speaker(sentences, first, ctx, meeting)
+        _pronoun_speaker(sentences, first, last, ctx, meeting)
 
 
 _PRONOUN_SPEAKS = re.compile(r"^(?:他|她)(?:在[^，。]{0,12}(?:上|中))?(?:指出|强调|表示|说|要求|介绍)")
 
 
-def _pronoun_speaker(sentences, first: int, ctx, meeting) -> None:
-    """赵乐际…并主持召开座谈会。他强调，…: 他 is the report's subject, who spoke."""
-    if first + 1 >= len(sentences):
-        return
-    report, after = sentences[first], sentences[first + 1]
-    if after.block != report.block or not _PRONOUN_SPEAKS.match(after.norm):
-        return
-    mentions = [(at, w) for k, w in ctx.people.items() if k for at in [report.norm.find(k)] if at >= 0]
-    if not mentions:
-        return
-    at, subject = min(mentions)
-    if at <= _OPENING and "，" not in report.norm[:at]:
-        add_names(meeting.speakers, [subject])
+def _pronoun_speaker(sentences, first: int, last: int, ctx, meeting) -> None:
+    """…并主持召开座谈会。他强调，… / 茶话会由…王沪宁主持。他指出，…: 他 is the one person of the
+    sentence before, its subject or the meeting's chair, who spoke."""
+    for k in range(first + 1, min(last, len(sentences))):
+        before, after = sentences[k - 1], sentences[k]
+        if after.block != before.block or not _PRONOUN_SPEAKS.match(after.norm):
+            continue
+        mentions = sorted(
+            {(at, w) for key, w in ctx.people.items() if key for at in [before.norm.find(key)] if at >= 0}
+        )
+        if len({w for _, w in mentions}) != 1:
+            continue  # 他 could be anyone of several
+        at, person = mentions[0]
+        subject = k - 1 == first and at <= _OPENING and "，" not in before.norm[:at]
+        if subject or person in meeting.chair:
+            add_names(meeting.speakers, [person])

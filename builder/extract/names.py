@@ -321,7 +321,9 @@ def _verb_shed(name: str) -> str:
 
 # 副总理刘国|中出席: the tagger stops a name before a given name's last character
 # when that character is also a common word; a role verb right after it says it is the name's.
-_ROLE_AFTER = re.compile("出席|主持|讲话|指出|强调|表示|会见|会谈|考察|调研|参加|发表|致辞|宣布|说")
+_ROLE_AFTER = re.compile(
+    "出席|主持|讲话|指出|强调|表示|会见|会谈|考察|调研|参加|发表|致辞|宣布|说|作[了的]?(?:关于|报告|说明)"
+)
 _NOT_GIVEN = set("在和与及等的也就对向从是将已还又都则曾再亦并同今昨近首先")
 
 
