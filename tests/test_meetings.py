@@ -493,3 +493,13 @@ def test_he_after_the_chair_speaks_and_a_long_explanation_is_a_speech():
         "第4/3号决定对〈关于汞的水俣公约〉附件A的修正》的议案的说明。",
     )
     assert m.speakers == ["黄润秋"]
+
+
+def test_a_report_made_on_a_body_s_behalf_and_a_summit_of_a_known_body():
+    m = meetings(
+        "第十四届全国人民代表大会第二次会议5日上午在北京人民大会堂开幕。赵乐际主持大会。",
+        "受全国人大常委会委托，全国人大常委会副委员长李鸿忠作关于国务院组织法修订草案的说明。",
+    )[0]
+    assert "李鸿忠" in m.speakers
+    assert only("第42届东盟峰会11日在印尼拉布安巴焦闭幕。").organizer == "东盟"
+    assert only("第七届世界智能大会18日在天津开幕。").organizer is None

@@ -131,9 +131,14 @@ _BEFORE_ORDINAL = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?)第[\d０-９
 def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
     """国务院常务会议 → 国务院; 市政府常务会议 → 临汾市政府 (the level resolved);
     中国曲艺家协会第九次全国代表大会 → 中国曲艺家协会 (a body before the session's ordinal)."""
-    m = _BODY_IN_NAME.match(_ORDINAL_OPENING.sub("", key))  # 第42届亚奥理事会全体大会 → 亚奥理事会
+    rest = _ORDINAL_OPENING.sub("", key)
+    m = _BODY_IN_NAME.match(rest)  # 第42届亚奥理事会全体大会 → 亚奥理事会
     if not m:
         before = _BEFORE_ORDINAL.match(key)
-        return before["body"] if before and not ENDS_AS_MEETING.search(before["body"]) else None
+        if before and not ENDS_AS_MEETING.search(before["body"]):
+            return before["body"]
+        kind = ENDS_AS_MEETING.search(rest)  # 第42届东盟峰会 → 东盟: a known body, then only the kind
+        owner = rest[: kind.start()] if kind and rest != key else ""
+        return ctx.organizer_of(owner) if 2 <= len(owner) <= 8 else None
     body = m["body"].removeprefix("中共") if len(m["body"]) > 4 else m["body"]
     return ctx.organizer_of(body) or body

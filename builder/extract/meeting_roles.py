@@ -41,6 +41,7 @@ _SPEAKS = re.compile(
 _CHAIRS = re.compile(
     rf"^(?:同志|副?(?:委员长|主席|总理|部长|省长|市长|县长|书记))?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)"
 )
+_ON_BEHALF = re.compile(r"受[^，。]{2,20}委托，")
 _LIST_TITLE = 8  # how long a title before a sentence-opening list may be (常委会委员)
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
 _CHAIRS_LATER = re.compile(r"，并?主持召开")
@@ -305,10 +306,11 @@ _ABOUT_THE_MEETING = re.compile(
 )
 
 
-def _of_meeting(names: list, known: set, opening: bool, zero_ok: bool) -> bool:
+def _of_meeting(names: list, known: set, opening: bool, zero_ok: bool, lead: int = 0) -> bool:
     """A list of names in a role, past the reporting paragraph, speaks of the meeting when
-    one of them is already reported there, or the list opens its paragraph."""
-    first_at = min(at for at, _ in names)
+    one of them is already reported there, or the list opens its paragraph (after a lead
+    such as 受国务院委托，, lead characters long)."""
+    first_at = min(at for at, _ in names) - lead
     # a sentence that opens with a list (常委会委员庞丽娟、唐华俊…等…提出询问): its title at most before it
     opens = first_at == 0 or (len(names) >= 2 and first_at <= _LIST_TITLE)
     return any(w in known for _, w in names) or (opening and first_at <= _OPENING) or (zero_ok and opens)
@@ -348,8 +350,10 @@ def assign_roles(sentences, ctx, found) -> None:
                 opening = block_start[s.block] == s.index or s.block in speaking_blocks
                 if _ABOUT_THE_MEETING.match(sentences[block_start[s.block]].norm):
                     opening, known = True, known | {w for _, w in chairs + speakers}  # 会议听取了…许宏才作的…报告
-                chair_lists = [g for g in chair_lists if _of_meeting(g, known, opening, zero_ok=False)]
-                speaker_lists = [g for g in speaker_lists if _of_meeting(g, known, opening, zero_ok=True)]
+                behalf = _ON_BEHALF.match(s.norm)  # 受全国人大常委会委托，…副委员长李鸿忠作关于…的说明
+                lead = behalf.end() if behalf else 0
+                chair_lists = [g for g in chair_lists if _of_meeting(g, known, opening, zero_ok=False, lead=lead)]
+                speaker_lists = [g for g in speaker_lists if _of_meeting(g, known, opening, zero_ok=True, lead=lead)]
                 if opening and (chair_lists or speaker_lists):
                     speaking_blocks.add(s.block)
             chairs = sorted({c for g in chair_lists for c in g})
