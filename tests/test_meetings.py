@@ -503,3 +503,12 @@ def test_a_report_made_on_a_body_s_behalf_and_a_summit_of_a_known_body():
     assert "李鸿忠" in m.speakers
     assert only("第42届东盟峰会11日在印尼拉布安巴焦闭幕。").organizer == "东盟"
     assert only("第七届世界智能大会18日在天津开幕。").organizer is None
+
+
+def test_a_titled_speaker_opening_a_sentence_later_in_a_paragraph_and_the_next_one_in_it():
+    m = meetings(
+        "某某学会成立110周年庆祝大会21日在京举行。",
+        "大会在国歌声中开幕。全国人大常委会副委员长、某某学会会长丁仲礼作报告。"
+        "某某协会党组书记、会长杨万明代表人民团体致贺词，某某学会副会长、某大学常务副校长潘建伟代表留学人员发言。",
+    )[0]
+    assert m.speakers == ["丁仲礼", "杨万明", "潘建伟"]

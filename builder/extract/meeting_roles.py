@@ -42,6 +42,11 @@ _CHAIRS = re.compile(
     rf"^(?:同志|副?(?:委员长|主席|总理|部长|省长|市长|县长|书记))?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)"
 )
 _ON_BEHALF = re.compile(r"受[^，。]{2,20}委托，")
+_AT_AN_EVENT = re.compile(
+    rf"[^{_STOP}]{{0,16}}?(?:作[^{_STOP}]{{0,6}}?(?:报告|说明)|(?<!表态)发言|致辞|致贺[词辞]|讲话|宣读)"
+)
+_TITLES_OPENING = 30  # how long a run of titles may open a sentence before its speaker's name
+_VERB_IN = re.compile("在|对|将|为|是|有|说|指出|表示|强调|会见|出席|参加|主持|宣布|通过|听取|审议")
 _LIST_TITLE = 8  # how long a title before a sentence-opening list may be (常委会委员)
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
 _CHAIRS_LATER = re.compile(r"，并?主持召开")
@@ -306,14 +311,25 @@ _ABOUT_THE_MEETING = re.compile(
 )
 
 
-def _of_meeting(names: list, known: set, opening: bool, zero_ok: bool, lead: int = 0) -> bool:
+def _of_meeting(names: list, known: set, opening: bool, zero_ok: bool, lead: int = 0, masked: str = "") -> bool:
     """A list of names in a role, past the reporting paragraph, speaks of the meeting when
     one of them is already reported there, or the list opens its paragraph (after a lead
-    such as 受国务院委托，, lead characters long)."""
-    first_at = min(at for at, _ in names) - lead
-    # a sentence that opens with a list (常委会委员庞丽娟、唐华俊…等…提出询问): its title at most before it
-    opens = first_at == 0 or (len(names) >= 2 and first_at <= _LIST_TITLE)
+    such as 受国务院委托，, lead characters long), or its sentence with nothing but titles
+    before it (全国人大常委会副委员长、欧美同学会会长丁仲礼作报告; 常委会委员庞丽娟、…提出询问)."""
+    first = min(at for at, _ in names)
+    first_at = first - lead
+    end = max(at + len(w) for at, w in names)
+    # only a speech made at an event (作报告, 发言, 致辞), not a statement (表示) that may be anywhere
+    titles_only = (
+        first_at <= _TITLES_OPENING and _titles_only(masked[lead:first]) and _AT_AN_EVENT.match(masked, end) is not None
+    )
+    opens = first_at == 0 or (len(names) >= 2 and first_at <= _LIST_TITLE) or titles_only
     return any(w in known for _, w in names) or (opening and first_at <= _OPENING) or (zero_ok and opens)
+
+
+def _titles_only(text: str) -> bool:
+    """A run of titles and the bodies they belong to: no clause mark, no verb before the name."""
+    return bool(text) and "，" not in text and _TITLE_BEFORE.search(text) is not None and not _VERB_IN.search(text)
 
 
 def assign_roles(sentences, ctx, found) -> None:
@@ -352,8 +368,10 @@ def assign_roles(sentences, ctx, found) -> None:
                     opening, known = True, known | {w for _, w in chairs + speakers}  # 会议听取了…许宏才作的…报告
                 behalf = _ON_BEHALF.match(s.norm)  # 受全国人大常委会委托，…副委员长李鸿忠作关于…的说明
                 lead = behalf.end() if behalf else 0
-                chair_lists = [g for g in chair_lists if _of_meeting(g, known, opening, zero_ok=False, lead=lead)]
-                speaker_lists = [g for g in speaker_lists if _of_meeting(g, known, opening, zero_ok=True, lead=lead)]
+                chair_lists = [g for g in chair_lists if _of_meeting(g, known, opening, False, lead, masked)]
+                accepted = [g for g in speaker_lists if _of_meeting(g, known, opening, True, lead, masked)]
+                # a sentence that opens with a speaker goes on with speakers: …杨万明…致贺词，…潘建伟…发言
+                speaker_lists = speaker_lists if accepted and accepted[0] is speaker_lists[0] else accepted
                 if opening and (chair_lists or speaker_lists):
                     speaking_blocks.add(s.block)
             chairs = sorted({c for g in chair_lists for c in g})
