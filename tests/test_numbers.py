@@ -192,3 +192,9 @@ def test_halves_pairs_and_a_scale_counted_by_its_steps():
     assert numbers("一对夫妻。") == {}
     assert "万亿元" not in numbers("经济总量连跨3个万亿元台阶。")
     assert numbers("产量突破百万斤。") == {"百万斤": (1_000_000, "斤")}
+
+
+def test_lengths_of_time_in_years_but_not_years_of_the_calendar():
+    assert numbers("育苗时间从4年缩短到2年。") == {"4年": (4, "年"), "2年": (2, "年")}
+    assert numbers("结转年限最长不得超过五年。") == {"五年": (5, "年")}
+    assert numbers("从2020年开始实施。") == {}

@@ -50,8 +50,11 @@ _CAMPAIGN_AFTER = re.compile(r"(?:大)?(?:攻坚|行动|会战|专项行动)")
 _UNIT_ALIASES = {"人民币": "元", "个多月": "个月", "个基点": "基点", "周岁": "岁"}
 # A span of years is a fact when the text says it is one (5000多年, 10年来, 历时3年);
 # a bare "十年", "30年" is as often a slogan, a tenor or a decade (九十年代).
-_YEARS_AFTER = re.compile(r"(?:来|间|内|以来|之久|多|期间)")
-_YEARS_BEFORE = re.compile(r"(?:近|长达|历时|用了|经过|过去|过去的|整整|已有|达|未来|今后|连续)$")
+_YEARS_AFTER = re.compile(r"(?:来|间|内|以来|之久|多|期间|左右)")
+# 从4年缩短到2年, 不得超过五年, 用十年左右时间, 由一年调整为三个月: a length of time
+_YEARS_BEFORE = re.compile(
+    r"(?:近|长达|历时|用了|经过|过去|过去的|整整|已有|达|未来|今后|连续|从|由|缩短到|缩短至|延长到|延长至|超过|用)$"
+)
 # 百万人, 千亿元: a magnitude written out is a count when a measure follows
 _MAGNITUDE = re.compile(r"^(?:[百千][万亿]|万亿)$")
 _MEASURES = {"元", "美元", "欧元", "人民币", "人", "人次", "吨", "斤", "公斤", "亩", "公里", "千瓦", "平方米", "户"}
