@@ -512,3 +512,9 @@ def test_a_titled_speaker_opening_a_sentence_later_in_a_paragraph_and_the_next_o
         "某某协会党组书记、会长杨万明代表人民团体致贺词，某某学会副会长、某大学常务副校长潘建伟代表留学人员发言。",
     )[0]
     assert m.speakers == ["丁仲礼", "杨万明", "潘建伟"]
+
+
+def test_bodies_holding_a_briefing_together_and_an_event_briefing_the_press():
+    m = only("国家发展改革委、财政部、中国人民银行、税务总局今天（8月4日）联合举行新闻发布会。")
+    assert m.organizer == "国家发展改革委、财政部、中国人民银行、税务总局"
+    assert only("今天（10月3日）上午，某市亚运会例行新闻发布会召开。").organizer == "某市亚运会"

@@ -83,7 +83,8 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
         place = _PLACE_TAIL.sub("", _TIME_TAIL.sub("", DAY.sub("", DATE.sub("", m["place"])))) or None
         before = before[: m.start()]
     # "# 高青县", "2021年全国两会新闻中心"; 联合国安理会|就此事举行: the topic is no part of the subject
-    subject = re.sub(r"^[^\u4e00-\u9fff]+年?", "", FILLER.sub("", DAY.sub("", DATE.sub("", before))))
+    # twice: 税务总局今天（8月4日）联合 — 联合 follows a body only once the time is gone
+    subject = re.sub(r"^[^\u4e00-\u9fff]+年?", "", FILLER.sub("", FILLER.sub("", DAY.sub("", DATE.sub("", before)))))
     subject = _TOPIC_TAIL.sub("", _HEARD_FROM.sub("", subject))
     # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
     organizer = ctx.organizer_of(subject) or organizer_in_name(unquote(DAY.sub("", subject)), ctx)
@@ -125,12 +126,19 @@ def convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) ->
     return ctx.person_in(norm[clause_start:verb_at])
 
 
+_EVENT_BRIEFING = re.compile(
+    r"^(?P<event>[^、]{0,8}?(?:亚运会|奥运会|冬奥会|残奥会|亚残运会|运动会|博览会|进博会|服贸会|广交会|世博会|大运会))"
+    r"[^、]{0,8}?(?:新闻发布会|发布会|记者会|吹风会)$"
+)
 _BEFORE_ORDINAL = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?)第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
 
 
 def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
     """国务院常务会议 → 国务院; 市政府常务会议 → 临汾市政府 (the level resolved);
     中国曲艺家协会第九次全国代表大会 → 中国曲艺家协会 (a body before the session's ordinal)."""
+    event = _EVENT_BRIEFING.match(key)
+    if event:  # 杭州亚运会例行新闻发布会: the event briefs the press
+        return event["event"]
     rest = _ORDINAL_OPENING.sub("", key)
     m = _BODY_IN_NAME.match(rest)  # 第42届亚奥理事会全体大会 → 亚奥理事会
     if not m:
