@@ -36,7 +36,7 @@ and keeps every other entry byte-identical.
 (30 broadcast articles, ids ``xwlbn-``/``xwlbndm-``; 40, ids ``xwlbp-``/``xwlbpdm-``), added to
 measure meeting fields on more meetings; ``--select-meetings4`` adds 45 more (ids ``xwlbq-``/
 ``xwlbqdm-``), seven of them pages without line breaks, and ``--select-meetings5`` 45 more
-(``xwlbr-``/``xwlbrdm-``).
+(``xwlbr-``/``xwlbrdm-``), ``--select-meetings6`` 45 more, two in three national (``xwlbs-``/``xwlbsdm-``).
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from selection import (
     MEETING3_PREFIXES,
     MEETING4_PREFIXES,
     MEETING5_PREFIXES,
+    MEETING6_PREFIXES,
     MEETING_PREFIXES,
     select_cctv,
     select_extra,
@@ -61,7 +62,7 @@ from selection import (
 )
 from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_show, render, sha256, source_blob
 
-EXTENSIONS = MEETING_PREFIXES + MEETING2_PREFIXES + MEETING3_PREFIXES + MEETING4_PREFIXES + MEETING5_PREFIXES
+EXTENSIONS = MEETING_PREFIXES + MEETING2_PREFIXES + MEETING3_PREFIXES + MEETING4_PREFIXES + MEETING5_PREFIXES + MEETING6_PREFIXES
 
 # -------------------------------------------------------------------- rebuild
 
@@ -154,6 +155,11 @@ def main() -> int:
         action="store_true",
         help="(re)select the fifth meeting extension (ids xwlbr-/xwlbrdm-); all other entries are kept",
     )
+    ap.add_argument(
+        "--select-meetings6",
+        action="store_true",
+        help="(re)select the sixth meeting extension (ids xwlbs-/xwlbsdm-); all other entries are kept",
+    )
     a = ap.parse_args()
     mirror = Path(a.mirror)
     # Each selection replaces its own part of the manifest and keeps the others as they are.
@@ -188,6 +194,11 @@ def main() -> int:
             a.select_meetings5,
             lambda e: e["id"].startswith(MEETING5_PREFIXES),
             lambda kept: select_more_meetings(mirror, kept, "xwlbr", n=45, n_md=8, n_national=20, n_oneline=6),
+        ),
+        (
+            a.select_meetings6,
+            lambda e: e["id"].startswith(MEETING6_PREFIXES),
+            lambda kept: select_more_meetings(mirror, kept, "xwlbs", n=45, n_md=6, n_national=28, n_oneline=5),
         ),
     ]
     for wanted, ours, select in parts:

@@ -395,6 +395,7 @@ MEETING3_PREFIXES = ("xwlbp-", "xwlbpdm-")
 # a fourth (45, with pages that have no line breaks at all) as xwlbq-, a fifth (45) as xwlbr-
 MEETING4_PREFIXES = ("xwlbq-", "xwlbqdm-")
 MEETING5_PREFIXES = ("xwlbr-", "xwlbrdm-")
+MEETING6_PREFIXES = ("xwlbs-", "xwlbsdm-")  # a sixth (45, two in three national) as xwlbs-
 
 
 def select_more_meetings(
