@@ -518,3 +518,15 @@ def test_bodies_holding_a_briefing_together_and_an_event_briefing_the_press():
     m = only("国家发展改革委、财政部、中国人民银行、税务总局今天（8月4日）联合举行新闻发布会。")
     assert m.organizer == "国家发展改革委、财政部、中国人民银行、税务总局"
     assert only("今天（10月3日）上午，某市亚运会例行新闻发布会召开。").organizer == "某市亚运会"
+
+
+def test_anniversaries_procedures_and_verbs_around_venues_and_names():
+    assert meetings("某某强调，明年是万隆会议召开70周年。") == []
+    assert meetings("经中央纪委常委会会议研究并报中央政治局会议审议，决定给予处分。") == []
+    m = only("欢迎仪式后，李强同穆罕默德举行会谈并共同主持召开中国—沙特高级别联合委员会第四次会议。")
+    assert m.name == "中国—沙特高级别联合委员会第四次会议"
+    assert only("某行行长拉加德在会后的新闻发布会上表示，降息基于评估。").name == "新闻发布会"
+    m = only("伊拉克、叙利亚、伊朗三国外长6日在巴格达举行会议。")
+    assert m.organizer == "伊拉克、叙利亚、伊朗三国外长" and m.place == "巴格达"
+    m = only("记者今天（12月31日）从某部门联合召开的2025年全国春运电视电话会议上了解到春运情况。")
+    assert not (m.date or "").startswith("2025")

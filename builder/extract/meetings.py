@@ -111,7 +111,7 @@ _FUTURE_IN_NAME = re.compile(
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
     r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|这是|的|为期[^，。]{1,4}的|\s|"
-    r"这次|此次|本次|这场|该|" + DATE.pattern + r")+"  # 这次座谈会: the meeting already reported
+    r"这次|此次|本次|这场|该|会后|会前|" + DATE.pattern + r")+"  # 这次座谈会: the meeting already reported
 )
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
 # 乌克兰问题会议: the place is the topic; 俄罗斯和白俄罗斯…会议, 中国—中亚峰会: one of several
@@ -119,7 +119,7 @@ _TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题|国家|[和与�
 _HOSTED_BY = re.compile(r"由(?P<host>[^，。；的]{2,40}?)(?:共同|联合)?(?:主办|举办|承办|召开|举行)的")
 _RELATIVE = re.compile(r".*(?:为主题|为题|主办|举办|承办|召开|举行)的")
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
-_INNER_VERB = re.compile(".*(?:并在|并出席|并参加|并)")
+_INNER_VERB = re.compile(".*(?:并在|并出席|并参加|并(?:共同)?主持召开|并(?:共同)?主持|并)")  # …会谈并共同主持召开|…会议
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
 _LEVEL_ORDINAL = re.compile(r"(?P<level>[省市县区州])(?=第)")  # 省第十二次党代会
 _BODY_LEVEL = re.compile(r"(?:中共)?(?P<level>[省市县区州镇乡])(?:委|政府|人大|政协)")
@@ -335,6 +335,8 @@ def _run_on(masked: str, end: int) -> int:
 
 
 _CLAUSE_OPENING = re.compile("通过了?关于|授权")
+_PROCEDURE = re.compile("研究并报|研究后报")
+_ANNIVERSARY_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _BODY_TYPE_END = re.compile("(?:常委会|委员会|党组)$")
 _STOP_OR_END = re.compile(rf"[{_STOP}]|$")
 _AT_SITTING = re.compile("时|上(?![午])|期间|并")
@@ -454,8 +456,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if not name_first and masked[end : end + 1] == "的" and masked[verb_at : verb_at + 2] in ("参加", "出席"):
         return  # 看望参加政协会议的委员: who attended, not a meeting reported
     written, key = s.text[start:end], unquote(s.norm[start:end])
-    if _CLAUSE_OPENING.match(key):
-        return  # 通过了关于授权主席会议审议…: a clause, no name
+    if _CLAUSE_OPENING.match(key) or _PROCEDURE.search(key):
+        return  # 通过了关于授权主席会议审议…, 经…常委会会议研究并报…会议: a clause, no name
+    if name_first and _ANNIVERSARY_AFTER.match(masked, verb_at + 2):
+        return  # 明年是万隆会议召开70周年: an anniversary of it
     if name_first and _BODY_TYPE_END.search(key) and not _STOP_OR_END.match(masked, verb_at + 2):
         return  # 十四届全国人大常委会举行宪法宣誓仪式: the body acts; it holds no meeting of that name
     bare = _bare(key)
@@ -494,7 +498,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     )
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
-    if date and named_year and "月" in date and "-" not in date and "至" not in date:
+    # (not in December: a meeting then is named for the year it prepares, 2025年全国春运…会议 of 12月31日)
+    if date and named_year and "月" in date and "-" not in date and "至" not in date and not date.startswith("12月"):
         month, day = (int(x) for x in re.findall(r"\d+", date)[:2])
         date = f"{int(named_year[1]):04d}-{month:02d}-{day:02d}"
     match = next((f for f in reversed(found) if f.same_as(key)), None)
