@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract import Entity, Meeting, Person, divisions, segment
+from builder.extract import Entity, Meeting, Person
 from builder.extract import lexicon as lx
 from builder.extract.jurisdiction import ArticleContext
 from builder.extract.meeting_bodies import (
@@ -31,28 +31,35 @@ from builder.extract.meeting_bodies import (
     subject_of,
     unquote,
 )
-from builder.extract.meeting_dates import DATE, DAY, meeting_date
+from builder.extract.meeting_dates import DATE, meeting_date
+from builder.extract.meeting_names import (
+    BODY_LEVEL,
+    LEADING,
+    LONG_NAME,
+    MID_BREAK,
+    NAME,
+    TYPE_WORD,
+    extend,
+    mid_words,
+    name_span,
+    only_place,
+    run_on,
+)
 from builder.extract.meeting_roles import MASK as _MASK
 from builder.extract.meeting_roles import STOP as _STOP
 from builder.extract.meeting_roles import add_names, assign_roles, clause_bounds, mask_quotes, speaker_of
 from builder.text import Sentence
 
-_TYPES = "|".join(lx.MEETING_TYPES)
-
-# The lookahead on the types' first characters only saves time: without it the
-# engine tries all ~80 type words at every character of a lazily grown name.
-_TYPE_START = "".join(sorted({t[0] for t in lx.MEETING_TYPES}))
-_NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展长制])"  # not 大会战, 人民大会堂, 人民代表大会制度
 # 召开的…会议, 召开前, 召开以来: the verb qualifies something else
 _VERB_FIRST = re.compile(
     rf"(?P<verb>召开|举行|举办|召集|出席|参加|主持(?!召开))(?!的|前|后|时|以来|之际|期间)(?:了|过)?"
-    rf"(?P<name>(?:[^{_STOP}、\s]{{1,16}}、){{0,3}}{_NAME})"  # 各民主党派中央、全国工商联负责人…座谈会
+    rf"(?P<name>(?:[^{_STOP}、\s]{{1,16}}、){{0,3}}{NAME})"  # 各民主党派中央、全国工商联负责人…座谈会
 )
 # 中共中央政治局会议审议并通过…: a named meeting that acts was held (a bare 会议审议 refers to one)
 _ACTS = "审议|听取|研究部署|讨论通过"
 _NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式|会)", "闭幕(?!式|会)", _ACTS)
 _NAME_FIRST = re.compile(
-    rf"(?P<name>{_NAME})(?P<mid>[^{_STOP}]{{0,30}}?)(?:隆重|顺利|胜利|正式|圆满)?"
+    rf"(?P<name>{NAME})(?P<mid>[^{_STOP}]{{0,30}}?)(?:隆重|顺利|胜利|正式|圆满)?"
     rf"(?P<verb>{'|'.join(_NAME_FIRST_VERBS)})"
     r"(?!前|之前|以前|之际|在即)"  # 大会召开之际: not yet held
 )
@@ -64,25 +71,17 @@ _NAME_FIRST_VERB = re.compile("|".join(_NAME_FIRST_VERBS))
 # A name whose verb follows a comma and a date: a communiqué's opening (…第三次全体会议，于2024年
 # 7月15日至18日在北京举行), a closing (…第五次会议在完成各项议程后，11日上午在人民大会堂闭幕)
 _NAME_THEN_DATED = re.compile(
-    rf"(?:^|(?<=[{_STOP}]))(?P<name>[^{_STOP}\s]{{0,60}}?(?=[{_TYPE_START}])(?:{_TYPES})(?![战堂展长制]))(?:在完成[^{_STOP}]{{1,8}}后)?，(?=于|在|今天|今日|\d|[一二三四五六七八九十]+日)"
+    rf"(?:^|(?<=[{_STOP}]))(?P<name>{LONG_NAME})(?:在完成[^{_STOP}]{{1,8}}后)?，(?=于|在|今天|今日|\d|[一二三四五六七八九十]+日)"
     rf"(?P<mid>[^{_STOP}]{{0,30}}?)(?P<verb>召开|举行|开幕|闭幕)(?=[{_STOP}]|$)"
 )
-_TYPE_WORD = re.compile(rf"(?:{_TYPES})(?![战堂展长制])")
-# a place or a date: the name has ended (not a session's ordinal: …常委会|第29次委员长会议)
-_MID_BREAK = re.compile(
-    r"在|于|(?<![第\d])\d+(?![\d]*(?:[次届]|年度?第|周年))|[一二三四五六七八九十]+日"
-)  # not 常委会|2023年第30次会议
-_RANGE_JOIN = re.compile(r"^[至到—\-~]")  # 13日至14日: the range's joint, once its days are gone
 # 在…召开的紧急会议上: a meeting held, named after the verb that modifies it
-_HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办)的(?P<name>{_NAME})(?=上|期间|中)")
+_HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办)的(?P<name>{NAME})(?=上|期间|中)")
 _SPEECH = (
     r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|作[^{_STOP}]{0,6}报告)"
 )
 _SPEECH_AT = re.compile(
-    rf"在(?P<name>{_NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}的]{{0,14}}?))?" + _SPEECH
+    rf"在(?P<name>{NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}的]{{0,14}}?))?" + _SPEECH
 )
-_EXTEND = re.compile(r"(?:[（(]扩大[）)])?(?:议|会议|大会)(?![战长展])")  # 常委会|（扩大）会议, 县委工作会|议
-_JOINT = re.compile(rf"暨[^{_STOP}、\s]{{1,30}}?(?:{_TYPES})")
 
 _AGGREGATE_BEFORE = re.compile(
     r"多次|先后|累计|共计|分别|陆续|经常|定期|每[年月周季]|各类|各种|^各|[多数]场|历次|历届|每次|每届"
@@ -109,20 +108,8 @@ _FUTURE_IN_NAME = re.compile(
     r"迎接|喜迎|祝贺|即将|筹备|期待|新一届|下一届|下届|将|提请|按程序"
 )  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
-_LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
-    r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|这是|的|为期[^，。]{1,4}的|\s|"
-    r"这次|此次|本次|这场|该|会后|会前|" + DATE.pattern + r")+"  # 这次座谈会: the meeting already reported
-)
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
-# 乌克兰问题会议: the place is the topic; 俄罗斯和白俄罗斯…会议, 中国—中亚峰会: one of several
-_TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题|国家|[和与及、—－-]")  # 阿拉伯国家外长…会议: a group
-_HOSTED_BY = re.compile(r"由(?P<host>[^，。；的]{2,40}?)(?:共同|联合)?(?:主办|举办|承办|召开|举行)的")
-_RELATIVE = re.compile(r".*(?:为主题|为题|主办|举办|承办|召开|举行)的")
-_SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
 _INNER_VERB = re.compile(".*(?:并在|并出席|并参加|并(?:共同)?主持召开|并(?:共同)?主持|并)")  # …会谈并共同主持召开|…会议
-_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
-_LEVEL_ORDINAL = re.compile(r"(?P<level>[省市县区州])(?=第)")  # 省第十二次党代会
-_BODY_LEVEL = re.compile(r"(?:中共)?(?P<level>[省市县区州镇乡])(?:委|政府|人大|政协)")
 
 
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
@@ -176,94 +163,6 @@ class _Found:
         return same_kind and shorter.replace(_MASK, "") in longer.replace(_MASK, "")
 
 
-def _name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext):
-    """Trim a raw name to the meeting's own name; also return what the trimmed
-    prefix says about the organiser (a place, or a level to resolve)."""
-    end = _extend(masked, end)
-    lead = _LEADING.match(norm, start)
-    if lead and lead.end() < end:
-        start = lead.end()
-    relative = _RELATIVE.match(norm, start, end)
-    host = None
-    if relative and end - relative.end() >= 3:
-        host = _HOSTED_BY.search(norm, start, relative.end())  # 由教育部、…共同举办的: the organisers
-        start = relative.end()  # 由教育部…共同举办的|首届世界数字教育大会, 以“…”为主题的|…大会
-    if norm[start] == "《" and "》" not in norm[start:end]:
-        start += 1  # 《２０１２年度…新闻发布会》在京举行: the title mark is no part of the name
-    if norm.startswith("中共", start) and end - start > 4:
-        start += 2  # 中共龙山县委十四届五次全会: the party is implied
-    place = level = None
-    if host:
-        place = ctx.organizer_of(host["host"])
-    scope = _SCOPE.match(norm, start)
-    if scope:  # 全国|脱贫攻坚总结表彰大会, 全省|经济工作会议: kept in the name
-        level = scope.group(0)[1:2] if scope.group(0) != "全国" else None  # national: no jurisdiction
-        return start, end, place, level
-    year = _YEAR_OPENING.match(norm, start)
-    if year:  # 2023年江西省对接…推介会: the place is the organiser, the name stays whole
-        at = year.end()
-        place = next(
-            (key for key, stem in ctx.place_openings if norm.startswith(stem, at) and end - at > len(key)), None
-        )
-        if place and _is_country(place):
-            place = None  # 2023年中国网络文明大会: a country hosts nothing by itself
-        return start, end, place, level
-    for key, stem in ctx.place_openings:
-        if not norm.startswith(stem, start):
-            continue  # nor the key, which the stem begins
-        for written in (key, stem):
-            if (
-                norm.startswith(written, start)
-                and end - start - len(written) >= 2
-                and not _TOPIC_OPENING.match(norm, start + len(written))
-                and not _body_word_over(norm[start:end], len(written))
-                and not _event_after(norm[start + len(written) : end])
-                and key not in _OWN_COUNTRY
-            ):
-                place = key
-                start += len(written)
-                if norm[start] in "委" or norm.startswith("政府", start):
-                    start -= 1  # keep 县 of 县委工作会议
-                break
-        if place:
-            break
-    ordinal = _LEVEL_ORDINAL.match(norm, start) or _BODY_LEVEL.match(norm, start)
-    if ordinal and not place:
-        level = ordinal["level"]
-        if norm[start + 1] == "第":
-            start += 1
-    return start, end, place, level
-
-
-def _body_word_over(name: str, place_end: int) -> bool:
-    """The segmenter reads a body's name across the place's end: 中国共产党|与…对话会."""
-    _start, end, _word, flag = segment.spans(name)[0]
-    return end > place_end and flag == "nt"
-
-
-_OWN_COUNTRY = ("中国", "中华人民共和国")  # 中国工会…, 中国交通…发布会: China opens names, it convenes none
-
-
-def _event_after(rest: str) -> bool:
-    """杭州|亚运会…成立大会: the place names an event (亚运会, 博览会) that the name is about."""
-    word = segment.spans(rest)[0][2] if rest else ""
-    return len(word) >= 3 and word.endswith("会") and not ENDS_AS_MEETING.search(word)
-
-
-def _is_country(key: str) -> bool:
-    place = divisions.resolve(key)
-    return place is not None and place.level in ("country", "foreign")
-
-
-def _extend(masked: str, end: int, joint: bool = True) -> int:
-    """End of a name whose lazy match stopped early: 常委会|会议, 工作会|议, …会议|暨…大会."""
-    m = _EXTEND.match(masked, end)
-    if m and (not m.group(0).endswith("议") or m.group(0).endswith("会议") or masked[end - 1] == "会"):
-        end = m.end()
-    second = _JOINT.match(masked, end) if joint else None
-    return _extend(masked, second.end(), joint=False) if second else end
-
-
 def _name_first_mentions(masked: str):
     """_NAME_FIRST.finditer(masked), scanning only the clauses that hold one of its
     verbs: a match lies inside a clause (no stop mark in the name, the words
@@ -288,11 +187,11 @@ def _held_mentions(s: Sentence, masked: str):
                 if ENDS_AS_MEETING.search(part):
                     yield m.start("verb"), start, start + len(part), False
                 start += len(part) + 1
-        yield m.start("verb"), start, _run_on(masked, m.end("name")), False
+        yield m.start("verb"), start, run_on(masked, m.end("name")), False
     for m in _name_first_mentions(masked):
         if m.start("verb") in verbs or _VERB_FIRST.search(masked, m.start("name"), m.end("name")):
             continue  # 市委常委会召开会议, 出席…大会开幕式: the verb-first mention has it
-        end = _extend(masked, m.end("name"))  # 全省经济工作会|议在济南召开
+        end = extend(masked, m.end("name"))  # 全省经济工作会|议在济南召开
         listed = _LISTED_NAMES.match(masked, end, m.start("verb"))
         if listed:  # 中国曲艺家协会第九次全国代表大会、中国摄影家协会第十次全国代表大会在北京召开
             yield m.start("verb"), m.start("name"), end, True
@@ -300,38 +199,18 @@ def _held_mentions(s: Sentence, masked: str):
                 yield m.start("verb"), other.start("name"), other.end("name"), True
             continue
         # …论坛北京峰会|治国理政高级别会议, …常委会|第三十二次委员长会议: the name runs on to its last type word
-        more = [t.end() for t in _TYPE_WORD.finditer(masked, end, m.start("verb"))]
-        if more and not _MID_BREAK.search(masked, end, more[-1]):
+        more = [t.end() for t in TYPE_WORD.finditer(masked, end, m.start("verb"))]
+        if more and not MID_BREAK.search(masked, end, more[-1]):
             end = more[-1]
-        if _only_place(_mid_words(masked[end : m.start("verb")])):
+        if only_place(mid_words(masked[end : m.start("verb")])):
             yield m.start("verb"), m.start("name"), end, True
     if "，" in masked:
         for m in _NAME_THEN_DATED.finditer(masked):
-            if _only_place(_mid_words(m.group("mid"))):
-                yield m.start("verb"), m.start("name"), _extend(masked, m.end("name")), True
+            if only_place(mid_words(m.group("mid"))):
+                yield m.start("verb"), m.start("name"), extend(masked, m.end("name")), True
     for m in _HELD_AT.finditer(masked):  # 在当晚召开的紧急会议上决定, 从20日召开的…动员大会上获悉
         if m.start("verb") not in verbs:
             yield m.start("verb"), m.start("name"), m.end("name"), False
-
-
-_NOT_NAME_WORDS = re.compile(
-    "听取|研究|部署|审议|学习|传达|讨论|通报|分析|总结|推进|落实|围绕|就|对|在|于|并|召开|举行|列席|的"
-)
-
-
-def _run_on(masked: str, end: int) -> int:
-    """End of a name that runs on to a last type word at its clause's end: 召开联邦安全会议|常务委员会会议。"""
-    _, clause_end = clause_bounds(masked, end)
-    last = next(reversed(list(_TYPE_WORD.finditer(masked, end, clause_end))), None)
-    if last is None:
-        return end
-    at_end = last.end() == clause_end and clause_end - end <= 12
-    # 出席十四届全国人大一次会议|解放军和武警部队代表团全体会议时: a sitting of the session named first
-    sitting = _AT_SITTING.match(masked, last.end()) is not None and last.end() - end <= 20
-    if not (at_end or sitting):
-        return end
-    between = masked[end : last.start()]
-    return end if _MID_BREAK.search(between) or _NOT_NAME_WORDS.search(between) else last.end()
 
 
 _CLAUSE_OPENING = re.compile("通过了?关于|授权")
@@ -339,20 +218,8 @@ _PROCEDURE = re.compile("研究并报|研究后报")
 _ANNIVERSARY_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _BODY_TYPE_END = re.compile("(?:常委会|委员会|党组)$")
 _STOP_OR_END = re.compile(rf"[{_STOP}]|$")
-_AT_SITTING = re.compile("时|上(?![午])|期间|并")
-_LISTED_NAME = re.compile(rf"、(?P<name>{_NAME})")
-_LISTED_NAMES = re.compile(rf"(?:、{_NAME})+(?=[^{_STOP}、]{{0,20}}$)")
-
-
-def _mid_words(text: str) -> str:
-    """What stands between a name and its verb once dates, times and fillers are gone."""
-    mid = _RANGE_JOIN.sub("", FILLER.sub("", DAY.sub("", DATE.sub("", text))))  # 于|12月11日|至|12日
-    return re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid).lstrip("》」")
-
-
-def _only_place(mid: str) -> bool:
-    """Nothing, or one place (在京), between a name and its verb."""
-    return not mid or (mid.startswith("在") and "在" not in mid[1:])
+_LISTED_NAME = re.compile(rf"、(?P<name>{NAME})")
+_LISTED_NAMES = re.compile(rf"(?:、{NAME})+(?=[^{_STOP}、]{{0,20}}$)")
 
 
 def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, verb_at: int, name_first: bool) -> bool:
@@ -418,7 +285,7 @@ def _named_in_title(found: list[_Found], title: str) -> None:
     masked = mask_quotes(norm)
     named = []
     for _verb, start, end, _first in _held_mentions(None, masked):
-        lead = _LEADING.match(norm, start)
+        lead = LEADING.match(norm, start)
         start = lead.end() if lead and lead.end() < end else start
         named.append((title[start:end], unquote(norm[start:end])))
     for f in found:
@@ -450,7 +317,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     inner = _INNER_VERB.match(masked, start, end)
     if inner and not name_first:  # 参加接见并在|2023年度驻外使节工作会议上讲话: the name is after the verbs
         start = inner.end()
-    start, end, name_place, level = _name_span(s.norm, masked, start, end, ctx)
+    start, end, name_place, level = name_span(s.norm, masked, start, end, ctx)
     if not _is_reported_as_held(masked, clause_start, start, end, verb_at, name_first):
         return
     if not name_first and masked[end : end + 1] == "的" and masked[verb_at : verb_at + 2] in ("参加", "出席"):
@@ -464,7 +331,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         return  # 十四届全国人大常委会举行宪法宣誓仪式: the body acts; it holds no meeting of that name
     bare = _bare(key)
     if name_first and re.match(_ACTS, masked[verb_at:]):
-        opens = not _mid_words(s.norm[clause_start:start])
+        opens = not mid_words(s.norm[clause_start:start])
         if bare or not opens or not key.endswith(("会议", "全会", "大会")):
             return  # 会议审议通过了…: the meeting already reported; 决定将草案提请…常委会审议: no meeting
     organizer, place = subject_of(
@@ -480,7 +347,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         organizer = ctx.organizer_of(owner) or organizer or owner  # 欧盟外长 meet as themselves
     if name_first:
         place = place or subject_of(s.norm, masked, end, verb_at, ctx)[1]
-    written_body = _BODY_LEVEL.match(s.norm, start)  # 市委…会议 with no 市 named: the body as written
+    written_body = BODY_LEVEL.match(s.norm, start)  # 市委…会议 with no 市 named: the body as written
     # never the place named most elsewhere in the article: a level is resolved,
     # a body in the name is the organiser, else nobody is named
     in_name = organizer_in_name(key, ctx)
@@ -569,7 +436,7 @@ def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Foun
 
 
 def _take_speech_at(s, masked, m, ctx, found) -> None:
-    start, end, name_place, level = _name_span(s.norm, masked, m.start("name"), m.end("name"), ctx)
+    start, end, name_place, level = name_span(s.norm, masked, m.start("name"), m.end("name"), ctx)
     if _NOT_HELD_AFTER.match(masked[m.end() :]):
         return
     key = unquote(s.norm[start:end])
