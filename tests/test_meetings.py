@@ -530,3 +530,28 @@ def test_anniversaries_procedures_and_verbs_around_venues_and_names():
     assert m.organizer == "伊拉克、叙利亚、伊朗三国外长" and m.place == "巴格达"
     m = only("记者今天（12月31日）从某部门联合召开的2025年全国春运电视电话会议上了解到春运情况。")
     assert not (m.date or "").startswith("2025")
+
+
+def test_meetings_to_come_a_later_short_reference_and_a_body_meeting_in_the_evening():
+    assert meetings("双方同意加强沟通，适时召开新一轮中日经济高层对话会议。") == []
+    assert meetings("赵乐际指出，本次会议为召开十四届全国人大二次会议做好准备。") == []
+    m = only("第十四届全国人大宪法和法律委员会7日晚召开全体会议，对草案进行统一审议。")
+    assert m.organizer == "第十四届全国人大宪法和法律委员会"
+    found = meetings(
+        "上海合作组织成员国元首理事会第二十四次会议4日在阿斯塔纳举行。",
+        "习近平在元首理事会会议上发表重要讲话。",
+    )
+    assert len(found) == 1 and found[0].speakers == ["习近平"] and found[0].organizer != "上海市"
+    m = only("某某致贺信，祝贺第33届阿拉伯国家联盟首脑理事会会议在麦纳麦召开。")
+    assert m.name == "第33届阿拉伯国家联盟首脑理事会会议" and m.place == "麦纳麦"
+    assert meetings("那是一次具有里程碑意义的历史性会议。") == []
+
+
+def test_speakers_invited_to_report_and_a_report_made_by_a_secretariat():
+    m = only("某某会议30日开幕。中共中央政治局委员、国务院副总理何立峰应邀出席会议并作报告。")
+    assert m.speakers == ["何立峰"]
+    m = meetings(
+        "十四届全国人大一次会议主席团常务主席10日举行第五次会议。",
+        "会议听取了大会副秘书长姜信治作的大会秘书处关于国务院总理的人选酝酿情况的汇报。",
+    )[0]
+    assert "姜信治" in m.speakers

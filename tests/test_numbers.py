@@ -198,3 +198,7 @@ def test_lengths_of_time_in_years_but_not_years_of_the_calendar():
     assert numbers("育苗时间从4年缩短到2年。") == {"4年": (4, "年"), "2年": (2, "年")}
     assert numbers("结转年限最长不得超过五年。") == {"五年": (5, "年")}
     assert numbers("从2020年开始实施。") == {}
+
+
+def test_kinds_counted_as_times():
+    assert numbers("截获有害生物58万种次。") == {"58万种次": (580_000, "种次")}

@@ -25,7 +25,7 @@ _MEETING_BODY = re.compile(
     r"(?:(?:(?:中共)?[省市县区州镇乡](?:委|政府|人大)?)?(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)"
     r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协)"
     r"|(?:中共)?中央政治局(?:常委会)?|中共中央|国务院|中央军委|全国人大常委会|全国政协常委会"
-    r"|[\u4e00-\u9fff]{2,12}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部)"
+    r"|[\u4e00-\u9fff]{2,16}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部)"
     r"|[\u4e00-\u9fff、]{1,16}?(?:外长|防长|财长|领导人))$"  # 欧盟外长…, 伊拉克、叙利亚、伊朗三国外长…举行会议
 )
 
@@ -112,7 +112,7 @@ def body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] |
     "市委常委会召开会议" is 市委常委会会议, its organiser 市委."""
     before = s.norm[clause_start:verb_at]
     before = re.sub(rf"在[^{_STOP}在]{{1,20}}$", "", DAY.sub("", DATE.sub("", before)))  # …在布鲁塞尔|举行会议
-    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|当天|\s)+$", "", before))
+    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|中午|晚上|晚间|晚|当天|\s)+$", "", before))
     if not body:
         return None
     at = s.norm.rfind(body.group(0), clause_start, verb_at)

@@ -46,11 +46,13 @@ LEADING = re.compile(  # used with match(text, pos): no ^, which would only matc
 )
 
 # 乌克兰问题会议: the place is the topic; 俄罗斯和白俄罗斯…会议, 中国—中亚峰会: one of several
-_TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题|国家|[和与及、—－-]")  # 阿拉伯国家外长…会议: a group
+_TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题|国家|合作组织|[和与及、—－-]")  # 阿拉伯国家外长…会议: a group
 
 _HOSTED_BY = re.compile(r"由(?P<host>[^，。；的]{2,40}?)(?:共同|联合)?(?:主办|举办|承办|召开|举行)的")
 
-_RELATIVE = re.compile(r".*(?:为主题|为题|主办|举办|承办|召开|举行)的")
+_RELATIVE = re.compile(
+    r".*(?:(?:为主题|为题|主办|举办|承办|召开|举行)的|祝贺)"
+)  # …热烈祝贺|中国共产党第二十次全国代表大会
 
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
 

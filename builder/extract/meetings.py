@@ -98,14 +98,15 @@ _AGGREGATE_AFTER = re.compile(
 )
 # Not yet held, or held by rule rather than reported: 将召开, 各镇街要召开
 _FUTURE = re.compile(
-    r"将|即将|拟|计划|准备|筹备|迎接|祝贺|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|提议|建议|呼吁|倡议|申请|要求"
-    r"|(?:要|必须|应|应当|需|需要|务必|可|以)$|希望"  # 以举办第十届部长会为契机
+    r"将|即将|拟|计划|准备|筹备|迎接|定于|预计|待|要在|争取|下一步|同意|决定|批准|支持|欢迎|期待|预祝|明年|下月|下周|提议|建议|呼吁|倡议|申请|要求"
+    r"|适时|择期|尽快|早日"
+    r"|(?:要|必须|应|应当|需|需要|务必|可|以|为)$|希望"  # 以举办第十届部长会为契机, 为召开…做好准备
 )
 _DECIDED = re.compile(
     r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定|规定)[，：]$"
 )  # 会议决定，, 议事规则规定，
 _FUTURE_IN_NAME = re.compile(
-    r"迎接|喜迎|祝贺|即将|筹备|期待|新一届|下一届|下届|将|提请|按程序"
+    r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届|将|提请|按程序"
 )  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
@@ -146,6 +147,9 @@ def _type_of(name: str) -> str:
 # --- mentions -------------------------------------------------------------------------
 
 
+_SESSION_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,5}[次届]")
+
+
 class _Found:
     """A meeting being assembled from its mentions."""
 
@@ -160,7 +164,11 @@ class _Found:
         shorter, longer = sorted((key, self.key), key=len)
         kind = _type_of(key)  # 发布会 of 新闻发布会: one kind written shorter
         same_kind = kind == self.type or kind.endswith(self.type) or self.type.endswith(kind)
-        return same_kind and shorter.replace(_MASK, "") in longer.replace(_MASK, "")
+        if not same_kind:
+            return False
+        shorter, longer = shorter.replace(_MASK, ""), longer.replace(_MASK, "")
+        # 元首理事会会议 of 上海合作组织成员国元首理事会第二十四次会议: the same, its session's ordinal left out
+        return shorter in longer or (len(shorter) >= 5 and shorter in _SESSION_ORDINAL.sub("", longer))
 
 
 def _name_first_mentions(masked: str):
@@ -213,7 +221,7 @@ def _held_mentions(s: Sentence, masked: str):
             yield m.start("verb"), m.start("name"), m.end("name"), False
 
 
-_CLAUSE_OPENING = re.compile("通过了?关于|授权")
+_CLAUSE_OPENING = re.compile("通过了?关于|授权|具有")  # 具有里程碑意义的历史性会议: a description
 _PROCEDURE = re.compile("研究并报|研究后报")
 _ANNIVERSARY_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _BODY_TYPE_END = re.compile("(?:常委会|委员会|党组)$")
@@ -343,7 +351,9 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if body:
         at, body_text = body
         written, key, bare = s.text[at : at + len(body_text)] + written, unquote(body_text) + key, False
-        owner = re.sub(r"(?<!人大)(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)$", "", body_text)
+        owner = re.sub(
+            r"(?<!人大)(?:常委会|党组|常务会|中心组|党委|党工委|领导班子)$", "", body_text
+        )  # a 委员会 is its own organiser
         organizer = ctx.organizer_of(owner) or organizer or owner  # 欧盟外长 meet as themselves
     if name_first:
         place = place or subject_of(s.norm, masked, end, verb_at, ctx)[1]
