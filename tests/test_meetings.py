@@ -555,3 +555,8 @@ def test_speakers_invited_to_report_and_a_report_made_by_a_secretariat():
         "会议听取了大会副秘书长姜信治作的大会秘书处关于国务院总理的人选酝酿情况的汇报。",
     )[0]
     assert "姜信治" in m.speakers
+
+
+def test_a_summit_named_after_its_body():
+    assert only("欧盟峰会17日在布鲁塞尔开幕。").organizer == "欧盟"
+    assert only("世界智能大会18日在天津开幕。").organizer is None

@@ -145,8 +145,11 @@ def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
         before = _BEFORE_ORDINAL.match(key)
         if before and not ENDS_AS_MEETING.search(before["body"]):
             return before["body"]
-        kind = ENDS_AS_MEETING.search(rest)  # 第42届东盟峰会 → 东盟: a known body, then only the kind
-        owner = rest[: kind.start()] if kind and rest != key else ""
-        return ctx.organizer_of(owner) if 2 <= len(owner) <= 8 else None
+        kind = ENDS_AS_MEETING.search(rest)  # 第42届东盟峰会, 欧盟峰会 → the body named, then only the kind
+        owner = rest[: kind.start()] if kind else ""
+        if not 2 <= len(owner) <= 8 or owner.startswith("全"):
+            return None
+        body = ctx.organizer_of(owner)
+        return body if rest != key or body == owner else None
     body = m["body"].removeprefix("中共") if len(m["body"]) > 4 else m["body"]
     return ctx.organizer_of(body) or body
