@@ -560,3 +560,8 @@ def test_speakers_invited_to_report_and_a_report_made_by_a_secretariat():
 def test_a_summit_named_after_its_body():
     assert only("欧盟峰会17日在布鲁塞尔开幕。").organizer == "欧盟"
     assert only("世界智能大会18日在天津开幕。").organizer is None
+
+
+def test_a_meeting_held_on_a_visit_is_held_where_the_visit_went():
+    m = only("县委书记王刚来到城关镇调研，看望基层干部，并主持召开座谈会。")
+    assert m.place == "城关镇" and m.chair == ["王刚"]
