@@ -202,3 +202,9 @@ def test_lengths_of_time_in_years_but_not_years_of_the_calendar():
 
 def test_kinds_counted_as_times():
     assert numbers("截获有害生物58万种次。") == {"58万种次": (580_000, "种次")}
+
+
+def test_years_reached_or_overdue_and_a_train_s_number():
+    assert numbers("新增劳动力平均受教育年限达到14年。") == {"14年": (14, "年")}
+    assert numbers("逾期三年未换证被注销。") == {"三年": (3, "年")}
+    assert numbers("686次国际旅客列车顺利抵达。") == {}

@@ -46,6 +46,7 @@ _TIME_UNITS = {"天", "小时", "个小时", "分钟", "个月", "年"}
 _HALVED_UNITS = _TIME_UNITS | {"个", "周", "倍"}
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十万亿千]|%)[-—~～至到－]$")
 # A number that names a campaign ("100天攻坚行动", "三年行动") is a label.
+_TRAIN_AFTER = re.compile(r"(?:国际)?(?:旅客)?(?:列车|动车|航班)")
 _CAMPAIGN_AFTER = re.compile(r"(?:大)?(?:攻坚|行动|会战|专项行动)")
 _UNIT_ALIASES = {"人民币": "元", "个多月": "个月", "个基点": "基点", "周岁": "岁"}
 # A span of years is a fact when the text says it is one (5000多年, 10年来, 历时3年);
@@ -53,7 +54,7 @@ _UNIT_ALIASES = {"人民币": "元", "个多月": "个月", "个基点": "基点
 _YEARS_AFTER = re.compile(r"(?:来|间|内|以来|之久|多|期间|左右)")
 # 从4年缩短到2年, 不得超过五年, 用十年左右时间, 由一年调整为三个月: a length of time
 _YEARS_BEFORE = re.compile(
-    r"(?:近|长达|历时|用了|经过|过去|过去的|整整|已有|达|未来|今后|连续|从|由|缩短到|缩短至|延长到|延长至|超过|用)$"
+    r"(?:近|长达|历时|用了|经过|过去|过去的|整整|已有|达|达到|未来|今后|连续|从|由|缩短到|缩短至|延长到|延长至|超过|用|逾期)$"
 )
 # 百万人, 千亿元: a magnitude written out is a count when a measure follows
 _MAGNITUDE = re.compile(r"^(?:[百千][万亿]|万亿)$")
@@ -336,6 +337,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             continue
         if m.group("chinese") and (_is_label_count(norm, start, end, unit) or _FORMULAS.match(norm, start)):
             continue  # 中央八项规定精神, 两个确立: a numbered formula, no count
+        if unit == "次" and _TRAIN_AFTER.match(norm, end):
+            continue  # 686次国际旅客列车: a train's number
         if norm[end : end + 1] == "一" or _CAMPAIGN_AFTER.match(norm, end):
             continue  # cadence or label: 两周一汇报, 五个一工程, 100天攻坚行动
         if labels is None:
