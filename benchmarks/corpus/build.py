@@ -62,7 +62,9 @@ from selection import (
 )
 from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_show, render, sha256, source_blob
 
-EXTENSIONS = MEETING_PREFIXES + MEETING2_PREFIXES + MEETING3_PREFIXES + MEETING4_PREFIXES + MEETING5_PREFIXES + MEETING6_PREFIXES
+EXTENSIONS = (
+    MEETING_PREFIXES + MEETING2_PREFIXES + MEETING3_PREFIXES + MEETING4_PREFIXES + MEETING5_PREFIXES + MEETING6_PREFIXES
+)
 
 # -------------------------------------------------------------------- rebuild
 
