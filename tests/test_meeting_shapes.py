@@ -1,0 +1,224 @@
+"""Meetings in the shapes of national broadcast and wire news, found on the corpus
+extensions and on unlabeled broadcast stories (docs/quality.md); names, places and
+people are made up or public figures of the news."""
+
+from builder.extract.meetings import find_meetings
+from builder.text import sentences_of
+
+
+def meetings(*blocks, **kw):
+    return find_meetings(sentences_of(list(blocks)), **kw)
+
+
+def only(*blocks, **kw):
+    found = meetings(*blocks, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_communique_opening_and_a_date_range_after_yu():
+    m = only("中国共产党第九届中央委员会第三次全体会议，于2019年7月15日至18日在北京举行。")
+    assert m.name == "中国共产党第九届中央委员会第三次全体会议" and m.place == "北京"
+    assert only("中央林业工作会议于12月11日至12日在北京举行。").place == "北京"
+    assert meetings("全省经济工作会议，于是被推迟。") == []
+
+
+def test_officials_answering_questions_at_a_press_conference_speak():
+    m = only("省政府新闻办5月10日举行新闻发布会。省财政厅厅长孙立新、省统计局副局长周宏出席发布会并回答记者提问。")
+    assert m.speakers == ["孙立新", "周宏"]
+
+
+def test_a_country_opening_a_name_hosts_nothing_by_itself():
+    assert only("2023年中国网络文艺大会18日在厦门开幕。").organizer is None
+    assert only("2023年江西省对接大湾区投资推介会20日在深圳举行。").organizer == "江西省"
+
+
+def test_a_closing_after_its_agenda_and_a_report_made_on_a_body_s_behalf():
+    m = only("第九届全国人民代表大会第五次会议在完成各项议程后，11日上午在人民大会堂闭幕。")
+    assert m.place == "人民大会堂"
+    m = only("全国政协九届五次会议4日下午在人民大会堂开幕。张海代表政协第九届全国委员会常务委员会，向大会报告工作。")
+    assert m.speakers == ["张海"]
+
+
+def test_sessions_numbered_within_a_year_and_anniversaries_are_whole_names():
+    m = only("12月5日下午，县委书记王刚主持召开县委常委会2023年第30次会议，传达学习有关精神。")
+    assert m.name == "县委常委会2023年第30次会议" and m.chair == ["王刚"]
+    m = only("某某机构14日上午在人民大会堂隆重举行庆祝某某机构成立70周年大会。")
+    assert m.name == "庆祝某某机构成立70周年大会"
+
+
+def test_officials_meeting_as_a_group_and_one_of_a_named_series():
+    m = only("东盟外长20日在雅加达举行会议，讨论地区局势。")
+    assert m.organizer == "东盟外长" and m.place == "雅加达" and m.date == "20日"
+    m = only("今天（12月27日），国务院新闻办公室举行“某某成效”系列新闻发布会，交通部门负责人介绍有关情况。")
+    assert m.name == "“某某成效”系列新闻发布会" and m.organizer == "国务院新闻办公室"
+
+
+def test_a_relative_clause_is_no_part_of_a_name_and_a_source_no_organiser():
+    m = only("由教育部等共同举办的首届世界数字教学大会，今天（2月13日）在北京开幕。")
+    assert m.name == "首届世界数字教学大会" and m.place == "北京"
+    m = only("记者从国务院新闻办公室今天（7月9日）举行的新闻发布会上了解到，博览会将于7月23日至28日举行。")
+    assert m.organizer == "国务院新闻办公室" and m.date == "7月9日"
+    assert only("第十五次全国民政会议10月25日至26日在京召开。").date == "10月25日至26日"
+
+
+def test_this_meeting_is_the_one_reported_and_its_speakers_are_its_own():
+    found = meetings(
+        "某某12日下午在某省某市主持召开推动流域发展座谈会并发表重要讲话。",
+        "某某在调研期间专门召开这次座谈会。座谈会上，省发展改革委主任郑一平、市委书记袁二军先后发言。",
+    )
+    assert [m.name for m in found] == ["推动流域发展座谈会"]
+    assert found[0].speakers[-2:] == ["郑一平", "袁二军"]
+
+
+def test_members_asking_questions_in_a_list_with_a_name_the_tagger_missed():
+    m = meetings(
+        "十四届全国人大常委会第五次会议30日上午举行联组会议，开展专题询问。",
+        "常委会委员庞一丽、唐二华、许为钢、王三刚和徐四祥等与会同志围绕粮食安全等问题提出询问。",
+    )[0]
+    assert {"庞一丽", "许为钢", "徐四祥"} <= set(m.speakers)
+
+
+def test_speakers_in_long_comma_lists_greetings_and_reports_on_the_agenda():
+    m = only(
+        "企业和专家座谈会23日在某市召开。座谈会上，某某电力投资集团有限公司董事长、党组书记刘一胜，"
+        "某市创新投资集团有限公司董事长、党委书记左二丁，某大学国家发展研究院教授周三仁先后发言。"
+    )
+    assert m.speakers == ["刘一胜", "左二丁", "周三仁"]
+    assert only("庆祝大会21日在京举行。某协会会长杨万一代表人民团体致贺词。").speakers == ["杨万一"]
+    assert only("主席会议28日在京举行。副主席兼秘书长王东一等就有关议题作了说明和报告。").speakers == ["王东一"]
+    assert only("国际友好大会11日举行。某国前总统奥巴桑、某会召集人穆晓明分别代表外方发言。").speakers == [
+        "奥巴桑",
+        "穆晓明",
+    ]
+
+
+def test_a_title_after_the_name_of_a_chair():
+    assert only("第二次全体会议9日举行。张海峰副委员长主持会议。").chair == ["张海峰"]
+
+
+def test_rules_means_and_ceremonies_are_no_meetings_held():
+    assert meetings("全国人大议事规则规定，主席团主持全国人民代表大会会议。") == []
+    assert meetings("某省通过召开专项工作会议、举办读书班等多种方式教育党员。") == []
+    assert meetings("闭幕会后，十四届全国人大常委会举行宪法宣誓仪式。") == []
+    assert meetings("会议通过了关于授权主席会议审议未尽事宜的决定。") == []
+
+
+def test_a_sitting_named_after_its_session_and_joint_names_keep_their_places():
+    m = only("某某8日下午在出席某届人大一次会议解放军和武警部队代表团全体会议时强调，要巩固提高。")
+    assert m.name.endswith("代表团全体会议")
+    assert only("俄罗斯和白俄罗斯联盟国家最高国务委员会会议6日在莫斯科召开。").name.startswith("俄罗斯和")
+    assert only("某某17日在西安主持中国—中亚峰会。").name == "中国—中亚峰会"
+
+
+def test_venues_lose_partners_media_and_topics_and_names_keep_their_events():
+    m = only("国务院副总理丁薛祥15日在北京同俄罗斯副总理诺瓦克共同主持中俄能源合作委员会第二十次会议。")
+    assert m.place == "北京" and m.chair == ["丁薛祥", "诺瓦克"]
+    m = only("国务院总理某某25日下午在中南海紫光阁以视频方式出席某某合作第四次领导人会议。")
+    assert m.place == "中南海紫光阁"
+    m = only("随后，某某共同体领导人在尼日利亚首都阿布贾就尼日尔局势召开紧急会议。")
+    assert m.place == "尼日利亚首都阿布贾" and m.organizer is None
+    assert only("杭州亚运会韩国体育代表团成立大会12日在首尔举行。").name == "杭州亚运会韩国体育代表团成立大会"
+    assert only("今天（9月21日），国新办举行中国交通可持续发展情况新闻发布会。").organizer == "国新办"
+    assert only("今年6月2日，某某出席文化传承发展座谈会并发表重要讲话。").date == "6月2日"
+    assert only("4日，阿拉伯国家外长协调会议在约旦首都安曼举行。").name.startswith("阿拉伯国家")
+
+
+def test_series_of_meetings_occasions_and_adverbs_are_no_meetings_or_names():
+    assert meetings("我参加了此后历次中非合作论坛峰会。") == []
+    assert meetings("希望双方以举办第十届部长会为契机，深化合作。") == []
+    m = only("某某表示，昨天我同韩正副主席成功主持召开某某高层协调与合作委员会第七次会议。")
+    assert m.chair == ["韩正"]
+    m = only("某某7日出席十四届全国人大二次会议解放军和武警部队代表团全体会议并发表重要讲话。")
+    assert m.name.endswith("代表团全体会议")
+
+
+def test_a_sitting_takes_a_one_character_venue_and_ranges_keep_their_year():
+    found = meetings("政协第十四届全国委员会常务委员会第九次会议11日上午在京闭幕。王沪宁主持闭幕会。")
+    closing = next(m for m in found if m.name == "闭幕会")
+    assert closing.place == "京" and closing.date == "11日"
+    m = only("中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行。")
+    assert m.date == "2023年2月26日至28日"
+
+
+def test_he_after_the_chair_speaks_and_a_long_explanation_is_a_speech():
+    m = only("新年茶话会31日上午在某某礼堂举行。茶话会由全国政协主席王沪宁主持。他指出，要认真学习。")
+    assert m.chair == ["王沪宁"] and m.speakers == ["王沪宁"]
+    m = only(
+        "十四届全国人大常委会第十次会议25日举行第一次全体会议。",
+        "受国务院委托，生态环境部部长黄润秋作了关于提请审议批准《〈关于汞的水俣公约〉缔约方大会第四次会议"
+        "第4/3号决定对〈关于汞的水俣公约〉附件A的修正》的议案的说明。",
+    )
+    assert m.speakers == ["黄润秋"]
+
+
+def test_a_report_made_on_a_body_s_behalf_and_a_summit_of_a_known_body():
+    m = meetings(
+        "第十四届全国人民代表大会第二次会议5日上午在北京人民大会堂开幕。赵乐际主持大会。",
+        "受全国人大常委会委托，全国人大常委会副委员长李鸿忠作关于国务院组织法修订草案的说明。",
+    )[0]
+    assert "李鸿忠" in m.speakers
+    assert only("第42届东盟峰会11日在印尼拉布安巴焦闭幕。").organizer == "东盟"
+    assert only("第七届世界智能大会18日在天津开幕。").organizer is None
+
+
+def test_a_titled_speaker_opening_a_sentence_later_in_a_paragraph_and_the_next_one_in_it():
+    m = meetings(
+        "某某学会成立110周年庆祝大会21日在京举行。",
+        "大会在国歌声中开幕。全国人大常委会副委员长、某某学会会长丁仲礼作报告。"
+        "某某协会党组书记、会长杨万明代表人民团体致贺词，某某学会副会长、某大学常务副校长潘建伟代表留学人员发言。",
+    )[0]
+    assert m.speakers == ["丁仲礼", "杨万明", "潘建伟"]
+
+
+def test_bodies_holding_a_briefing_together_and_an_event_briefing_the_press():
+    m = only("国家发展改革委、财政部、中国人民银行、税务总局今天（8月4日）联合举行新闻发布会。")
+    assert m.organizer == "国家发展改革委、财政部、中国人民银行、税务总局"
+    assert only("今天（10月3日）上午，某市亚运会例行新闻发布会召开。").organizer == "某市亚运会"
+
+
+def test_anniversaries_procedures_and_verbs_around_venues_and_names():
+    assert meetings("某某强调，明年是万隆会议召开70周年。") == []
+    assert meetings("经中央纪委常委会会议研究并报中央政治局会议审议，决定给予处分。") == []
+    m = only("欢迎仪式后，李强同穆罕默德举行会谈并共同主持召开中国—沙特高级别联合委员会第四次会议。")
+    assert m.name == "中国—沙特高级别联合委员会第四次会议"
+    assert only("某行行长拉加德在会后的新闻发布会上表示，降息基于评估。").name == "新闻发布会"
+    m = only("伊拉克、叙利亚、伊朗三国外长6日在巴格达举行会议。")
+    assert m.organizer == "伊拉克、叙利亚、伊朗三国外长" and m.place == "巴格达"
+    m = only("记者今天（12月31日）从某部门联合召开的2025年全国春运电视电话会议上了解到春运情况。")
+    assert not (m.date or "").startswith("2025")
+
+
+def test_meetings_to_come_a_later_short_reference_and_a_body_meeting_in_the_evening():
+    assert meetings("双方同意加强沟通，适时召开新一轮中日经济高层对话会议。") == []
+    assert meetings("赵乐际指出，本次会议为召开十四届全国人大二次会议做好准备。") == []
+    m = only("第十四届全国人大宪法和法律委员会7日晚召开全体会议，对草案进行统一审议。")
+    assert m.organizer == "第十四届全国人大宪法和法律委员会"
+    found = meetings(
+        "上海合作组织成员国元首理事会第二十四次会议4日在阿斯塔纳举行。",
+        "习近平在元首理事会会议上发表重要讲话。",
+    )
+    assert len(found) == 1 and found[0].speakers == ["习近平"] and found[0].organizer != "上海市"
+    m = only("某某致贺信，祝贺第33届阿拉伯国家联盟首脑理事会会议在麦纳麦召开。")
+    assert m.name == "第33届阿拉伯国家联盟首脑理事会会议" and m.place == "麦纳麦"
+    assert meetings("那是一次具有里程碑意义的历史性会议。") == []
+
+
+def test_speakers_invited_to_report_and_a_report_made_by_a_secretariat():
+    m = only("某某会议30日开幕。中共中央政治局委员、国务院副总理何立峰应邀出席会议并作报告。")
+    assert m.speakers == ["何立峰"]
+    m = meetings(
+        "十四届全国人大一次会议主席团常务主席10日举行第五次会议。",
+        "会议听取了大会副秘书长姜信治作的大会秘书处关于国务院总理的人选酝酿情况的汇报。",
+    )[0]
+    assert "姜信治" in m.speakers
+
+
+def test_a_summit_named_after_its_body():
+    assert only("欧盟峰会17日在布鲁塞尔开幕。").organizer == "欧盟"
+    assert only("世界智能大会18日在天津开幕。").organizer is None
+
+
+def test_a_meeting_held_on_a_visit_is_held_where_the_visit_went():
+    m = only("县委书记王刚来到城关镇调研，看望基层干部，并主持召开座谈会。")
+    assert m.place == "城关镇" and m.chair == ["王刚"]
