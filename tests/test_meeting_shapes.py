@@ -222,3 +222,10 @@ def test_a_summit_named_after_its_body():
 def test_a_meeting_held_on_a_visit_is_held_where_the_visit_went():
     m = only("县委书记王刚来到城关镇调研，看望基层干部，并主持召开座谈会。")
     assert m.place == "城关镇" and m.chair == ["王刚"]
+
+
+def test_a_dateline_s_day_gives_way_to_the_day_at_the_verb_and_a_reporter_chairs_nothing():
+    m = only("中新网5月22日电 据公安部网站消息，全国公安厅局长座谈会21日在北京召开。")
+    assert m.date == "5月21日"
+    m = only("新华网北京5月22日电（记者 张晓松）国务院总理温家宝22日主持召开国务院常务会议。")
+    assert m.chair == ["温家宝"]

@@ -50,6 +50,11 @@ def meeting_date(
         )
     before = [m for m in dates if m.start() < verb_at]
     m = before[-1] if before else dates[0]
+    day = next(reversed([d for d in DAY.finditer(sentence.norm, m.end(), verb_at)]), None)
+    if day and before and not _RANGE_END.match(sentence.norm, m.end()):
+        # 中新网5月22日电 …座谈会21日在北京召开: the day at the verb, in the dateline's month
+        month, year = _cn_int(m["m"]), int(m["y"]) if m["y"] else current_year
+        return _day_in_month(sentence, verb_at, f"{year:04d}-{month:02d}-01" if year else f"{month}月1日")
     month, day = _cn_int(m["m"]), _cn_int(m["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None

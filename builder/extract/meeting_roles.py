@@ -67,6 +67,13 @@ def clause_bounds(masked: str, at: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(masked)
 
 
+def _chairs_this(after: str, key: str, ctx) -> bool:
+    """习近平2月28日下午主持召开: the name right before, no other person's between
+    ((记者 张晓松）国务院总理温家宝22日主持召开: the reporter chairs nothing)."""
+    m = _CHAIRS_THIS.match(after)
+    return m is not None and not any(k and k != key and k in after[: m.end()] for k in ctx.people)
+
+
 def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     """(chairs, speakers) named in a sentence of a meeting's passage: (offset, name as written)."""
     chairs, speakers = [], []
@@ -84,7 +91,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             after = masked[at + len(key) : at + len(key) + 160]  # 作了关于…《…》…的议案的说明 runs long
             if (
                 _CHAIRS.match(after)
-                or (own_sentence and _CHAIRS_THIS.match(after))
+                or (own_sentence and _chairs_this(after, key, ctx))
                 or (
                     chained and at == subject_at and at <= _OPENING and "，" not in masked[:at] and at < chained.start()
                 )
