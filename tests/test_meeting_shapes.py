@@ -2,18 +2,7 @@
 extensions and on unlabeled broadcast stories (docs/quality.md); names, places and
 people are made up or public figures of the news."""
 
-from builder.extract.meetings import find_meetings
-from builder.text import sentences_of
-
-
-def meetings(*blocks, **kw):
-    return find_meetings(sentences_of(list(blocks)), **kw)
-
-
-def only(*blocks, **kw):
-    found = meetings(*blocks, **kw)
-    assert len(found) == 1, found
-    return found[0]
+from tests.test_meetings import meetings, only
 
 
 def test_a_communique_opening_and_a_date_range_after_yu():

@@ -81,7 +81,9 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     spoke = _SPOKE_ANYWHERE.search(masked) is not None  # the clause-end test is worth trying
     # 赵乐际来到…调研，看望…，并主持召开座谈会: the sentence's subject chairs
     chained = _CHAIRS_LATER.search(masked) if own_sentence else None
-    subject_at = min((at for at in (norm.find(k) for k in ctx.people if k) if at >= 0), default=-1)
+    subject_at = (  # only such a sentence needs its first person
+        min((at for at in (norm.find(k) for k in ctx.people if k) if at >= 0), default=-1) if chained else -1
+    )
     for key, written in ctx.people.items():
         at = norm.find(key) if key else -1
         while at >= 0:  # each mention, left to right, not overlapping
