@@ -37,6 +37,10 @@ and keeps every other entry byte-identical.
 measure meeting fields on more meetings; ``--select-meetings4`` adds 45 more (ids ``xwlbq-``/
 ``xwlbqdm-``), seven of them pages without line breaks, and ``--select-meetings5`` 45 more
 (``xwlbr-``/``xwlbrdm-``), ``--select-meetings6`` 45 more, two in three national (``xwlbs-``/``xwlbsdm-``).
+
+``--select-numbers`` adds a numbers extension: 24 newspaper and 12 wire items of the Sogou samples
+dense in figures (``papern-``, ``wiren-``) and 24 stretches of 20 People's Daily 1998 sentences
+from the NER *dev* split (``pdn-``), held out exactly when benchmarks/ner.py holds out their group.
 """
 
 from __future__ import annotations
@@ -55,15 +59,24 @@ from selection import (
     MEETING5_PREFIXES,
     MEETING6_PREFIXES,
     MEETING_PREFIXES,
+    NUMBERS_PREFIXES,
+    follow_ner_split,
     select_cctv,
     select_extra,
     select_meetings,
     select_more_meetings,
+    select_numbers,
 )
 from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_show, render, sha256, source_blob
 
 EXTENSIONS = (
-    MEETING_PREFIXES + MEETING2_PREFIXES + MEETING3_PREFIXES + MEETING4_PREFIXES + MEETING5_PREFIXES + MEETING6_PREFIXES
+    MEETING_PREFIXES
+    + MEETING2_PREFIXES
+    + MEETING3_PREFIXES
+    + MEETING4_PREFIXES
+    + MEETING5_PREFIXES
+    + MEETING6_PREFIXES
+    + NUMBERS_PREFIXES
 )
 
 # -------------------------------------------------------------------- rebuild
@@ -162,6 +175,11 @@ def main() -> int:
         action="store_true",
         help="(re)select the sixth meeting extension (ids xwlbs-/xwlbsdm-); all other entries are kept",
     )
+    ap.add_argument(
+        "--select-numbers",
+        action="store_true",
+        help="(re)select the numbers extension (ids papern-/wiren-/pdn-); all other entries are kept",
+    )
     a = ap.parse_args()
     mirror = Path(a.mirror)
     # Each selection replaces its own part of the manifest and keeps the others as they are.
@@ -202,6 +220,7 @@ def main() -> int:
             lambda e: e["id"].startswith(MEETING6_PREFIXES),
             lambda kept: select_more_meetings(mirror, kept, "xwlbs", n=45, n_md=6, n_national=28, n_oneline=5),
         ),
+        (a.select_numbers, lambda e: e["id"].startswith(NUMBERS_PREFIXES), lambda kept: select_numbers(mirror, kept)),
     ]
     for wanted, ours, select in parts:
         if not wanted:
@@ -210,6 +229,7 @@ def main() -> int:
         kept = [e for e in old if not ours(e)]
         new = select(kept)
         assign_splits(new)  # a third held out per kind, by sha256(salt, id), among the new entries only
+        follow_ner_split(new)
         write_manifest(kept + new)
     entries = json.loads(MANIFEST.read_text(encoding="utf-8"))["articles"]
     bad = rebuild(mirror, entries)

@@ -4,6 +4,7 @@ build.py). Run through build.py --select, --select-extra, --select-meetings."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from sources import (
     SERIES_RE,
     SOURCES,
     WIRE_DATELINE_RE,
+    bio_sentences,
     git_dir,
     git_ls,
     git_show,
@@ -436,3 +438,95 @@ def select_meetings(mirror: Path, existing: list[dict]) -> list[dict]:
     for e in chosen:
         e["has_meeting"] = True  # chosen for the meeting they report
     return chosen
+
+
+# A numbers extension (December 2026): items dense in figures, for the numbers box on newspaper
+# and wire text. Sogou items not yet in the corpus, and stretches of People's Daily 1998 sentences.
+NUMBERS_PREFIXES = ("papern-", "wiren-", "pdn-")
+# a figure with a unit, in Arabic or Chinese numerals (selection only: a rough count is enough)
+FIGURE_RE = re.compile(
+    r"(?:[0-9０-９]+(?:[.．·][0-9０-９]+)?|[一二两三四五六七八九十百千]{2,})(?:多|余)?[万亿]?"
+    r"(?:%|％|元|美元|人|名|个|家|吨|公里|千米|米|亩|公顷|项|次|件|辆|户|所|座|台|岁|倍|套|条|场|株|头)"
+)
+PD_SENTENCES = 20  # one People's Daily "article": 20 consecutive sentences of a 40-sentence NER group
+NER_GROUP = 40
+
+
+def rich_in_figures(text: str, least: int) -> bool:
+    return len(FIGURE_RE.findall(text)) >= least
+
+
+def select_numbers(mirror: Path, existing: list[dict]) -> list[dict]:
+    chosen = []
+    for key, prefix, want in (("sogoucs_sample", "papern", 24), ("sogouca_sample", "wiren", 12)):
+        src = SOURCES[key]
+        docs = parse_sogou(source_blob(mirror, src))
+        used = {e["locator"]["doc_index"] for e in existing if e["path"] == src["path"]}
+        used_text = {e["sha256"] for e in existing}
+        cands, seen = [], set()
+        for i, (url, title, content) in enumerate(docs):
+            text = title + "\n" + content + "\n"
+            if i in used or not title or (title, content[:50]) in seen or sha256(text) in used_text:
+                continue
+            if not (MIN_CHARS <= len(text) <= MAX_CHARS) or mostly_garbled(text):
+                continue
+            if src["kind"] != "wire" and MOJIBAKE_RE.search(text):
+                continue
+            seen.add((title, content[:50]))
+            if rich_in_figures(text, 3):
+                cands.append((hrank("numbers", key, url, str(i)), i, url, text))
+        for n, (_rank, i, url, text) in enumerate(sorted(cands)[:want], 1):
+            chosen.append(
+                make_entry(
+                    f"{prefix}-{n:04d}",
+                    src,
+                    src["path"],
+                    "sogou_doc",
+                    {"doc_index": i, "url": url},
+                    f"<doc> #{i} (0-based) of {src['path']}; eligible as for the meeting extension, plus "
+                    f"at least 3 FIGURE_RE matches; first {want} by sha256 rank of ('numbers', source, url, index)",
+                    text,
+                )
+            )
+    chosen += select_pd(mirror, want=24)
+    return chosen
+
+
+def select_pd(mirror: Path, want: int) -> list[dict]:
+    """The first 20 sentences of NER groups (benchmarks/ner.py's groups of 40) that hold at least
+    four figures. Such an article is held out exactly when ner.py holds its group out."""
+    src = SOURCES["pd1998_dev"]
+    raw = source_blob(mirror, src)
+    sentences = bio_sentences(raw)
+    cands = []
+    for group in range(len(sentences) // NER_GROUP):
+        first = group * NER_GROUP
+        text = "\n".join(sentences[first : first + PD_SENTENCES]) + "\n"
+        if rich_in_figures(text, 4):
+            cands.append((hrank("numbers", "pd1998_dev", str(group)), group, first, text))
+    entries = []
+    for n, (_rank, group, first, _text) in enumerate(sorted(cands)[:want], 1):
+        locator = {"first": first, "count": PD_SENTENCES}
+        e = make_entry(
+            f"pdn-{n:04d}",
+            src,
+            src["path"],
+            "bio_sentences",
+            locator,
+            f"sentences {first}-{first + PD_SENTENCES - 1} (0-based) of {src['path']}, the first half of NER "
+            f"group {group}; groups with at least 4 FIGURE_RE matches, first {want} by sha256 rank of "
+            "('numbers', 'pd1998_dev', group)",
+            render("bio_sentences", raw, locator),
+        )
+        e["ner_group"] = group
+        entries.append(e)
+    return entries
+
+
+def follow_ner_split(entries: list[dict]) -> None:
+    """A People's Daily article is held out when benchmarks/ner.py holds out its group
+    (sha256("group-N") % 3 == 0), so neither benchmark tunes on the other's held-out text."""
+    for e in entries:
+        if "ner_group" in e:
+            held = int(hashlib.sha256(f"group-{e['ner_group']}".encode()).hexdigest(), 16) % 3 == 0
+            e["split"] = "heldout" if held else "dev"

@@ -45,6 +45,16 @@ SOURCES = {
         "encoding": "utf-8",
         "blob_sha256": "82365deb7a34cd42bd910ec3811b0b5c3e7448cab00cd907a6a54070cd450319",
     },
+    # People's Daily 1998, the *dev* split of the NER set (char-per-line BIO; its sentences are
+    # shuffled). benchmarks/ner.py scores people on the same file; no test split is ever opened.
+    "pd1998_dev": {
+        "repo": "jiangnanboy/albert_ner",
+        "commit": "2c012ccc80e26e97cb60f76bf43912e0e4b028b3",
+        "kind": "newspaper",
+        "path": "data/example.dev",
+        "encoding": "utf-8",
+        "blob_sha256": "7d8e6fcd1745e6adcb99d90307d84c3a0f9f8ff5ee6fe62ca27646cb765fc38a",
+    },
 }
 
 MEETING_RE = re.compile(r"会议|大会|座谈会|常务会|常委会|全会|例会|推进会|调度会|部署会|联席会|论坛|峰会|研讨会|发布会")
@@ -137,7 +147,26 @@ def render(method: str, raw: str, locator: dict) -> str:
         if url != locator["url"]:
             raise ValueError(f"doc #{locator['doc_index']} is {url}, expected {locator['url']}")
         return title + "\n" + content + "\n"
+    if method == "bio_sentences":
+        # sentences [first, first + count) of a char-per-line BIO file, one per line.
+        sents = bio_sentences(raw)[locator["first"] : locator["first"] + locator["count"]]
+        return "\n".join(sents) + "\n"
     raise ValueError(method)
+
+
+def bio_sentences(raw: str) -> list[str]:
+    """The sentences of a char-per-line BIO file (blank line between sentences), as text."""
+    out, cur = [], []
+    for line in raw.splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            cur.append(parts[0])
+        elif cur:
+            out.append("".join(cur))
+            cur = []
+    if cur:
+        out.append("".join(cur))
+    return out
 
 
 def parse_sogou(raw: str) -> list[tuple[str, str, str]]:
