@@ -30,6 +30,8 @@ def numbers(*blocks: str) -> dict[str, tuple[float, str]]:
         ("1,000", 1000),
         ("２４", 24),
         ("二〇二二", 2022),
+        ("五十五点一", 55.1),
+        ("一点二亿", 120_000_000),
     ],
 )
 def test_parse_numeral(numeral, value):
@@ -208,3 +210,42 @@ def test_years_reached_or_overdue_and_a_train_s_number():
     assert numbers("新增劳动力平均受教育年限达到14年。") == {"14年": (14, "年")}
     assert numbers("逾期三年未换证被注销。") == {"三年": (3, "年")}
     assert numbers("686次国际旅客列车顺利抵达。") == {}
+
+
+def test_newspaper_decimals_written_out_or_with_a_middle_dot():
+    # People's Daily 1998 writes decimals in words and with "·" between digits.
+    found = numbers(
+        "下岗职工占在册职工总数的比重达41·4％。",
+        "结果百分之五十五点一的人支持这一条约。",
+        "发现了距今一点二亿年的恐龙化石，隧道全长三点五公里。",
+    )
+    assert found["41·4％"] == (41.4, "%")
+    assert found["百分之五十五点一"] == (55.1, "%")
+    assert found["一点二亿年"] == (120_000_000, "年")
+    assert found["三点五公里"] == (3.5, "公里")
+
+
+def test_clock_times_in_words_are_no_decimals():
+    assert numbers("下午三点二十分开会，三点半结束。") == {}
+
+
+def test_an_approximate_count_takes_a_measure_word_that_otherwise_makes_set_phrases():
+    found = numbers("他先后创作了二十多部作品，三十余位专家参加。四套班子成员，三位一体。")
+    assert found == {"二十多部": (20, "部"), "三十余位": (30, "位")}
+
+
+def test_shapes_of_newspaper_figures():
+    found = numbers(
+        "他在这里当了２３年的代课老师，认识８年多，女儿三岁半。",
+        "温度从零下236摄氏度上升到零下234摄氏度，每份含量为１４微克，须在十个工作日内办结。",
+        "满载率为80％—85％，罚款１万－３万元，投资2-8亿元。",
+    )
+    assert found["２３年"] == (23, "年")
+    assert found["８年多"] == (8, "年")
+    assert found["三岁半"] == (3.5, "岁")
+    assert found["零下236摄氏度"] == (-236, "摄氏度")
+    assert found["１４微克"] == (14, "微克")
+    assert found["十个工作日"] == (10, "个工作日")
+    # the upper end of a range is a figure when the lower end is one (80％—85％), not after a bare 2-
+    assert found["85％"] == (85, "%") and found["３万元"] == (30000, "元")
+    assert "8亿元" not in found

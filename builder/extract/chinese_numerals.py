@@ -3,6 +3,7 @@
     parse_numeral("廿八") == 28        parse_numeral("三千五百") == 3500
     parse_numeral("两") == 2           parse_numeral("1.11万") == 11100
     parse_numeral("二〇二二") == 2022  parse_numeral("350.19亿") == 35019000000
+    parse_numeral("一点二亿") == 120000000
 
 Units, 余/多 and 百分之 are the caller's business (builder.extract.numbers).
 """
@@ -97,9 +98,25 @@ def parse_numeral(text: str) -> float | None:
             else:
                 return None
         return float(value)
+    if "点" in text:  # 五十五点一, 一点二亿: a decimal written out
+        return _parse_decimal(text)
     if any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
         return None
     try:
         return float(_parse_chinese(text))
     except (OverflowError, ValueError):  # thousands of digits: not a number anyone wrote
         return None
+
+
+_DECIMAL = re.compile(r"(?P<whole>[^点]+)点(?P<digits>[零〇○一二三四五六七八九]+)(?P<mult>[万亿]*)")
+
+
+def _parse_decimal(text: str) -> float | None:
+    m = _DECIMAL.fullmatch(text)
+    whole = parse_numeral(m["whole"]) if m and not set(m["whole"]) & set(BIG_UNITS) else None
+    if whole is None:
+        return None
+    value = Decimal(int(whole)) + Decimal("0." + "".join(str(DIGITS[ch]) for ch in m["digits"]))
+    for ch in m["mult"]:
+        value *= BIG_UNITS[ch]
+    return float(value)

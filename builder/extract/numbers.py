@@ -32,19 +32,22 @@ from builder.text import HAN, Sentence
 # Units and measure words, longest first so that 个月 wins over 个. The value
 # is the unit as reported (人民币 is 元).
 _COUNT_UNITS = (
-    "个百分点 个多月 个季度 个月 场次 种次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
+    "个百分点 个多月 个季度 个工作日 个月 工作日 场次 种次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
     "公顷 公斤 千克 人民币 美元 欧元 港元 日元 英镑 元 % ‰ 个 项 条 名 人 例 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
     "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏安 兆伏安 兆瓦时 千伏 标箱 人份 分贝 载重吨 级 点 架次 艘次 车次 班次 航次 件次 "
+    "微克 摄氏度 铢 "
     "地市"  # 七地市
 ).split()
 # Measure words that with a Chinese numeral mostly make set phrases or names
 # ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
 # Arabic digits.
 # 覆盖4市6县1镇, but 三天三市五地, 三区三州 are formulas
-_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村 口 对".split()
+_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村 口 对 毛".split()
 _TIME_UNITS = {"天", "小时", "个小时", "分钟", "个月", "年"}
-_HALVED_UNITS = _TIME_UNITS | {"个", "周", "倍"}
-_RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十万亿千]|%)[-—~～至到－]$")
+_HALVED_UNITS = _TIME_UNITS | {"个", "周", "倍", "岁"}
+# The upper end of a range whose lower end is a bare numeral (2-8亿元, 二十至三十人) has no value of
+# its own; after a whole figure (80％—85％, １万－３万元) it is a figure too.
+_RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])[-—~～至到－]$")
 # A number that names a campaign ("100天攻坚行动", "三年行动") is a label.
 _TRAIN_AFTER = re.compile(r"(?:国际)?(?:旅客)?(?:列车|动车|航班)")
 _CAMPAIGN_AFTER = re.compile(r"(?:大)?(?:攻坚|行动|会战|专项行动)")
@@ -54,7 +57,7 @@ _UNIT_ALIASES = {"人民币": "元", "个多月": "个月", "个基点": "基点
 _YEARS_AFTER = re.compile(r"(?:来|间|内|以来|之久|多|期间|左右)")
 # 从4年缩短到2年, 不得超过五年, 用十年左右时间, 由一年调整为三个月: a length of time
 _YEARS_BEFORE = re.compile(
-    r"(?:近|长达|历时|用了|经过|过去|过去的|整整|已有|达|达到|未来|今后|连续|从|由|缩短到|缩短至|延长到|延长至|超过|用|逾期)$"
+    r"(?:距今|了|近|长达|历时|用了|经过|过去|过去的|整整|已有|达|达到|未来|今后|连续|从|由|缩短到|缩短至|延长到|延长至|超过|用|逾期)$"
 )
 # 百万人, 千亿元: a magnitude written out is a count when a measure follows
 _MAGNITUDE = re.compile(r"^(?:[百千][万亿]|万亿)$")
@@ -63,6 +66,7 @@ _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
 MAX_METRIC_LENGTH = 20
 
 _CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿廿卅"
+_POINT = "(?:点[零〇一二三四五六七八九]+[万亿]?)"  # 五十五点一, 一点二亿: a decimal written out
 _NUMERAL_OR_UNIT = set("0123456789%万亿千百十") | set(_CHINESE_DIGITS)  # 2万－10万元 is a range, not −10万元
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(set(_COUNT_UNITS + _ARABIC_ONLY_UNITS), key=len, reverse=True))
@@ -73,7 +77,7 @@ NUMBER = re.compile(
     # scraped text may put a space after Arabic digits: "20359 万元"
     rf"(?:(?P<arabic>{_ARABIC})[ \u00a0]?(?P<mult>万亿|千万|百万|[万亿]|千(?![克米瓦伏]))?"  # 500千克 is no 500千|克
     rf"(?:(?<=亿)(?P<wan>\d+(?:\.\d+)?)万)?"  # 52亿6260万元
-    rf"|(?P<chinese>[{_CHINESE_DIGITS}]+))"
+    rf"|(?P<chinese>[{_CHINESE_DIGITS}]+{_POINT}?))"
     rf"(?P<approx>[余多])?(?P<mult2>[万亿])?"
     rf"(?P<unit>{_UNIT_ALT})"
 )
@@ -81,10 +85,11 @@ _BARE_MAGNITUDE = re.compile(
     rf"(?<![\d.,{_CHINESE_DIGITS}])(?P<arabic>{_ARABIC})(?P<mult>万|亿)(?:[余多](?=[\u4e00-\u9fff]))?"
 )
 FRACTION = re.compile(rf"(?P<whole>[{_CHINESE_DIGITS}]+)分之(?P<part>[{_CHINESE_DIGITS}]+)")
-PERCENT_WORDS = re.compile(rf"百分之(?P<chinese>[{_CHINESE_DIGITS}]+|{_ARABIC})")
+PERCENT_WORDS = re.compile(rf"百分之(?P<chinese>[{_CHINESE_DIGITS}]+{_POINT}?|{_ARABIC})")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _ANY_FULL_WIDTH = re.compile("[０-９．％]")  # str.translate is slow on Chinese text: only when needed
+_MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")  # 41·4％: older newspapers' decimal point
 # Spans that make a number part of a name: short quotations without clause
 # punctuation (“六个跨越”, but not a quoted remark “今年投资100亿元。”) and 《titles》.
 _QUOTED = re.compile(
@@ -138,8 +143,10 @@ _NEAR = re.compile(r"(?<![最接附])近|(?<![马以之])上(?=[百千万])|逾"
 
 def _is_set_phrase(chinese: str, approx: str | None, unit: str, near: bool = False) -> bool:
     """A Chinese numeral that makes an article, idiom or set phrase, not a count."""
-    if chinese in ("一", "二", "壹") or unit in _ARABIC_ONLY_UNITS:
-        return True
+    if chinese in ("一", "二", "壹") or (unit in _ARABIC_ONLY_UNITS and not approx):
+        return True  # 四套班子, 三位一体; but 二十多部, 三十余位 are counts
+    if "点" in chinese:
+        return False  # a decimal written out (三点五公里) is a measurement
     if chinese[0] in "百千万亿" and not approx and not near and not (_MAGNITUDE.match(chinese) and unit in _MEASURES):
         return True  # 千家万户, 百县千企; but 百余家, 千余人, 百万人, 千亿元 are counts
     # Digits without 十/百/千 are an estimate ("三四个", "一两天"), not a fact.
@@ -306,6 +313,8 @@ def _with_year(metric: str | None, norm: str, start: int, numbers_before: list[t
 
 def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
     norm = sentence.norm.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(sentence.norm) else sentence.norm
+    if "·" in norm:
+        norm = _MIDDLE_DOT_DECIMAL.sub(".", norm)
     labels = None  # spans of quotations and titles, found when a number gets that far
     found: list[tuple[str, float, str, str | None]] = []
     spans: list[tuple[str, int]] = []  # (text, offset) of the numbers found, so a second pattern skips them
@@ -350,11 +359,16 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             continue  # None: not a numeral; 0: "共有 0 条评论" is page furniture, not a fact
         if norm[end : end + 1] == "半" and unit in _HALVED_UNITS:
             end, value = end + 1, value + 0.5  # 会期7天半, 3年半
-        metric = _metric(sentence, norm, start - near, end, unit, previous_metric)
+        elif norm[end : end + 1] == "多" and unit in _TIME_UNITS:
+            end += 1  # 8年多, 3天多: the approximation is part of the figure as written
+        below_zero = norm[max(0, start - 2) : start] == "零下"  # 零下236摄氏度
+        metric = _metric(sentence, norm, start - near - 2 * below_zero, end, unit, previous_metric)
         if metric and not _GROWTH.match(metric):
             previous_metric = metric
         if start and norm[start - 1] in "-－−" and (start < 2 or norm[start - 2] not in _NUMERAL_OR_UNIT):
             start, value = start - 1, -value  # －０．８％, but not the end of a range 2-8
+        elif below_zero:
+            start, value = start - 2, -value
         elif near:
             start -= 1  # 近200位: the approximation is part of the figure as written
         found.append(
