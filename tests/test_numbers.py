@@ -249,3 +249,15 @@ def test_shapes_of_newspaper_figures():
     # the upper end of a range is a figure when the lower end is one (80％—85％), not after a bare 2-
     assert found["85％"] == (85, "%") and found["３万元"] == (30000, "元")
     assert "8亿元" not in found
+
+
+def test_currencies_and_counts_of_older_newspapers():
+    found = numbers(
+        "汽油每升提价3．91卢比，期货价格从每加仑50．05美分降到50．03美分。",
+        "要求改写成800字的文章，全市常住人口300多万，八字方针。",
+    )
+    assert found["3．91卢比"] == (3.91, "卢比")
+    assert found["50．05美分"] == (50.05, "美分")
+    assert found["800字"] == (800, "字")
+    assert found["300多万"][0] == 3_000_000
+    assert "八字" not in found  # a formula's count, not a length

@@ -35,14 +35,16 @@ _COUNT_UNITS = (
     "个百分点 个多月 个季度 个工作日 个月 工作日 场次 种次 人次 家次 户次 剂次 平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 公里 千米 毫米 厘米 "
     "公顷 公斤 千克 人民币 美元 欧元 港元 日元 英镑 元 % ‰ 个 项 条 名 人 例 次 场 处 件 家 户 所 栋 幢 辆 艘 吨 亩 米 "
     "倍 天 小时 分钟 类 种 批次 批 支 笔 宗 份 款 棵 株 剂 斤 度 尾 部门 个小时 年 个基点 基点 周岁 岁 秒 桶 具 枚 起 成 周 列 班 趟 升 毫克 克 册 首 幅 集 卢布 澳元 韩元 吉瓦 千伏安 兆伏安 兆瓦时 千伏 标箱 人份 分贝 载重吨 级 点 架次 艘次 车次 班次 航次 件次 "
-    "微克 摄氏度 铢 "
+    "微克 摄氏度 铢 卢比 美分 "
     "地市"  # 七地市
 ).split()
 # Measure words that with a Chinese numeral mostly make set phrases or names
 # ("四套班子", "三位一体", "三篇文章", "两张皮", "七台河"): counted only with
 # Arabic digits.
 # 覆盖4市6县1镇, but 三天三市五地, 三区三州 are formulas
-_ARABIC_ONLY_UNITS = "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村 口 对 毛".split()
+_ARABIC_ONLY_UNITS = (
+    "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村 口 对 毛 字 段".split()
+)
 _TIME_UNITS = {"天", "小时", "个小时", "分钟", "个月", "年"}
 _HALVED_UNITS = _TIME_UNITS | {"个", "周", "倍", "岁"}
 # The upper end of a range whose lower end is a bare numeral (2-8亿元, 二十至三十人) has no value of
@@ -82,7 +84,7 @@ NUMBER = re.compile(
     rf"(?P<unit>{_UNIT_ALT})"
 )
 _BARE_MAGNITUDE = re.compile(
-    rf"(?<![\d.,{_CHINESE_DIGITS}])(?P<arabic>{_ARABIC})(?P<mult>万|亿)(?:[余多](?=[\u4e00-\u9fff]))?"
+    rf"(?<![\d.,{_CHINESE_DIGITS}])(?P<arabic>{_ARABIC})[余多]?(?P<mult>万|亿)(?:[余多](?=[\u4e00-\u9fff]))?"
 )
 FRACTION = re.compile(rf"(?P<whole>[{_CHINESE_DIGITS}]+)分之(?P<part>[{_CHINESE_DIGITS}]+)")
 PERCENT_WORDS = re.compile(rf"百分之(?P<chinese>[{_CHINESE_DIGITS}]+{_POINT}?|{_ARABIC})")
