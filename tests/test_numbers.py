@@ -261,3 +261,10 @@ def test_currencies_and_counts_of_older_newspapers():
     assert found["800字"] == (800, "字")
     assert found["300多万"][0] == 3_000_000
     assert "八字" not in found  # a formula's count, not a length
+
+
+def test_a_fraction_is_a_share_to_four_places():
+    assert numbers("超过三分之二的委员赞成，约占全国产量的五分之一。") == {
+        "三分之二": (0.6667, ""),
+        "五分之一": (0.2, ""),
+    }

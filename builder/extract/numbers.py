@@ -395,8 +395,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             found.append(
                 (
                     sentence.text[m.start() : m.end()],
-                    part / whole,
-                    "分之",
+                    round(part / whole, 4),  # 三分之二 = 0.6667, as the corpus writes it
+                    "",
                     _metric(sentence, norm, m.start(), m.end(), "%", None),
                 )
             )  # cleaned in find_numbers
