@@ -268,3 +268,10 @@ def test_a_fraction_is_a_share_to_four_places():
         "三分之二": (0.6667, ""),
         "五分之一": (0.2, ""),
     }
+
+
+def test_full_width_thousands_separators():
+    found = numbers("已经募集到善款５２０，９２４．５元，以及２，０００　平方米的场地，增长了３，５个百分点。")
+    assert found["５２０，９２４．５元"] == (520924.5, "元")
+    assert found["２，０００　平方米"] == (2000, "平方米")
+    assert "５个百分点" in found  # "３，５": a clause comma, not a separator

@@ -76,8 +76,8 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(set(_COUNT_UNITS + _ARABIC_ONL
 NUMBER = re.compile(
     rf"(?=[\d{_CHINESE_DIGITS}])"  # a numeral's first character: only lets the engine skip the rest fast
     rf"(?<![\d.,{_CHINESE_DIGITS}])"
-    # scraped text may put a space after Arabic digits: "20359 万元"
-    rf"(?:(?P<arabic>{_ARABIC})[ \u00a0]?(?P<mult>万亿|千万|百万|[万亿]|千(?![克米瓦伏]))?"  # 500千克 is no 500千|克
+    # scraped text may put a space after Arabic digits: "20359 万元", "２，０００　平方米"
+    rf"(?:(?P<arabic>{_ARABIC})[ \u00a0\u3000]?(?P<mult>万亿|千万|百万|[万亿]|千(?![克米瓦伏]))?"  # 500千克 is no 500千|克
     rf"(?:(?<=亿)(?P<wan>\d+(?:\.\d+)?)万)?"  # 52亿6260万元
     rf"|(?P<chinese>[{_CHINESE_DIGITS}]+{_POINT}?))"
     rf"(?P<approx>[余多])?(?P<mult2>[万亿])?"
@@ -91,6 +91,8 @@ PERCENT_WORDS = re.compile(rf"百分之(?P<chinese>[{_CHINESE_DIGITS}]+{_POINT}?
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _ANY_FULL_WIDTH = re.compile("[０-９．％]")  # str.translate is slow on Chinese text: only when needed
+# ５２０，９２４．５元: full-width text separates thousands with a full-width comma
+_FULL_WIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")  # 41·4％: older newspapers' decimal point
 # Spans that make a number part of a name: short quotations without clause
 # punctuation (“六个跨越”, but not a quoted remark “今年投资100亿元。”) and 《titles》.
@@ -314,7 +316,9 @@ def _with_year(metric: str | None, norm: str, start: int, numbers_before: list[t
 
 
 def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
-    norm = sentence.norm.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(sentence.norm) else sentence.norm
+    norm = sentence.norm
+    if _ANY_FULL_WIDTH.search(norm):
+        norm = _FULL_WIDTH_THOUSANDS.sub(",", norm).translate(_FULL_WIDTH)
     if "·" in norm:
         norm = _MIDDLE_DOT_DECIMAL.sub(".", norm)
     labels = None  # spans of quotations and titles, found when a number gets that far
