@@ -51,9 +51,9 @@ _QUOTES = "“”\"'‘’「」"
 _SENTENCE_END = re.compile(r"[。！？!?…：:；”」』）)]$")
 
 
-# Corpus items made of unrelated newspaper sentences (benchmarks/corpus: pdn-): scored on their
+# Corpus items made of unrelated newspaper sentences (benchmarks/corpus: pdn-, pdp-): scored on their
 # boxes and paragraphs only.
-SENTENCE_SETS = ("pdn-",)
+SENTENCE_SETS = ("pdn-", "pdp-")
 
 
 def norm(text) -> str:

@@ -40,7 +40,9 @@ measure meeting fields on more meetings; ``--select-meetings4`` adds 45 more (id
 
 ``--select-numbers`` adds a numbers extension: 24 newspaper and 12 wire items of the Sogou samples
 dense in figures (``papern-``, ``wiren-``) and 24 stretches of 20 People's Daily 1998 sentences
-from the NER *dev* split (``pdn-``), held out exactly when benchmarks/ner.py holds out their group.
+from the NER *dev* split (``pdn-``), held out exactly when benchmarks/ner.py holds out their group;
+``--select-numbers2`` a second one (30 newspaper ``paperp-``, 15 wire ``wirep-``, and 15 second
+halves of NER groups ``pdp-``).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from selection import (
     MEETING5_PREFIXES,
     MEETING6_PREFIXES,
     MEETING_PREFIXES,
+    NUMBERS2_PREFIXES,
     NUMBERS_PREFIXES,
     follow_ner_split,
     select_cctv,
@@ -66,6 +69,7 @@ from selection import (
     select_meetings,
     select_more_meetings,
     select_numbers,
+    select_numbers2,
 )
 from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_show, render, sha256, source_blob
 
@@ -77,6 +81,7 @@ EXTENSIONS = (
     + MEETING5_PREFIXES
     + MEETING6_PREFIXES
     + NUMBERS_PREFIXES
+    + NUMBERS2_PREFIXES
 )
 
 # -------------------------------------------------------------------- rebuild
@@ -180,6 +185,11 @@ def main() -> int:
         action="store_true",
         help="(re)select the numbers extension (ids papern-/wiren-/pdn-); all other entries are kept",
     )
+    ap.add_argument(
+        "--select-numbers2",
+        action="store_true",
+        help="(re)select the second numbers extension (ids paperp-/wirep-/pdp-); all other entries are kept",
+    )
     a = ap.parse_args()
     mirror = Path(a.mirror)
     # Each selection replaces its own part of the manifest and keeps the others as they are.
@@ -221,6 +231,11 @@ def main() -> int:
             lambda kept: select_more_meetings(mirror, kept, "xwlbs", n=45, n_md=6, n_national=28, n_oneline=5),
         ),
         (a.select_numbers, lambda e: e["id"].startswith(NUMBERS_PREFIXES), lambda kept: select_numbers(mirror, kept)),
+        (
+            a.select_numbers2,
+            lambda e: e["id"].startswith(NUMBERS2_PREFIXES),
+            lambda kept: select_numbers2(mirror, kept),
+        ),
     ]
     for wanted, ours, select in parts:
         if not wanted:

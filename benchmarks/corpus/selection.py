@@ -457,8 +457,25 @@ def rich_in_figures(text: str, least: int) -> bool:
 
 
 def select_numbers(mirror: Path, existing: list[dict]) -> list[dict]:
+    existing = [e for e in existing if not e["id"].startswith(NUMBERS2_PREFIXES)]  # chosen after this one
+    plan = (("sogoucs_sample", "papern", 24), ("sogouca_sample", "wiren", 12))
+    return select_sogou_figures(mirror, existing, plan) + select_pd(mirror, want=24, half=0, salt="numbers")
+
+
+# A second numbers extension: the next Sogou items by the same rank, and the second halves of NER groups.
+NUMBERS2_PREFIXES = ("paperp-", "wirep-", "pdp-")
+
+
+def select_numbers2(mirror: Path, existing: list[dict]) -> list[dict]:
+    plan = (("sogoucs_sample", "paperp", 30), ("sogouca_sample", "wirep", 15))
+    return select_sogou_figures(mirror, existing, plan) + select_pd(
+        mirror, want=15, half=1, salt="numbers2", prefix="pdp"
+    )
+
+
+def select_sogou_figures(mirror: Path, existing: list[dict], plan) -> list[dict]:
     chosen = []
-    for key, prefix, want in (("sogoucs_sample", "papern", 24), ("sogouca_sample", "wiren", 12)):
+    for key, prefix, want in plan:
         src = SOURCES[key]
         docs = parse_sogou(source_blob(mirror, src))
         used = {e["locator"]["doc_index"] for e in existing if e["path"] == src["path"]}
@@ -488,34 +505,33 @@ def select_numbers(mirror: Path, existing: list[dict]) -> list[dict]:
                     text,
                 )
             )
-    chosen += select_pd(mirror, want=24)
     return chosen
 
 
-def select_pd(mirror: Path, want: int) -> list[dict]:
-    """The first 20 sentences of NER groups (benchmarks/ner.py's groups of 40) that hold at least
+def select_pd(mirror: Path, want: int, half: int, salt: str, prefix: str = "pdn") -> list[dict]:
+    """One half (20 sentences) of NER groups (benchmarks/ner.py's groups of 40) that holds at least
     four figures. Such an article is held out exactly when ner.py holds its group out."""
     src = SOURCES["pd1998_dev"]
     raw = source_blob(mirror, src)
     sentences = bio_sentences(raw)
     cands = []
     for group in range(len(sentences) // NER_GROUP):
-        first = group * NER_GROUP
+        first = group * NER_GROUP + half * PD_SENTENCES
         text = "\n".join(sentences[first : first + PD_SENTENCES]) + "\n"
         if rich_in_figures(text, 4):
-            cands.append((hrank("numbers", "pd1998_dev", str(group)), group, first, text))
+            cands.append((hrank(salt, "pd1998_dev", str(group)), group, first))
     entries = []
-    for n, (_rank, group, first, _text) in enumerate(sorted(cands)[:want], 1):
+    for n, (_rank, group, first) in enumerate(sorted(cands)[:want], 1):
         locator = {"first": first, "count": PD_SENTENCES}
         e = make_entry(
-            f"pdn-{n:04d}",
+            f"{prefix}-{n:04d}",
             src,
             src["path"],
             "bio_sentences",
             locator,
-            f"sentences {first}-{first + PD_SENTENCES - 1} (0-based) of {src['path']}, the first half of NER "
-            f"group {group}; groups with at least 4 FIGURE_RE matches, first {want} by sha256 rank of "
-            "('numbers', 'pd1998_dev', group)",
+            f"sentences {first}-{first + PD_SENTENCES - 1} (0-based) of {src['path']}, the "
+            f"{('first', 'second')[half]} half of NER group {group}; groups with at least 4 FIGURE_RE matches, "
+            f"first {want} by sha256 rank of ('{salt}', 'pd1998_dev', group)",
             render("bio_sentences", raw, locator),
         )
         e["ner_group"] = group
