@@ -34,6 +34,14 @@ def test_sessions_numbered_within_a_year_and_anniversaries_are_whole_names():
     assert m.name == "县委常委会2023年第30次会议" and m.chair == ["王刚"]
     m = only("某某机构14日上午在人民大会堂隆重举行庆祝某某机构成立70周年大会。")
     assert m.name == "庆祝某某机构成立70周年大会"
+    # a meeting's anniversary inside a longer name (People's Daily 1998)
+    m = only(
+        "本报北京5月14日讯国家出版署今天在京召开关于做好纪念某会议召开20周年、庆祝某机构成立50周年图书出版工作会议。"
+    )
+    assert m.name == "关于做好纪念某会议召开20周年、庆祝某机构成立50周年图书出版工作会议"
+    assert m.organizer == "国家出版署" and m.place == "京"
+    assert only("新华社北京5月7日电某部今天在京召开全国安全生产电视电话会议。").organizer == "某部"
+    assert only("南方电网电力公司今天在广州召开安全生产工作会议。").organizer == "南方电网电力公司"
 
 
 def test_officials_meeting_as_a_group_and_one_of_a_named_series():

@@ -52,6 +52,11 @@ NOT_A_VENUE = re.compile(
 _PLACE_TAIL = re.compile(
     r"(?:(?<=.)(?:同|与)[^，。]{1,16}|(?:和)[^，。]{1,16}共同|(?:集体)?(?:会见|接见|看望|继续|陪同)|以视频(?:连线)?(?:方式|形式)|通过视频(?:连线)?(?:方式)?|(?:就|围绕|针对)[^，。]{1,16})$"
 )
+# a dateline opening the sentence, its date already gone: 本报北京|5月14日|讯, 新华社北京|5月7日|电
+# (People's Daily sentences carry them mid-article); not 南方电网|电力
+_DATELINE = re.compile(
+    r"^(?:本报|[\u4e00-\u9fff]{1,6}?[社网报])[\u4e00-\u9fff]{0,6}?[讯电](?![力视台子信影网气池话厂器])"
+)
 _CONNECTIVE = re.compile(r"^(?:为此|同时|此外|另外|据悉|据了解|近日|日前|本报讯|\s)+")
 
 
@@ -85,7 +90,7 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
     # "# 高青县", "2021年全国两会新闻中心"; 联合国安理会|就此事举行: the topic is no part of the subject
     # twice: 税务总局今天（8月4日）联合 — 联合 follows a body only once the time is gone
     subject = re.sub(r"^[^\u4e00-\u9fff]+年?", "", FILLER.sub("", FILLER.sub("", DAY.sub("", DATE.sub("", before)))))
-    subject = _TOPIC_TAIL.sub("", _HEARD_FROM.sub("", subject))
+    subject = _TOPIC_TAIL.sub("", _HEARD_FROM.sub("", _DATELINE.sub("", subject)))
     # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
     organizer = ctx.organizer_of(subject) or organizer_in_name(unquote(DAY.sub("", subject)), ctx)
     if organizer is None and not subject and clause_start > 0:

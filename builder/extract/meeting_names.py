@@ -38,6 +38,10 @@ _RANGE_JOIN = re.compile(r"^[至到—\-~]")  # 13日至14日: the range's joint
 
 _EXTEND = re.compile(r"(?:[（(]扩大[）)])?(?:议|会议|大会)(?![战长展])")  # 常委会|（扩大）会议, 县委工作会|议
 
+# a meeting's anniversary inside a longer name: …十一届三中全会|召开20周年、…图书出版工作会议
+_ANNIVERSARY_IN_NAME = re.compile(
+    rf"(?:召开|举行|成立)(?:\d+|[一二三四五六七八九十百]+)周年[^{_STOP}\s]{{0,40}}?(?:{TYPES})(?![战堂展长制])"
+)
 _JOINT = re.compile(rf"暨[^{_STOP}、\s]{{1,30}}?(?:{TYPES})")
 
 LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
@@ -141,10 +145,14 @@ def _is_country(key: str) -> bool:
 
 
 def extend(masked: str, end: int, joint: bool = True) -> int:
-    """End of a name whose lazy match stopped early: 常委会|会议, 工作会|议, …会议|暨…大会."""
+    """End of a name whose lazy match stopped early: 常委会|会议, 工作会|议, …会议|暨…大会,
+    纪念…三中全会|召开20周年…工作会议."""
     m = _EXTEND.match(masked, end)
     if m and (not m.group(0).endswith("议") or m.group(0).endswith("会议") or masked[end - 1] == "会"):
         end = m.end()
+    anniversary = _ANNIVERSARY_IN_NAME.match(masked, end)
+    if anniversary:
+        return extend(masked, anniversary.end(), joint)
     second = _JOINT.match(masked, end) if joint else None
     return extend(masked, second.end(), joint=False) if second else end
 
