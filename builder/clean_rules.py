@@ -114,6 +114,26 @@ _PAGE_LABEL = re.compile(
 _END_MARK = re.compile(r"^[（(【\[]?(?:完|全文完|待续|待續|END|end)[)）】\]]?$")
 
 
+LIST_MARK_ALONE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[．.、]$|^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]$"
+)
+
+# Link labels a portal prints after a teaser: "…［详细］", "［我来说两句］［谈及…］", "［ 更多消息 ］"
+_LABEL = r"[［\[【][^［］\[\]【】。！？]{1,20}[］\]】]"
+_LINK_LABELS = re.compile(rf"\s*{_LABEL}(?:[\s…]*{_LABEL})*\s*$")
+_LINK_WORD = re.compile(
+    r"[［\[【]\s*(?:详细|详情|全文|更多|更多消息|更多内容|更多新闻|图集|组图|我来说两句|发表评论|评论|查看原文|原文|进入专题|专题)\s*[］\]】]"
+)
+
+
+def strip_link_labels(line: str) -> str:
+    """The line without the link labels that close it, when one of them is a portal's link word."""
+    if line[-1:] not in "］]】":
+        return line
+    m = _LINK_LABELS.search(line)
+    return line[: m.start()].rstrip() if m and _LINK_WORD.search(m.group(0)) else line
+
+
 def is_furniture(line: str, in_header: bool) -> bool:
     """Navigation trails, UI strings, end marks; site-name lines only above the body."""
     if len(line) > 60 or _SENTENCE_MARK.search(line):
@@ -342,6 +362,14 @@ TRAILING_CREDIT = re.compile(
 TRAILING_SOURCE = re.compile(
     f"(?:^|(?<=[。！？!?…”」』]))\\s*((?:(?:作者|记者|文)[:：]\\s*{H}{{2,4}}\\s*)?[（(](?:来源|來源|稿源)[:：]\\s*[^（）()]{{2,20}}[）)])\\s*$"
 )
+# '……４．３万余间。据新华社': the outlet a paragraph closes by citing
+TRAILING_CITED = re.compile(f"(?<=[。！？!?…”」』])\\s*[（(]?(据{H}{{1,10}}?(?:社|报|報|网|網|台))[）)]?\\s*$")
+
+
+def parse_trailing_cited(inner: str) -> dict:
+    return {"source_name": inner[1:]}
+
+
 _SOURCE_PARTS = re.compile(
     f"^(?:(?:作者|记者|文)[:：]\\s*(?P<who>{H}{{2,4}})\\s*)?[（(](?:来源|來源|稿源)[:：]\\s*(?P<src>[^（）()]+)[）)]$"
 )

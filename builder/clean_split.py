@@ -63,8 +63,8 @@ def read_units(text: str) -> list[Unit]:
             after_blank = True
             continue
         indented = raw[:1] in (" ", "\t", "\u3000")
-        line = _full_width(line)
-        unit = classify_line(line, in_header)
+        line = R.strip_link_labels(_full_width(line))
+        unit = classify_line(line, in_header) if line else None
         if unit is None:
             continue
         unit.line, unit.fresh = number, after_blank or indented
@@ -87,6 +87,7 @@ _SIGNATURES = (
     (R.TRAILING_SOURCE, R.parse_trailing_source, lambda line: line.rstrip()[-1:] in ("）", ")") and "源" in line[-24:]),
     (R.TRAILING_BYLINE, R.parse_trailing_byline, lambda line: line.rstrip()[-1:] in ("）", ")")),
     (R.TRAILING_CREDIT, R.parse_credit, lambda line: "：" in line or ":" in line),
+    (R.TRAILING_CITED, R.parse_trailing_cited, lambda line: "据" in line[-16:]),
 )
 
 
@@ -142,6 +143,8 @@ def _continues(left: str, right: str) -> bool:
     """Can `right` be the rest of the paragraph `left` that a page break cut?"""
     if L.STORY_MARKER.match(right):
         return False
+    if R.LIST_MARK_ALONE.match(left):
+        return True  # '一．' on a line of its own: the item's text follows
     if R.title_like(left) and not R.COMMA.search(left):
         # a short unpunctuated line is a heading unless it ends inside a word
         return splits_word(left, right)
