@@ -275,3 +275,19 @@ def test_full_width_thousands_separators():
     assert found["５２０，９２４．５元"] == (520924.5, "元")
     assert found["２，０００　平方米"] == (2000, "平方米")
     assert "５个百分点" in found  # "３，５": a clause comma, not a separator
+
+
+def test_numbers_only_the_headline_states_are_kept_off_the_page():
+    from builder.extract.numbers import box_items
+
+    sentences = sentences_of(["７月２２日，某矿发生透水事故，被困人员全部遇难。事故共造成经济损失３００万元。"])
+    found = {n.text: n for n in box_items(sentences, {"title": "某矿难被困１３人遇难　损失３００万元"})}
+    assert found["１３人"].unsure and found["１３人"].sentence == 0  # digest.json only: no sentence to link
+    assert not found["３００万元"].unsure  # the body's own, linked to its sentence
+
+
+def test_more_shapes_of_newspaper_figures():
+    found = numbers("水深５米多，气温降到0摄氏度，共有 0 条评论，持有６９９万股，捐赠了３０７双鞋。２０１２ 张家口")
+    assert found["５米多"] == (5, "米") and found["0摄氏度"] == (0, "摄氏度")
+    assert found["６９９万股"] == (6_990_000, "股") and found["３０７双"] == (307, "双")
+    assert "0 条" not in found and not any(t.startswith("２０１２") for t in found)

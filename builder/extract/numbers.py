@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from builder.extract import Number
 from builder.extract.chinese_numerals import parse_numeral
-from builder.text import HAN, Sentence
+from builder.text import HAN, Sentence, sentences_of
 
 # Units and measure words, longest first so that 个月 wins over 个. The value
 # is the unit as reported (人民币 is 元).
@@ -43,10 +44,12 @@ _COUNT_UNITS = (
 # Arabic digits.
 # 覆盖4市6县1镇, but 三天三市五地, 三区三州 are formulas
 _ARABIC_ONLY_UNITS = (
-    "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村 口 对 毛 字 段".split()
+    "套 位 张 座 台 篇 头 架 只 本 部 轮 期 间 国 地 方面 节 州 门 市 县 镇 乡 区 村 口 对 毛 字 段 股 双".split()
 )
 _TIME_UNITS = {"天", "小时", "个小时", "分钟", "个月", "年"}
 _HALVED_UNITS = _TIME_UNITS | {"个", "周", "倍", "岁"}
+_MORE_AFTER = _TIME_UNITS | {"岁", "米", "公里", "千米", "厘米", "毫米", "吨", "公斤", "斤", "亩", "公顷", "平方米"}
+_SEVERAL = re.compile("多[次名种项个家人位处条件批年]")
 # The upper end of a range whose lower end is a bare numeral (2-8亿元, 二十至三十人) has no value of
 # its own; after a whole figure (80％—85％, １万－３万元) it is a figure too.
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])[-—~～至到－]$")
@@ -93,6 +96,7 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.
 _ANY_FULL_WIDTH = re.compile("[０-９．％]")  # str.translate is slow on Chinese text: only when needed
 # ５２０，９２４．５元: full-width text separates thousands with a full-width comma
 _FULL_WIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_YEAR_THEN_SPACE = re.compile(r"(?:19|20)\d\d[ \u00a0\u3000]")
 _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")  # 41·4％: older newspapers' decimal point
 # Spans that make a number part of a name: short quotations without clause
 # punctuation (“六个跨越”, but not a quoted remark “今年投资100亿元。”) and 《titles》.
@@ -330,6 +334,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         unit = m.group("unit")
         if _is_ordinal(norm, start, unit):
             continue
+        if _YEAR_THEN_SPACE.match(m.group(0)):
+            continue  # "２０１２ 张…": a year, then a name
         if (
             unit == "周"
             and norm[end : end + 1] == "年"
@@ -361,12 +367,12 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         if _inside(labels, start, end):
             continue
         value = _value(m)
-        if not value or not math.isfinite(value):
-            continue  # None: not a numeral; 0: "共有 0 条评论" is page furniture, not a fact
+        if value is None or not math.isfinite(value) or (value == 0 and unit != "摄氏度"):
+            continue  # None: not a numeral; 0: "共有 0 条评论" is page furniture, not a fact (0摄氏度 is)
         if norm[end : end + 1] == "半" and unit in _HALVED_UNITS:
             end, value = end + 1, value + 0.5  # 会期7天半, 3年半
-        elif norm[end : end + 1] == "多" and unit in _TIME_UNITS:
-            end += 1  # 8年多, 3天多: the approximation is part of the figure as written
+        elif norm[end : end + 1] == "多" and unit in _MORE_AFTER and not _SEVERAL.match(norm, end):
+            end += 1  # 8年多, 5米多: the approximation is part of the figure as written (not 3年|多次)
         below_zero = norm[max(0, start - 2) : start] == "零下"  # 零下236摄氏度
         metric = _metric(sentence, norm, start - near - 2 * below_zero, end, unit, previous_metric)
         if metric and not _GROWTH.match(metric):
@@ -451,8 +457,17 @@ def _clean_metric(metric: str | None) -> str | None:
 
 
 def box_items(sentences: list[Sentence], context: dict) -> list[Number]:
-    """The numbers box (builder/boxes.py)."""
-    return find_numbers(sentences)
+    """The numbers box (builder/boxes.py): the body's numbers, then those only the headline
+    states (…矿难被困１３人遇难). A headline has no sentence to link to, so these stay in
+    digest.json flagged unsure, off the page; they point at the lead."""
+    numbers = find_numbers(sentences)
+    if context.get("title") and sentences:
+        (headline,) = sentences_of([context["title"]])
+        seen = {n.text for n in numbers}
+        for n in find_numbers([headline]):
+            if n.text not in seen and not any(n.text in t for t in seen):
+                numbers.append(replace(n, sentence=0, unsure=True))
+    return numbers
 
 
 def find_numbers(sentences: list[Sentence]) -> list[Number]:
