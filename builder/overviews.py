@@ -167,7 +167,7 @@ def _numbers(site: Site) -> tuple[list[NumberRow], list[Chart]]:
     for a in site.articles:
         place = main_place(a) or "—"
         for n in a.digest.numbers:
-            if not n.metric:
+            if not n.metric or n.unsure:  # unsure: off every page
                 continue
             key = (n.metric, n.unit, place)
             row = rows.setdefault(key, NumberRow(n.metric, n.unit, place, []))
@@ -177,7 +177,7 @@ def _numbers(site: Site) -> tuple[list[NumberRow], list[Chart]]:
     by_metric: dict[tuple[str, str], list[Bar]] = {}
     for a in site.articles:
         for n in a.digest.numbers:
-            if n.metric:
+            if n.metric and not n.unsure:
                 by_metric.setdefault((n.metric, n.unit), []).append(
                     Bar(main_place(a) or a.story.title[:8], float(n.value), n.text, a.url, 0.0)
                 )
