@@ -226,3 +226,10 @@ def test_a_dateline_s_day_gives_way_to_the_day_at_the_verb_and_a_reporter_chairs
     assert m.date == "5月21日"
     m = only("新华网北京5月22日电（记者 张晓松）国务院总理温家宝22日主持召开国务院常务会议。")
     assert m.chair == ["温家宝"]
+
+
+def test_a_spokesperson_s_briefing_is_held_by_the_body_they_speak_for():
+    m = only("白宫发言人麦柯里27日在此间举行的新闻发布会上说，总统对改革充满信心。")
+    assert m.organizer == "白宫" and m.speakers == ["麦柯里"]  # 白宫|发言人 is no "白宫 发言"
+    m = only("外交部发言人赵立坚25日在例行记者会上表示，中方坚决反对。")
+    assert m.organizer == "外交部" and m.speakers == ["赵立坚"]

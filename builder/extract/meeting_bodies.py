@@ -124,6 +124,20 @@ def body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] |
     return (at, body.group(0)) if at >= 0 else None
 
 
+# 白宫发言人麦柯里…在…举行的新闻发布会上说: a spokesperson's briefing is held by the body they speak for
+_SPOKESPERSON = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{1,12}?(?:部|委|院|府|办|办公室|局|厅|宫|署|处|馆|组织|中心|政府|联合会))(?:新闻)?发言人"
+)
+_BRIEFING = re.compile("(?:发布会|记者会|招待会|吹风会)$")
+
+
+def spokesperson_body(norm: str, clause_start: int, name_at: int, key: str) -> str | None:
+    if not _BRIEFING.search(key):
+        return None
+    m = _SPOKESPERSON.search(norm, clause_start, name_at)
+    return m["body"] if m else None
+
+
 def convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
     """李强召开座谈会: the person who convened, when no body is named."""
     if norm[verb_at : verb_at + 2] not in ("召开", "召集", "举行"):

@@ -28,6 +28,7 @@ from builder.extract.meeting_bodies import (
     body_name,
     convener,
     organizer_in_name,
+    spokesperson_body,
     subject_of,
     unquote,
 )
@@ -374,6 +375,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         or (ctx.home(level) if level else None)
         or (written_body.group(0) if written_body else None)
         or ("中央" if _CENTRAL.match(key) else None)
+        or spokesperson_body(s.norm, clause_start, start, key)
         or convener(s.norm, clause_start, start if name_first else verb_at, ctx)
         or (place if place and HOST_BODY.search(place) else None)  # 在国务院新闻办公室举行的新闻发布会
     )
@@ -462,8 +464,11 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
     speaker = speaker_of(s, m, ctx)
     if match is None:
         organizer = ctx.as_written(
-            name_place or (ctx.home(level) if level else None) or organizer_in_name(key, ctx)
-        )  # 习近平在中国共产党第二十届中央纪律检查委员会第二次全体会议上发表重要讲话
+            name_place
+            or (ctx.home(level) if level else None)
+            or organizer_in_name(key, ctx)
+            or spokesperson_body(s.norm, clause_bounds(masked, start)[0], start, key)
+        )  # 习近平在中国共产党第二十届中央纪律检查委员会第二次全体会议上发表重要讲话; 外交部发言人…在例行记者会上
         date = meeting_date(s, m.start(), ctx.year, ctx.publication_date, ctx.earlier(s))  # 纽兰13日在新闻发布会上说
         meeting = Meeting(s.text[start:end], s.index, date, None, organizer)
         match = _Found(meeting, key, False)
