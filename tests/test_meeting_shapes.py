@@ -233,3 +233,9 @@ def test_a_spokesperson_s_briefing_is_held_by_the_body_they_speak_for():
     assert m.organizer == "白宫" and m.speakers == ["麦柯里"]  # 白宫|发言人 is no "白宫 发言"
     m = only("外交部发言人赵立坚25日在例行记者会上表示，中方坚决反对。")
     assert m.organizer == "外交部" and m.speakers == ["赵立坚"]
+
+
+def test_a_meeting_named_after_its_closing():
+    m = only("今天在北京结束的全国武术经济工作会议上成立了中国武术协会经济开发委员会。")
+    assert m.name == "全国武术经济工作会议" and m.place == "北京"
+    assert only("在昨天闭幕的全省经济工作会议上，省长李四作了报告。").speakers == ["李四"]

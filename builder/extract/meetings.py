@@ -75,8 +75,8 @@ _NAME_THEN_DATED = re.compile(
     rf"(?:^|(?<=[{_STOP}]))(?P<name>{LONG_NAME})(?:在完成[^{_STOP}]{{1,8}}后)?，(?=于|在|今天|今日|\d|[一二三四五六七八九十]+日)"
     rf"(?P<mid>[^{_STOP}]{{0,30}}?)(?P<verb>召开|举行|开幕|闭幕)(?=[{_STOP}]|$)"
 )
-# 在…召开的紧急会议上: a meeting held, named after the verb that modifies it
-_HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办)的(?P<name>{NAME})(?=上|期间|中)")
+# 在…召开的紧急会议上, 今天在北京结束的…工作会议上: a meeting held, named after the verb that modifies it
+_HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办|结束|闭幕|开幕)的(?P<name>{NAME})(?=上|期间|中)")
 _SPEECH = (
     r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|作[^{_STOP}]{0,6}报告)"
 )
