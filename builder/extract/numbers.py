@@ -27,6 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from builder.extract import Number
+from builder.extract import number_labels as labels
 from builder.extract.chinese_numerals import parse_numeral
 from builder.text import HAN, Sentence, sentences_of
 
@@ -68,7 +69,6 @@ _YEARS_BEFORE = re.compile(
 _MAGNITUDE = re.compile(r"^(?:[百千][万亿]|万亿)$")
 _MEASURES = {"元", "美元", "欧元", "人民币", "人", "人次", "吨", "斤", "公斤", "亩", "公里", "千瓦", "平方米", "户"}
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
-MAX_METRIC_LENGTH = 20
 
 _CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿廿卅"
 _POINT = "(?:点[零〇一二三四五六七八九]+[万亿]?)"  # 五十五点一, 一点二亿: a decimal written out
@@ -103,39 +103,6 @@ _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")  # 41·4％: older newspape
 _QUOTED = re.compile(
     r"“[^“”，。！？；]{1,20}”|「[^「」，。！？；]{1,20}」|‘[^‘’，。！？；]{1,20}’"
     r"|\"[^\"，。！？；]{1,20}\"|《[^《》]*》"
-)
-_CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?（）()“”‘’「」《》\s]")
-# Verbs and adverbs between a metric and its number ("营业收入达到350亿元").
-_LINKING_TAIL = re.compile(
-    r"(?:同比|累计|总计|合计|共计|共|达到|达|突破|超过|超|约|将近|近|将|为|是|实现|完成|有|了|新增|增加到|下降到|提高到)+$"
-)
-_GROWTH = re.compile(r"^(?:年均|同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|提升|降低)$")
-_JURISDICTION = re.compile(r"^(?:全|本)?[\u4e00-\u9fff]{2,4}?[省市县区](?=[\u4e00-\u9fff]{4})|^(?:全|本)[省市县区镇乡]")
-# Amounts, rates and durations name their metric before the number; counts
-# (12个指挥部) name what they count after the measure word.
-_MEASURED_BEFORE = {
-    "元",
-    "美元",
-    "欧元",
-    "港元",
-    "日元",
-    "英镑",
-    "人民币",
-    "%",
-    "‰",
-    "倍",
-    "个百分点",
-    "天",
-    "小时",
-    "个小时",
-    "分钟",
-    "个月",
-    "年",
-    "度",
-}
-_LEADING_FILLER = re.compile(
-    r"^(?:\d+[.、]|[（(]?[一二三四五六七八九十]+[）)、]|其中|全年|目前|截至目前|今年以来|今年|去年|同时|此外|另外|总之|和|及|与|并|且|其"
-    r"|[比较](?:(?:19|20)\d\d年|上年|去年|上年同期|去年同期))+"
 )
 
 
@@ -179,14 +146,10 @@ def _is_label_count(norm: str, start: int, end: int, unit: str) -> bool:
         flag = word_tag(norm[start : end + k])
         if flag and flag[0] in "nlij":
             return True
-    clause = _CLAUSE_BREAK.split(norm[end : end + 8], 1)[0]
+    clause = labels.CLAUSE_BREAK.split(norm[end : end + 8], 1)[0]
     if unit != "个" or not clause or not HAN.match(clause):
         return False
-    return not any(_is_noun_tag(flag) for _, flag in tag(clause))
-
-
-def _is_noun_tag(flag: str) -> bool:
-    return flag[0] in "nbj" or flag in ("vn", "an", "a")
+    return not any(labels.is_noun_tag(flag) for _, flag in tag(clause))
 
 
 def _is_vague_or_relative(norm: str, start: int, unit: str) -> bool:
@@ -224,108 +187,13 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < start and end < b for a, b in spans)
 
 
-def _words_before(norm: str, start: int) -> tuple[int, str]:
-    """The words before the number in its clause, without the verb that links
-    them to it: (offset, words)."""
-    window = max(0, start - 2 * MAX_METRIC_LENGTH)
-    start = window + len(norm[window:start].rstrip())  # "投资 20359 万元": the space is not a break
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(norm, window, start)), default=window)
-    words = _LINKING_TAIL.sub("", norm[clause_start:start])
-    head = _LEADING_FILLER.match(words)
-    offset = clause_start + (head.end() if head else 0)
-    words = words[head.end() :] if head else words
-    if "的" in words[:-2]:  # "党代会提出的地区生产总值": keep the head noun phrase
-        cut = words.rindex("的", 0, len(words) - 2) + 1
-        offset, words = offset + cut, words[cut:]
-    jurisdiction = _JURISDICTION.match(words)
-    if jurisdiction:  # "平阴县规模以上工业营业收入"
-        offset, words = offset + jurisdiction.end(), words[jurisdiction.end() :]
-    return offset, words
-
-
-def _head_noun(label: str) -> str:
-    """The unit a count with no measure word counts in: the last word of its label (人口)."""
-    from builder.extract.segment import tag  # jieba, loaded on first use
-
-    words = tag(label.rsplit(" ", 1)[-1])
-    return words[-1][0] if words else label
-
-
-def _first_tag(text: str) -> str:
-    from builder.extract.segment import tag  # jieba, loaded on first use
-
-    return tag(text)[0][1]
-
-
-_QUANTIFIERS = {"全部", "全体", "所有", "均", "都", "已", "共", "分别", "以上", "以下", "左右"}
-
-
-def _counted_noun(norm: str, end: int) -> str:
-    """The noun phrase a measure word counts: 12个|指挥部, 1.11万余个|基层党支部."""
-    clause = _CLAUSE_BREAK.split(norm[end : end + 20], 1)[0]  # words past 12 characters are read whole, not kept
-    if not clause:
-        return ""
-    from builder.extract.segment import tag  # jieba, loaded on first use
-
-    length = 0
-    seen_noun = False
-    for word, flag in tag(clause):
-        if word in _QUANTIFIERS or length + len(word) > 12:
-            break  # 9899万农村贫困人口|全部脱贫; 全国人大代表|肩负, never a cut word
-        is_noun = _is_noun_tag(flag)
-        if seen_noun and not is_noun:
-            break
-        if not is_noun and flag[0] not in "v":
-            break
-        seen_noun = seen_noun or is_noun
-        length += len(word)
-    return clause[:length] if seen_noun else ""
-
-
-def _metric(sentence: Sentence, norm: str, start: int, end: int, unit: str, previous: str | None) -> str | None:
-    """What the number measures: the counted noun after a measure word
-    ("12个指挥部"), else the words before it ("利润总额30.49亿元"); a bare
-    "增长24%" continues the previous number's metric."""
-    if unit not in _MEASURED_BEFORE:
-        noun = _counted_noun(norm, end)
-        if noun:
-            return sentence.text[end : end + len(noun)]
-    offset, words = _words_before(norm, start)
-    # 增长24%, 分别增长12%和15%: a rate continues the figure before it; a count in a clause of its own does not
-    if previous and (_GROWTH.match(words) or (not words and unit in _RATES)):
-        return previous + sentence.text[offset : offset + len(words)]
-    if _DIGIT.search(_STATED_YEAR.sub("", words)):  # 分别增长12%和|15%: another figure's words, not a label
-        return previous
-    if len(words) > MAX_METRIC_LENGTH:  # keep the end, nearest the number
-        offset, words = offset + len(words) - MAX_METRIC_LENGTH, words[-MAX_METRIC_LENGTH:]
-    return sentence.text[offset : offset + len(words)] if words else None
-
-
-_RATES = {"%", "‰", "倍", "个百分点", "成"}
-_DIGIT = re.compile(r"[\d%]")
-_BASE_YEAR = set("比较从与同")  # 比2011年增长: a base of comparison, not the figure's year
-_STATED_YEAR = re.compile(r"((?:19|20)\d\d)年(?![\d度]*月)")
-
-
-def _with_year(metric: str | None, norm: str, start: int, numbers_before: list[tuple[str, int]]) -> str | None:
-    """The metric with the year the sentence ties to the number ("2021年，…营业收入
-    350.19亿元" → "2021年 营业收入"): the last year before it, unless another figure
-    stands between them ("从2011年的7.1%降至6.5%": 2011 is the 7.1%'s)."""
-    years = [y for y in _STATED_YEAR.finditer(norm, 0, start) if norm[y.start() - 1 : y.start()] not in _BASE_YEAR]
-    if not metric or not years or years[-1][1] in metric:
-        return metric
-    if any(years[-1].end() <= at < start for _, at in numbers_before):
-        return metric
-    return f"{years[-1][1]}年 {metric}"
-
-
 def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
     norm = sentence.norm
     if _ANY_FULL_WIDTH.search(norm):
         norm = _FULL_WIDTH_THOUSANDS.sub(",", norm).translate(_FULL_WIDTH)
     if "·" in norm:
         norm = _MIDDLE_DOT_DECIMAL.sub(".", norm)
-    labels = None  # spans of quotations and titles, found when a number gets that far
+    quoted = None  # spans of quotations and titles, found when a number gets that far
     found: list[tuple[str, float, str, str | None]] = []
     spans: list[tuple[str, int]] = []  # (text, offset) of the numbers found, so a second pattern skips them
     previous_metric: str | None = None
@@ -362,9 +230,9 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
             continue  # 686次国际旅客列车: a train's number
         if norm[end : end + 1] == "一" or _CAMPAIGN_AFTER.match(norm, end):
             continue  # cadence or label: 两周一汇报, 五个一工程, 100天攻坚行动
-        if labels is None:
-            labels = [m.span() for m in _QUOTED.finditer(norm)]
-        if _inside(labels, start, end):
+        if quoted is None:
+            quoted = [m.span() for m in _QUOTED.finditer(norm)]
+        if _inside(quoted, start, end):
             continue
         value = _value(m)
         if value is None or not math.isfinite(value) or (value == 0 and unit != "摄氏度"):
@@ -374,8 +242,8 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         elif norm[end : end + 1] == "多" and unit in _MORE_AFTER and not _SEVERAL.match(norm, end):
             end += 1  # 8年多, 5米多: the approximation is part of the figure as written (not 3年|多次)
         below_zero = norm[max(0, start - 2) : start] == "零下"  # 零下236摄氏度
-        metric = _metric(sentence, norm, start - near - 2 * below_zero, end, unit, previous_metric)
-        if metric and not _GROWTH.match(metric):
+        metric = labels.metric(sentence, norm, start - near - 2 * below_zero, end, unit, previous_metric)
+        if metric and not labels.GROWTH.match(metric):
             previous_metric = metric
         if start and norm[start - 1] in "-－−" and (start < 2 or norm[start - 2] not in _NUMERAL_OR_UNIT):
             start, value = start - 1, -value  # －０．８％, but not the end of a range 2-8
@@ -384,21 +252,26 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
         elif near:
             start -= 1  # 近200位: the approximation is part of the figure as written
         found.append(
-            (sentence.text[start:end], value, _UNIT_ALIASES.get(unit, unit), _with_year(metric, norm, start, spans))
+            (
+                sentence.text[start:end],
+                value,
+                _UNIT_ALIASES.get(unit, unit),
+                labels.with_year(metric, norm, start, spans),
+            )
         )
         spans.append((sentence.text[start:end], start))
     for m in _BARE_MAGNITUDE.finditer(norm) if "万" in norm or "亿" in norm else ():
         taken = any(a <= m.start() < a + len(t) for t, a in spans)
-        noun = "" if taken else _counted_noun(norm, m.end())
-        if noun and not _is_noun_tag(_first_tag(noun)):
+        noun = "" if taken else labels.counted_noun(norm, m.end())
+        if noun and not labels.is_noun_tag(labels.first_tag(noun)):
             noun = ""  # 1万|当作目标: a verb follows, not what is counted
         label = sentence.text[m.end() : m.end() + len(noun)] if noun else None
         # 人口达1400万，/ 人口约9.2万的红鹿市: the label is before it
-        if not taken and not noun and (_CLAUSE_BREAK.match(norm, m.end()) or norm[m.end() : m.end() + 1] == "的"):
-            label = _clean_metric(_metric(sentence, norm, m.start(), m.end(), "元", None))
+        if not taken and not noun and (labels.CLAUSE_BREAK.match(norm, m.end()) or norm[m.end() : m.end() + 1] == "的"):
+            label = labels.clean_metric(labels.metric(sentence, norm, m.start(), m.end(), "元", None))
         value = parse_numeral(m.group("arabic") + m.group("mult")) if label else None
         if value and math.isfinite(value):  # 9899万农村贫困人口: a magnitude with no measure word
-            found.append((sentence.text[m.start() : m.end()], value, _head_noun(label), label))
+            found.append((sentence.text[m.start() : m.end()], value, labels.head_noun(label), label))
     for m in FRACTION.finditer(norm) if "分之" in norm else ():
         whole, part = parse_numeral(m.group("whole")), parse_numeral(m.group("part"))
         if whole and part and "百分之" not in m.group(0):  # 五分之一 (百分之 is a percentage, below)
@@ -407,53 +280,21 @@ def _numbers_in(sentence: Sentence) -> list[tuple[str, float, str, str | None]]:
                     sentence.text[m.start() : m.end()],
                     round(part / whole, 4),  # 三分之二 = 0.6667, as the corpus writes it
                     "",
-                    _metric(sentence, norm, m.start(), m.end(), "%", None),
+                    labels.metric(sentence, norm, m.start(), m.end(), "%", None),
                 )
             )  # cleaned in find_numbers
     for m in PERCENT_WORDS.finditer(norm) if "百分之" in norm else ():
         value = parse_numeral(m.group("chinese"))
         if value and math.isfinite(value):
             found.append(
-                (sentence.text[m.start() : m.end()], value, "%", _metric(sentence, norm, m.start(), m.end(), "%", None))
+                (
+                    sentence.text[m.start() : m.end()],
+                    value,
+                    "%",
+                    labels.metric(sentence, norm, m.start(), m.end(), "%", None),
+                )
             )
     return found
-
-
-# A label that opens with a figure or ends on a function word is a fragment
-# ("2%和", "04%和", "分支机构就"): trimmed, and a number left without a whole
-# label is flagged unsure.
-_LEADING_YEAR = re.compile(r"^((?:19|20)\d\d)年\s*")
-_FRAGMENT_START = re.compile(r"^[\d.%％０-９，、]+")
-_FRAGMENT_END = re.compile("[和及与或就的较比把被将为是在对从]+$")
-
-
-# Words that make a label a piece of a clause: pronouns, prepositions, particles
-# (我追了该男子, 服务有望在地铁, …自出口之日起); a label is a noun phrase.
-_CLAUSE_FLAGS = {"r", "p", "ul", "uj", "uz", "ug", "uv", "zg", "y", "e", "o", "c"}
-_LEADING_FLAGS = _CLAUSE_FLAGS | {"d"}
-
-
-def _clean_metric(metric: str | None) -> str | None:
-    """The label without fragments at its ends, or None when what is left is no noun phrase."""
-    if not metric:
-        return None
-    year_at = _LEADING_YEAR.match(metric)  # "2021年 营业收入", "2012年全市生产总值"
-    year = f"{year_at[1]}年 " if year_at else ""
-    words = _FRAGMENT_END.sub("", _FRAGMENT_START.sub("", metric[year_at.end() :] if year_at else metric))
-    if len(words) < 2 or not HAN.search(words):
-        return None
-    from builder.extract.segment import tag  # jieba, loaded on first use
-
-    tagged = tag(words)
-    while tagged and tagged[0][1] in _LEADING_FLAGS:  # 于是|夫妻, 其|营业收入
-        words = words[len(tagged[0][0]) :]
-        tagged = tagged[1:]
-    while tagged and tagged[-1][1] == "d":  # 油气井|已经, 经济|已连续: the adverb belongs to the verb
-        words = words[: -len(tagged[-1][0])]
-        tagged = tagged[:-1]
-    if len(words) < 2 or any(flag in _CLAUSE_FLAGS for _, flag in tagged) or words.endswith(("起", "时", "后", "前")):
-        return None
-    return year + words
 
 
 def box_items(sentences: list[Sentence], context: dict) -> list[Number]:
@@ -475,7 +316,7 @@ def find_numbers(sentences: list[Sentence]) -> list[Number]:
     for sentence in sentences:
         for text, value, unit, metric in _numbers_in(sentence):
             if text not in numbers:
-                label = _clean_metric(metric)
+                label = labels.clean_metric(metric)
                 numbers[text] = Number(
                     text=text, value=value, unit=unit, sentence=sentence.index, metric=label, unsure=label is None
                 )
