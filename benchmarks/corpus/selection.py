@@ -345,25 +345,34 @@ def select_cctv_meetings(
     return entries
 
 
-def select_sogou_meetings(mirror: Path, key: str, prefix: str, want: int, existing: list[dict]) -> list[dict]:
+def eligible_sogou(mirror: Path, key: str, existing: list[dict]):
+    """(index, url, text) of the items of a Sogou sample not yet in the corpus, of a usable length,
+    not garbled (and for newspapers, free of '?' mojibake), each text once."""
     src = SOURCES[key]
     docs = parse_sogou(source_blob(mirror, src))
     used_idx = {e["locator"]["doc_index"] for e in existing if e["path"] == src["path"]}
     used_text = {e["sha256"] for e in existing}
-    cands, seen = [], set()
+    seen = set()
     for i, (url, title, content) in enumerate(docs):
         if i in used_idx or not title or (title, content[:50]) in seen:
             continue
         text = title + "\n" + content + "\n"
         if sha256(text) in used_text or not (MIN_CHARS <= len(text) <= MAX_CHARS):
             continue
-        # (no dateline requirement here: every datelined item of the samples is already in the corpus)
         if src["kind"] != "wire" and MOJIBAKE_RE.search(text):
             continue
         if mostly_garbled(text):
             continue
         seen.add((title, content[:50]))
-        cands.append((hrank("meeting", key, url, str(i)), i, url, text))
+        yield i, url, text
+
+
+def select_sogou_meetings(mirror: Path, key: str, prefix: str, want: int, existing: list[dict]) -> list[dict]:
+    src = SOURCES[key]
+    # (no dateline requirement here: every datelined item of the samples is already in the corpus)
+    cands = [
+        (hrank("meeting", key, url, str(i)), i, url, text) for i, url, text in eligible_sogou(mirror, key, existing)
+    ]
     cands.sort()
     entries = []
     for _rank, i, url, text in cands:
@@ -477,21 +486,11 @@ def select_sogou_figures(mirror: Path, existing: list[dict], plan) -> list[dict]
     chosen = []
     for key, prefix, want in plan:
         src = SOURCES[key]
-        docs = parse_sogou(source_blob(mirror, src))
-        used = {e["locator"]["doc_index"] for e in existing if e["path"] == src["path"]}
-        used_text = {e["sha256"] for e in existing}
-        cands, seen = [], set()
-        for i, (url, title, content) in enumerate(docs):
-            text = title + "\n" + content + "\n"
-            if i in used or not title or (title, content[:50]) in seen or sha256(text) in used_text:
-                continue
-            if not (MIN_CHARS <= len(text) <= MAX_CHARS) or mostly_garbled(text):
-                continue
-            if src["kind"] != "wire" and MOJIBAKE_RE.search(text):
-                continue
-            seen.add((title, content[:50]))
-            if rich_in_figures(text, 3):
-                cands.append((hrank("numbers", key, url, str(i)), i, url, text))
+        cands = [
+            (hrank("numbers", key, url, str(i)), i, url, text)
+            for i, url, text in eligible_sogou(mirror, key, existing)
+            if rich_in_figures(text, 3)
+        ]
         for n, (_rank, i, url, text) in enumerate(sorted(cands)[:want], 1):
             chosen.append(
                 make_entry(
