@@ -98,3 +98,8 @@ def test_text_as_written_and_key_simplified():
 def test_ascii_quotes_and_half_width_commas_kept_as_written():
     found = find_slogans(sentences_of(['树立"学习践行领袖嘱托,奋力推进乡村振兴"的主题活动。']))
     assert [s.text for s in found] == ["学习践行领袖嘱托,奋力推进乡村振兴"]
+
+
+def test_a_formula_before_the_head_of_a_doctrine():
+    # People's Daily 1998: “一国两制”构想, a 方略 or 学说 heads a programme as 方针 does
+    assert [s.text for s in find_slogans(sentences_of(["“一国两制”构想，就是照顾到各方面。"]))] == ["一国两制"]

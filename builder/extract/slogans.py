@@ -77,13 +77,13 @@ _CUE_BEFORE = re.compile(rf"(?:{_LAUNCH_VERBS}|{_OTHER_VERBS})(?:了|好|起)?[^
 _CUE_AFTER = re.compile(
     r"^(?:的|等|大|这一|这个)?(?:战略|行动|活动|工程|计划|体系|机制|理念|要求|目标|精神|竞赛|模式|品牌|改革|"
     r"工作法|工作|建设|经济|会战|攻坚战|突破战|战役|攻坚|座谈会|大会|讲堂|论坛|课堂|制度|原则|定位|思路|方针|"
-    r"口号|主题|征集|专项|示范|创建|运动|格局|总要求|号召|部署|任务|政策|服务|管理|规划|布局|系列)"
+    r"口号|主题|征集|专项|示范|创建|运动|格局|总要求|号召|部署|任务|政策|服务|管理|规划|布局|系列|构想|学说|方略)"
 )
 # A word of the dictionary is a motto only before the head of a programme (“一国两制”方针),
 # not before any noun (“立委”服务处, “在野党”要求: scare quotes).
 _PROGRAMME_AFTER = re.compile(
     r"^(?:的|等|这一)?(?:战略|行动|活动|工程|计划|理念|精神|竞赛|模式|改革|工作法|会战|攻坚战|战役|讲堂|论坛|制度|原则|"
-    r"方针|口号|主题|运动|总要求|号召|系列|规划)"
+    r"方针|口号|主题|运动|总要求|号召|系列|规划|构想|学说|方略)"
 )
 # A list that names a problem or a trend (“门难进、脸难看”的现象, “平稳增长、
 # 趋势向好”的态势) describes, it does not rally.
