@@ -38,6 +38,9 @@ measure meeting fields on more meetings; ``--select-meetings4`` adds 45 more (id
 ``xwlbqdm-``), seven of them pages without line breaks, and ``--select-meetings5`` 45 more
 (``xwlbr-``/``xwlbrdm-``), ``--select-meetings6`` 45 more, two in three national (``xwlbs-``/``xwlbsdm-``).
 
+``--select-meetings7`` adds 45 stories that report several speeches (``xwlbt-``/``xwlbtdm-``),
+for meeting speakers.
+
 ``--select-numbers`` adds a numbers extension: 24 newspaper and 12 wire items of the Sogou samples
 dense in figures (``papern-``, ``wiren-``) and 24 stretches of 20 People's Daily 1998 sentences
 from the NER *dev* split (``pdn-``), held out exactly when benchmarks/ner.py holds out their group;
@@ -60,6 +63,7 @@ from selection import (
     MEETING4_PREFIXES,
     MEETING5_PREFIXES,
     MEETING6_PREFIXES,
+    MEETING7_PREFIXES,
     MEETING_PREFIXES,
     NUMBERS2_PREFIXES,
     NUMBERS_PREFIXES,
@@ -80,6 +84,7 @@ EXTENSIONS = (
     + MEETING4_PREFIXES
     + MEETING5_PREFIXES
     + MEETING6_PREFIXES
+    + MEETING7_PREFIXES
     + NUMBERS_PREFIXES
     + NUMBERS2_PREFIXES
 )
@@ -181,6 +186,11 @@ def main() -> int:
         help="(re)select the sixth meeting extension (ids xwlbs-/xwlbsdm-); all other entries are kept",
     )
     ap.add_argument(
+        "--select-meetings7",
+        action="store_true",
+        help="(re)select the seventh meeting extension (ids xwlbt-/xwlbtdm-), stories with several speeches",
+    )
+    ap.add_argument(
         "--select-numbers",
         action="store_true",
         help="(re)select the numbers extension (ids papern-/wiren-/pdn-); all other entries are kept",
@@ -229,6 +239,13 @@ def main() -> int:
             a.select_meetings6,
             lambda e: e["id"].startswith(MEETING6_PREFIXES),
             lambda kept: select_more_meetings(mirror, kept, "xwlbs", n=45, n_md=6, n_national=28, n_oneline=5),
+        ),
+        (
+            a.select_meetings7,
+            lambda e: e["id"].startswith(MEETING7_PREFIXES),
+            lambda kept: select_more_meetings(
+                mirror, kept, "xwlbt", n=45, n_md=6, n_national=25, n_oneline=4, speeches=True
+            ),
         ),
         (a.select_numbers, lambda e: e["id"].startswith(NUMBERS_PREFIXES), lambda kept: select_numbers(mirror, kept)),
         (

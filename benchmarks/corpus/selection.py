@@ -260,6 +260,7 @@ def select_cctv_meetings(
     n_md: int,
     n_national_video: int,
     prefix: str = "xwlbm",
+    speeches: bool = False,
 ) -> list[dict]:
     src = SOURCES["cctv_news"]
     gd, commit = git_dir(mirror, src["repo"]), src["commit"]
@@ -271,6 +272,11 @@ def select_cctv_meetings(
 
     entries = []
     how_tail = "; page picked by sha256 rank of ('meeting-video', path) among pages whose text matches HELD_MEETING_RE"
+    if speeches:
+        how_tail += f" and has at least {MIN_SPEECHES} SPEECH_RE matches"
+
+    def eligible(text: str) -> bool:
+        return held_meeting(text) and (not speeches or len(SPEECH_RE.findall(text)) >= MIN_SPEECHES)
 
     def take(method, want, national_only=False):
         got = 0
@@ -284,7 +290,7 @@ def select_cctv_meetings(
                 continue
             if method == "video_page_gettext" and not (1000 <= len(text) <= 3000):
                 continue
-            if not held_meeting(text):
+            if not eligible(text):
                 continue
             if national_only and not NATIONAL_MEETING_RE.search(text):
                 continue
@@ -323,7 +329,7 @@ def select_cctv_meetings(
             if (day, sec + 1) in used:
                 continue
             text = render("md_section", raw, {"section": sec})
-            if not (MIN_CHARS <= len(text) <= MAX_CHARS) or not held_meeting(text):
+            if not (MIN_CHARS <= len(text) <= MAX_CHARS) or not eligible(text):
                 continue
             used.add((day, sec + 1))
             aid = f"{prefix}dm-{day[:4]}-{day[4:]}-{sec + 1:02d}"
@@ -335,8 +341,10 @@ def select_cctv_meetings(
                     "md_section",
                     {"section": sec},
                     f"'### ' section #{sec + 1} of the day's markdown: first section, in sha256 order of "
-                    f"('meeting-mdsec', path, k), whose text matches HELD_MEETING_RE; file picked by "
-                    f"sha256 rank of ('meeting-md', path)",
+                    f"('meeting-mdsec', path, k), whose text matches HELD_MEETING_RE"
+                    + (f" and has at least {MIN_SPEECHES} SPEECH_RE matches" if speeches else "")
+                    + "; file picked by "
+                    "sha256 rank of ('meeting-md', path)",
                     text,
                 )
             )
@@ -407,10 +415,21 @@ MEETING3_PREFIXES = ("xwlbp-", "xwlbpdm-")
 MEETING4_PREFIXES = ("xwlbq-", "xwlbqdm-")
 MEETING5_PREFIXES = ("xwlbr-", "xwlbrdm-")
 MEETING6_PREFIXES = ("xwlbs-", "xwlbsdm-")  # a sixth (45, two in three national) as xwlbs-
+# a seventh (45, third session) for meeting speakers: stories that report several speeches
+MEETING7_PREFIXES = ("xwlbt-", "xwlbtdm-")
+SPEECH_RE = re.compile("发言|讲话|致辞|作报告|作了报告|介绍|表示|指出")
+MIN_SPEECHES = 4
 
 
 def select_more_meetings(
-    mirror: Path, existing: list[dict], prefix: str, n: int, n_md: int, n_national: int, n_oneline: int = 0
+    mirror: Path,
+    existing: list[dict],
+    prefix: str,
+    n: int,
+    n_md: int,
+    n_national: int,
+    n_oneline: int = 0,
+    speeches: bool = False,
 ):
     chosen = select_cctv_meetings(
         mirror,
@@ -420,6 +439,7 @@ def select_more_meetings(
         n_md=n_md,
         n_national_video=n_national,
         prefix=prefix,
+        speeches=speeches,
     )
     for e in chosen:
         e["has_meeting"] = True
