@@ -291,3 +291,10 @@ def test_more_shapes_of_newspaper_figures():
     assert found["５米多"] == (5, "米") and found["0摄氏度"] == (0, "摄氏度")
     assert found["６９９万股"] == (6_990_000, "股") and found["３０７双"] == (307, "双")
     assert "0 条" not in found and not any(t.startswith("２０１２") for t in found)
+
+
+def test_a_headline_of_two_sentences():
+    from builder.extract.numbers import box_items
+
+    found = {n.text for n in box_items(sentences_of(["某地发生事故。"]), {"title": "事故致３人受伤？救援持续５小时"})}
+    assert {"３人", "５小时"} <= found

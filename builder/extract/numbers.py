@@ -303,9 +303,8 @@ def box_items(sentences: list[Sentence], context: dict) -> list[Number]:
     digest.json flagged unsure, off the page; they point at the lead."""
     numbers = find_numbers(sentences)
     if context.get("title") and sentences:
-        (headline,) = sentences_of([context["title"]])
         seen = {n.text for n in numbers}
-        for n in find_numbers([headline]):
+        for n in find_numbers(sentences_of([context["title"]])):  # a headline may hold two sentences
             if n.text not in seen and not any(n.text in t for t in seen):
                 numbers.append(replace(n, sentence=0, unsure=True))
     return numbers
