@@ -239,3 +239,29 @@ def test_a_meeting_named_after_its_closing():
     m = only("今天在北京结束的全国武术经济工作会议上成立了中国武术协会经济开发委员会。")
     assert m.name == "全国武术经济工作会议" and m.place == "北京"
     assert only("在昨天闭幕的全省经济工作会议上，省长李四作了报告。").speakers == ["李四"]
+
+
+def test_officials_answering_at_a_press_conference_in_paragraphs_of_their_own():
+    m = only(
+        "某会议今天（3月6日）举行记者会，有关负责人回答了中外记者的提问。",
+        "在谈到经济形势时，国家发展改革委主任郑一表示，经济回升向好。",
+        "财政部部长蓝二在回答有关财政政策的提问时说，适度加力提质增效。",
+        "中央政策研究室副主任唐三就全会概况、全会主题，以及文件起草情况作了介绍。",
+        "全国政协副主席，中央改革办副主任穆四重点就改革的总目标作了介绍。",
+    )
+    assert m.speakers == ["郑一", "蓝二", "唐三", "穆四"]
+    # at any other meeting a statement in a later sentence may be about anything
+    m = only(
+        "全市招商引资推进会在市行政中心召开。市长程建新出席并讲话。",
+        "桐川县是文明县城。县委书记马俊峰表示，要当好排头兵。",
+    )
+    assert m.speakers == ["程建新"]
+
+
+def test_a_meeting_held_as_it_opened_a_long_sub_body_session_and_a_chair_who_also_attended():
+    m = only("7月3日，第三届某某对话会暨首届世界某某大会开幕式在北京举行。国家副主席韩正出席并致辞。")
+    assert m.name == "第三届某某对话会暨首届世界某某大会" and m.place == "北京" and m.speakers == ["韩正"]
+    m = only("委员长赵乐际21日在京主持召开全国人大常委会种子法执法检查组第一次全体会议。")
+    assert m.name == "全国人大常委会种子法执法检查组第一次全体会议"
+    m = only("30日，全国某某表彰大会在北京举行。李干杰出席大会并讲话。姜信治参加接见并主持大会。")
+    assert m.chair == ["姜信治"] and m.speakers == ["李干杰"]

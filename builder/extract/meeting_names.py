@@ -168,7 +168,9 @@ def run_on(masked: str, end: int) -> int:
     last = next(reversed(list(TYPE_WORD.finditer(masked, end, clause_end))), None)
     if last is None:
         return end
-    at_end = last.end() == clause_end and clause_end - end <= 12
+    # …常委会|种子法执法检查组第一次全体会议。: a longer run when it ends on a session's ordinal
+    limit = 24 if _SESSION_BEFORE.search(masked, end, last.start()) else 12
+    at_end = last.end() == clause_end and clause_end - end <= limit
     # 出席十四届全国人大一次会议|解放军和武警部队代表团全体会议时: a sitting of the session named first
     sitting = _AT_SITTING.match(masked, last.end()) is not None and last.end() - end <= 20
     if not (at_end or sitting):
@@ -178,11 +180,13 @@ def run_on(masked: str, end: int) -> int:
 
 
 _AT_SITTING = re.compile("时|上(?![午])|期间|并")
+_SESSION_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?$")
 
 
 def mid_words(text: str) -> str:
     """What stands between a name and its verb once dates, times and fillers are gone."""
     mid = _RANGE_JOIN.sub("", FILLER.sub("", DAY.sub("", DATE.sub("", text))))  # 于|12月11日|至|12日
+    mid = re.sub(r"^(?:开幕式|闭幕式)", "", mid)  # …大会|开幕式在北京举行: the meeting, held as it opened
     return re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid).lstrip("》」")
 
 

@@ -35,13 +35,22 @@ _SPEAKS = re.compile(
     # (会议听取了)…刘奇作的关于…的汇报; 受国务院委托，…邓励作了关于…的议案的说明
     r"|作[了的]?[^。；，]{0,12}?关于[^。；]{0,160}?的(?:工作)?(?:报告|汇报|说明)"  # 作的大会秘书处关于…的汇报
     # 汪洋代表政协…常务委员会，向大会报告工作; 习近平代表第十九届中央委员会向大会作报告
-    r"|代表[^。；]{2,30}?向(?:大会|会议|全会)作?[^。；，]{0,8}?报告)"
+    r"|代表[^。；]{2,30}?向(?:大会|会议|全会)作?[^。；，]{0,8}?报告"
+    r"|(?:重点)?就[^。；]{2,120}?作了?(?:介绍|说明|解读))"  # 唐方裕就全会概况…作了介绍
 )
 # 郑建邦副委员长主持会议: a title may follow the name
 _CHAIRS = re.compile(
-    rf"^(?:同志|副?(?:委员长|主席|总理|部长|省长|市长|县长|书记))?{_SHARED}(?:在)?[^{_STOP}]{{0,3}}?主持(?!召开|人)"
+    rf"^(?:同志|副?(?:委员长|主席|总理|部长|省长|市长|县长|书记))?{_SHARED}(?:在)?"
+    rf"(?:[^{_STOP}]{{0,3}}?|(?:出席|参加)[^{_STOP}]{{0,8}}?并)主持(?!召开|人)"  # 姜信治参加接见并主持大会
 )
 _ON_BEHALF = re.compile(r"受[^，。]{2,20}委托，")
+# At a press conference every official who answers speaks at it, in paragraphs of their own:
+# 在回答…问题时，中国人民银行行长潘功胜表示; 中央政策研究室副主任唐方裕就全会概况…作了介绍
+_BRIEFING = re.compile("(?:发布会|记者会|招待会|吹风会)$")
+_ANSWERING = re.compile(r"(?:在(?:回答|谈到|谈及|介绍)[^，。]{0,40}时|对于[^，。]{0,30}|关于[^，。]{0,30})，")
+_AT_A_BRIEFING = re.compile(
+    r"(?:在[^，。]{0,30}时)?(?:表示|介绍|说|指出|称|回答)|(?:重点)?就[^。；]{0,80}?作了?(?:介绍|说明|解读)"
+)
 _AT_AN_EVENT = re.compile(
     rf"[^{_STOP}]{{0,16}}?(?:作[^{_STOP}]{{0,6}}?(?:报告|说明)|(?<!表态)发言|致辞|致贺[词辞]|讲话|宣读)"
 )
@@ -320,25 +329,30 @@ _ABOUT_THE_MEETING = re.compile(
 )
 
 
-def _of_meeting(names: list, known: set, opening: bool, zero_ok: bool, lead: int = 0, masked: str = "") -> bool:
+def _of_meeting(
+    names: list, known: set, opening: bool, zero_ok: bool, lead: int = 0, masked: str = "", briefing: bool = False
+) -> bool:
     """A list of names in a role, past the reporting paragraph, speaks of the meeting when
     one of them is already reported there, or the list opens its paragraph (after a lead
     such as 受国务院委托，, lead characters long), or its sentence with nothing but titles
-    before it (全国人大常委会副委员长、欧美同学会会长丁仲礼作报告; 常委会委员庞丽娟、…提出询问)."""
+    before it (全国人大常委会副委员长、欧美同学会会长丁仲礼作报告; 常委会委员庞丽娟、…提出询问);
+    at a press conference, titles and a name that answer (…行长潘功胜表示) do too."""
     first = min(at for at, _ in names)
     first_at = first - lead
     end = max(at + len(w) for at, w in names)
     # only a speech made at an event (作报告, 发言, 致辞), not a statement (表示) that may be anywhere
-    titles_only = (
-        first_at <= _TITLES_OPENING and _titles_only(masked[lead:first]) and _AT_AN_EVENT.match(masked, end) is not None
-    )
+    at_event = bool(_AT_AN_EVENT.match(masked, end) or (briefing and _AT_A_BRIEFING.match(masked, end)))
+    titles_only = first_at <= _TITLES_OPENING and _titles_only(masked[lead:first], briefing) and at_event
     opens = first_at == 0 or (len(names) >= 2 and first_at <= _LIST_TITLE) or titles_only
     return any(w in known for _, w in names) or (opening and first_at <= _OPENING) or (zero_ok and opens)
 
 
-def _titles_only(text: str) -> bool:
-    """A run of titles and the bodies they belong to: no clause mark, no verb before the name."""
-    return bool(text) and "，" not in text and _TITLE_BEFORE.search(text) is not None and not _VERB_IN.search(text)
+def _titles_only(text: str, commas: bool = False) -> bool:
+    """A run of titles and the bodies they belong to: no clause mark, no verb before the name
+    (an official's titles at a press conference may hold a comma: 全国政协副主席，中央改革办副主任穆虹)."""
+    if "，" in text and not commas:
+        return False
+    return all(p and _TITLE_BEFORE.search(p) is not None and not _VERB_IN.search(p) for p in text.split("，"))
 
 
 def assign_roles(sentences, ctx, found) -> None:
@@ -360,6 +374,7 @@ def assign_roles(sentences, ctx, found) -> None:
         ):
             last = first + 1
         meeting = found[n].meeting
+        briefing = _BRIEFING.search(meeting.name) is not None
         speaking_blocks = set()  # paragraphs past the report that open with a leader speaking
         for s in sentences[first:last]:
             masked = mask_quotes(s.norm)
@@ -375,10 +390,10 @@ def assign_roles(sentences, ctx, found) -> None:
                 opening = block_start[s.block] == s.index or s.block in speaking_blocks
                 if _ABOUT_THE_MEETING.match(sentences[block_start[s.block]].norm):
                     opening, known = True, known | {w for _, w in chairs + speakers}  # 会议听取了…许宏才作的…报告
-                behalf = _ON_BEHALF.match(s.norm)  # 受全国人大常委会委托，…副委员长李鸿忠作关于…的说明
-                lead = behalf.end() if behalf else 0
+                behalf = _ON_BEHALF.match(s.norm) or (briefing and _ANSWERING.match(s.norm))
+                lead = behalf.end() if behalf else 0  # 受全国人大常委会委托，…副委员长李鸿忠作关于…的说明
                 chair_lists = [g for g in chair_lists if _of_meeting(g, known, opening, False, lead, masked)]
-                accepted = [g for g in speaker_lists if _of_meeting(g, known, opening, True, lead, masked)]
+                accepted = [g for g in speaker_lists if _of_meeting(g, known, opening, True, lead, masked, briefing)]
                 # a sentence that opens with a speaker goes on with speakers: …杨万明…致贺词，…潘建伟…发言
                 speaker_lists = speaker_lists if accepted and accepted[0] is speaker_lists[0] else accepted
                 if opening and (chair_lists or speaker_lists):
