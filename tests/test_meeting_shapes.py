@@ -265,3 +265,11 @@ def test_a_meeting_held_as_it_opened_a_long_sub_body_session_and_a_chair_who_als
     assert m.name == "全国人大常委会种子法执法检查组第一次全体会议"
     m = only("30日，全国某某表彰大会在北京举行。李干杰出席大会并讲话。姜信治参加接见并主持大会。")
     assert m.chair == ["姜信治"] and m.speakers == ["李干杰"]
+
+
+def test_the_maker_of_a_work_report_the_meeting_adopted_speaks():
+    m = only(
+        "二十届中央纪委二次全会9日至10日在北京举行。全会由中央纪律检查委员会常务委员会主持。"
+        "全会审议通过了李希同志代表中央纪委常委会所作的《深入学习贯彻》工作报告。"
+    )
+    assert m.speakers == ["李希"]
