@@ -103,3 +103,9 @@ def test_ascii_quotes_and_half_width_commas_kept_as_written():
 def test_a_formula_before_the_head_of_a_doctrine():
     # People's Daily 1998: “一国两制”构想, a 方略 or 学说 heads a programme as 方针 does
     assert [s.text for s in find_slogans(sentences_of(["“一国两制”构想，就是照顾到各方面。"]))] == ["一国两制"]
+
+
+def test_a_named_system_launched_in_people_s_daily_quotes():
+    assert [s.text for s in find_slogans(sentences_of(["并率先推出『书报刊审读制度』，建立文化市场管理体系。"]))] == [
+        "书报刊审读制度"
+    ]

@@ -40,7 +40,7 @@ _FORMULA = re.compile(r"^[^+＋]+(?:[+＋][^+＋]+)+$|^[^+＋]{2,}[+＋]$|^\d{2,
 # 六个跨越, 十二大攻坚行动, 3550上下联动 (but not a year: 2022中国…)
 _NUMERAL_LABEL = re.compile(rf"^[{_NUMERAL}]|[{_NUMERAL}]大|^(?!(?:19|20)\d\d)\d{{2,}}[\u4e00-\u9fff]")
 _PROGRAMME_SUFFIX = re.compile(
-    r"(?:行动|工程|战略|计划|活动|建设|讲堂|论坛|课堂|工作法|机制|体系|模式|竞赛|大赛|攻坚战|会战|运动|征集|大讨论|革命)$"
+    r"(?:行动|工程|战略|计划|活动|建设|讲堂|论坛|课堂|工作法|机制|体系|模式|竞赛|大赛|攻坚战|会战|运动|征集|大讨论|革命|制度)$"
     r"|^..+制$"  # 河长制, 承诺制: an institution named after its rule
     r"|^....+年$"  # 项目建设年: a year given over to a campaign
     r"|^..+(?:经验|精神)$"
@@ -74,8 +74,8 @@ _OTHER_VERBS = "推进|聚焦|坚持|打造|建设|锚定|深化|落实|创建|�
 _CUE_BEFORE_STRONG = re.compile(rf"(?:{_LAUNCH_VERBS})(?:了|好|起)?$")
 # a short modifier may stand between the verb and the quote: 建设新时代“名县美城”
 _CUE_BEFORE = re.compile(rf"(?:{_LAUNCH_VERBS}|{_OTHER_VERBS})(?:了|好|起)?[^，。、；：“”‘’「」的\s]{{0,3}}$")
-_CUE_AFTER = re.compile(
-    r"^(?:的|等|大|这一|这个)?(?:战略|行动|活动|工程|计划|体系|机制|理念|要求|目标|精神|竞赛|模式|品牌|改革|"
+_CUE_AFTER = re.compile(  # 参与“手拉手”等各种公益活动: 等 and a few words before the head
+    r"^(?:的|等[\u4e00-\u9fff]{0,4}?|大|这一|这个)?(?:战略|行动|活动|工程|计划|体系|机制|理念|要求|目标|精神|竞赛|模式|品牌|改革|"
     r"工作法|工作|建设|经济|会战|攻坚战|突破战|战役|攻坚|座谈会|大会|讲堂|论坛|课堂|制度|原则|定位|思路|方针|"
     r"口号|主题|征集|专项|示范|创建|运动|格局|总要求|号召|部署|任务|政策|服务|管理|规划|布局|系列|构想|学说|方略)"
 )
