@@ -8,6 +8,7 @@ import re
 from builder.extract import lexicon as lx
 from builder.extract.jurisdiction import ArticleContext
 from builder.extract.meeting_dates import DATE, DAY
+from builder.extract.meeting_roles import BRIEFING
 from builder.extract.meeting_roles import STOP as _STOP
 from builder.text import Sentence
 
@@ -128,11 +129,10 @@ def body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] |
 _SPOKESPERSON = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{1,12}?(?:部|委|院|府|办|办公室|局|厅|宫|署|处|馆|组织|中心|政府|联合会))(?:新闻)?发言人"
 )
-_BRIEFING = re.compile("(?:发布会|记者会|招待会|吹风会)$")
 
 
 def spokesperson_body(norm: str, clause_start: int, name_at: int, key: str) -> str | None:
-    if not _BRIEFING.search(key):
+    if not BRIEFING.search(key):
         return None
     m = _SPOKESPERSON.search(norm, clause_start, name_at)
     return m["body"] if m else None

@@ -47,7 +47,7 @@ _CHAIRS = re.compile(
 _ON_BEHALF = re.compile(r"受[^，。]{2,20}委托，")
 # At a press conference every official who answers speaks at it, in paragraphs of their own:
 # 在回答…问题时，中国人民银行行长潘功胜表示; 中央政策研究室副主任唐方裕就全会概况…作了介绍
-_BRIEFING = re.compile("(?:发布会|记者会|招待会|吹风会)$")
+BRIEFING = re.compile("(?:发布会|记者会|招待会|吹风会)$")  # a press conference's name
 _ANSWERING = re.compile(r"(?:在(?:回答|谈到|谈及|介绍)[^，。]{0,40}时|对于[^，。]{0,30}|关于[^，。]{0,30})，")
 _AT_A_BRIEFING = re.compile(
     r"(?:在[^，。]{0,30}时)?(?:表示|介绍|说|指出|称|回答)|(?:重点)?就[^。；]{0,80}?作了?(?:介绍|说明|解读)"
@@ -375,7 +375,7 @@ def assign_roles(sentences, ctx, found) -> None:
         ):
             last = first + 1
         meeting = found[n].meeting
-        briefing = _BRIEFING.search(meeting.name) is not None
+        briefing = BRIEFING.search(meeting.name) is not None
         speaking_blocks = set()  # paragraphs past the report that open with a leader speaking
         for s in sentences[first:last]:
             masked = mask_quotes(s.norm)
