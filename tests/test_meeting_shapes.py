@@ -273,3 +273,8 @@ def test_the_maker_of_a_work_report_the_meeting_adopted_speaks():
         "全会审议通过了李希同志代表中央纪委常委会所作的《深入学习贯彻》工作报告。"
     )
     assert m.speakers == ["李希"]
+
+
+def test_a_meeting_being_planned_is_not_held():
+    m = only("全国政协12月27日在京召开第十二次主席会议。会议研究了召开全国政协十四届二次会议的有关事项。")
+    assert m.name == "第十二次主席会议"
