@@ -278,3 +278,10 @@ def test_the_maker_of_a_work_report_the_meeting_adopted_speaks():
 def test_a_meeting_being_planned_is_not_held():
     m = only("全国政协12月27日在京召开第十二次主席会议。会议研究了召开全国政协十四届二次会议的有关事项。")
     assert m.name == "第十二次主席会议"
+
+
+def test_hosts_listed_before_a_name_and_a_river_that_opens_it():
+    m = only("各民主党派中央、无党派人士长江生态环境保护民主监督工作座谈会24日在京召开。石泰峰主持会议。")
+    assert m.name.endswith("长江生态环境保护民主监督工作座谈会") and m.chair == ["石泰峰"]
+    m = only("长江生态环境保护民主监督工作座谈会24日在京召开。")
+    assert m.name == "长江生态环境保护民主监督工作座谈会" and m.organizer is None

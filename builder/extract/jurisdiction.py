@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract import divisions
 from builder.extract import lexicon as lx
 from builder.extract.meeting_roles import speaking_names
 
@@ -23,6 +24,10 @@ _NATIONAL_BODY = re.compile(
     r"^(?:全国|中央)(?:政协|人大|人大常委会|总工会|妇联|工商联|[\u4e00-\u9fff]{1,10}(?:委员会|领导小组|办公室))$"
 )
 _NATIONAL = {"中共中央", "国务院", "中央军委", "全国人大常委会", "全国政协", "中央"}
+
+
+# Rivers, lakes, seas and mountains: places a meeting may be about, never its host
+_NATURAL = re.compile("(?:江|河|湖|海|山|流域|湾|海峡|高原|盆地|平原)$")
 
 
 class ArticleContext:
@@ -39,6 +44,7 @@ class ArticleContext:
         self.place_openings = [
             (p.key, p.key[:-1] if p.key.endswith(lx.ADMIN_SUFFIXES) and len(p.key) > 2 else p.key)
             for p in sorted(places, key=lambda p: -len(p.key))
+            if not (_NATURAL.search(p.key) and not divisions.known(p.key))  # 长江|…座谈会: a river hosts nothing
         ]
         self.whole = "\n".join(s.norm for s in sentences)
         iso = (

@@ -236,7 +236,8 @@ _LISTED_NAMES = re.compile(rf"(?:、{NAME})+(?=[^{_STOP}、]{{0,20}}$)")
 def _is_reported_as_held(masked: str, clause_start: int, start: int, end: int, verb_at: int, name_first: bool) -> bool:
     """Not an aggregate (先后召开4次座谈会), a future meeting or one named for its 精神."""
     before = masked[clause_start : start if name_first else verb_at]
-    if _AGGREGATE_BEFORE.search(before) or _AGGREGATE_IN_NAME.search(masked[start:end]):
+    hosts_listed = name_first and before.endswith("、")  # 各民主党派中央、|无党派人士…座谈会: no aggregate
+    if (_AGGREGATE_BEFORE.search(before) and not hosts_listed) or _AGGREGATE_IN_NAME.search(masked[start:end]):
         return False
     if _AGGREGATE_AFTER.match(masked[end : end + 4]) or _NOT_HELD_AFTER.match(masked[end:]):
         return False
