@@ -285,3 +285,16 @@ def test_hosts_listed_before_a_name_and_a_river_that_opens_it():
     assert m.name.endswith("长江生态环境保护民主监督工作座谈会") and m.chair == ["石泰峰"]
     m = only("长江生态环境保护民主监督工作座谈会24日在京召开。")
     assert m.name == "长江生态环境保护民主监督工作座谈会" and m.organizer is None
+
+
+def test_titled_speakers_listed_with_commas_whose_clause_ends_speaking():
+    m = only(
+        "全国政协7月18日在京召开第六次主席会议。王沪宁主持。"
+        "全国政协副主席石泰峰，全国政协副主席胡春华、梁振英、苏辉围绕学习贯彻重要讲话精神发言。"
+    )
+    assert m.speakers == ["石泰峰", "胡春华", "梁振英", "苏辉"]
+    m = only(
+        "中非合作论坛北京峰会4日在北京开幕。习近平发表主旨讲话。"
+        "塞内加尔总统法耶，毛里塔尼亚总统加兹瓦尼，南非总统拉马福萨也在开幕式致辞。"
+    )
+    assert m.speakers == ["习近平", "法耶", "加兹瓦尼", "拉马福萨"]

@@ -161,7 +161,8 @@ def _listed(mentions: list, masked: str, end: int) -> list:
 # 巴特尔、陈武…围绕…作了发言. The name must be the subject: nothing but a title before it.
 _SPOKE_AT_END = re.compile(
     r"(?:(?:作|进行|发表)了?(?:重要|主旨|专题|视频)?(?:讲话|发言|报告|汇报|说明|致辞|演讲)|并(?:发表)?(?:重要)?(?:讲话|致辞)"
-    r"|(?:回答了?|答)(?:中外)?(?:记者|媒体)?的?(?:提问|问))$"  # 出席发布会并回答记者提问
+    r"|(?:回答了?|答)(?:中外)?(?:记者|媒体)?的?(?:提问|问)"  # 出席发布会并回答记者提问
+    r"|(?<!表态)发言|致辞)$"  # …苏辉围绕…精神发言, …拉马福萨也在开幕式致辞
 )
 _SPOKE_ANYWHERE = re.compile(_SPOKE_AT_END.pattern.removesuffix("$"))
 # Titles that stand right before a name (全国政协副秘书长、中国美术馆馆长吴为山)
