@@ -298,3 +298,11 @@ def test_titled_speakers_listed_with_commas_whose_clause_ends_speaking():
         "塞内加尔总统法耶，毛里塔尼亚总统加兹瓦尼，南非总统拉马福萨也在开幕式致辞。"
     )
     assert m.speakers == ["习近平", "法耶", "加兹瓦尼", "拉马福萨"]
+
+
+def test_the_one_person_of_a_sentence_that_ends_in_a_speech_spoke():
+    m = only("某专题协商会2日在京召开。王沪宁主持会议。国务院副总理何立峰出席会议，现场听取政协委员意见建议并讲话。")
+    assert m.chair == ["王沪宁"] and m.speakers == ["何立峰"]
+    assert only("颁奖报告会21日在京举行。中宣部部长李书磊参加会见，出席报告会并讲话。").speakers == ["李书磊"]
+    m = only("某座谈会在京召开。张三主持会议，李四出席并讲话。")  # two people: only the one who spoke
+    assert m.chair == ["张三"] and m.speakers == ["李四"]

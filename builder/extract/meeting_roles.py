@@ -109,7 +109,11 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
                 )
             ):
                 chairs.append((at, written))
-            if _SPEAKS.match(after) or (spoke and _speaks_at_clause_end(masked, at, at + len(key))):
+            if (
+                _SPEAKS.match(after)
+                or (spoke and _speaks_at_clause_end(masked, at, at + len(key)))
+                or _speaks_as_the_sentence_ends(masked, at + len(key), ctx)
+            ):
                 speakers.append((at, written))
             at = norm.find(key, at + len(key))
     listed = _LIST_SPOKE.search(masked)
@@ -117,6 +121,17 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
         mentions = sorted((norm.find(k), w) for k, w in ctx.people.items() if k and k in norm)
         speakers = sorted(set(speakers) | set(_listed(mentions, masked, listed.start())))
     return chairs, speakers
+
+
+# 何立峰出席会议，现场听取…意见建议并讲话; 李书磊参加会见，出席报告会并讲话: the sentence's one person spoke
+_ENDS_SPEAKING = re.compile(
+    r"[^。；！？]{0,60}?，[^。；！？，]{0,30}?并(?:发表)?(?:重要)?(?:讲话|致辞)(?=[。；！？]|$)"
+)
+
+
+def _speaks_as_the_sentence_ends(masked: str, end: int, ctx) -> bool:
+    m = _ENDS_SPEAKING.match(masked, end)
+    return m is not None and not any(key and key in m.group(0) for key in ctx.people)
 
 
 def _lists(s: Sentence, masked: str, ctx, *found: list) -> list[list[list]]:
