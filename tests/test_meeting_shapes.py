@@ -306,3 +306,10 @@ def test_the_one_person_of_a_sentence_that_ends_in_a_speech_spoke():
     assert only("颁奖报告会21日在京举行。中宣部部长李书磊参加会见，出席报告会并讲话。").speakers == ["李书磊"]
     m = only("某座谈会在京召开。张三主持会议，李四出席并讲话。")  # two people: only the one who spoke
     assert m.chair == ["张三"] and m.speakers == ["李四"]
+
+
+def test_a_co_chair_who_attended_and_a_body_s_numbered_lecture():
+    m = only("某峰会和平安全高级别会议5日在北京举行。全国政协主席王沪宁出席并与南非总统拉马福萨共同主持会议。")
+    assert m.name == "某峰会和平安全高级别会议" and m.chair == ["王沪宁", "拉马福萨"]
+    m = only("全国政协十四届常委会第六次会议闭幕。闭幕会后举行全国政协十四届常委会第六次学习讲座，某部长应邀作讲座。")
+    assert m.name == "全国政协十四届常委会第六次会议"

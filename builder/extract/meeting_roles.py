@@ -42,7 +42,8 @@ _SPEAKS = re.compile(
 # 郑建邦副委员长主持会议: a title may follow the name
 _CHAIRS = re.compile(
     rf"^(?:同志|副?(?:委员长|主席|总理|部长|省长|市长|县长|书记))?{_SHARED}(?:在)?"
-    rf"(?:[^{_STOP}]{{0,3}}?|(?:出席|参加)[^{_STOP}]{{0,8}}?并)主持(?!召开|人)"  # 姜信治参加接见并主持大会
+    rf"(?:[^{_STOP}]{{0,3}}?|(?:出席|参加)[^{_STOP}]{{0,8}}?并(?:[与同][^{_STOP}]{{1,20}}?共同)?)主持(?!召开|人)"
+    # 姜信治参加接见并主持大会, 王沪宁出席并与…拉马福萨共同主持会议
 )
 _ON_BEHALF = re.compile(r"受[^，。]{2,20}委托，")
 # At a press conference every official who answers speaks at it, in paragraphs of their own:

@@ -112,7 +112,9 @@ _FUTURE_IN_NAME = re.compile(
 )  # 以优异成绩迎接党代会胜利召开
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
-_INNER_VERB = re.compile(".*(?:并在|并出席|并参加|并(?:共同)?主持召开|并(?:共同)?主持|并)")  # …会谈并共同主持召开|…会议
+_INNER_VERB = re.compile(  # …会谈并共同主持召开|…会议, 出席并与…共同主持|会议
+    ".*(?:并在|并出席|并参加|并(?:共同)?主持召开|并(?:共同)?主持|并(?:与|同)[^，。]{1,24}?共同主持|并)"
+)
 
 
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
@@ -228,6 +230,7 @@ _CLAUSE_OPENING = re.compile("通过了?关于|授权|具有")  # 具有里程�
 _PROCEDURE = re.compile("研究并报|研究后报")
 _ANNIVERSARY_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _BODY_TYPE_END = re.compile("(?:常委会|委员会|党组)$")
+_NUMBERED_EVENT = re.compile(rf"第[\d一二三四五六七八九十]+次(?!会议|全体会议|全会)[^{_STOP}]")
 _STOP_OR_END = re.compile(rf"[{_STOP}]|$")
 _LISTED_NAME = re.compile(rf"、(?P<name>{NAME})")
 _LISTED_NAMES = re.compile(rf"(?:、{NAME})+(?=[^{_STOP}、]{{0,20}}$)")
@@ -341,6 +344,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         return  # 明年是万隆会议召开70周年: an anniversary of it
     if name_first and _BODY_TYPE_END.search(key) and not _STOP_OR_END.match(masked, verb_at + 2):
         return  # 十四届全国人大常委会举行宪法宣誓仪式: the body acts; it holds no meeting of that name
+    if not name_first and _BODY_TYPE_END.search(key) and _NUMBERED_EVENT.match(masked, end):
+        return  # 举行全国政协十四届常委会|第六次学习讲座: the body's lecture, not a meeting of it
     bare = _bare(key)
     if name_first and re.match(_ACTS, masked[verb_at:]):
         opens = not mid_words(s.norm[clause_start:start])
