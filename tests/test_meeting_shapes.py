@@ -313,3 +313,8 @@ def test_a_co_chair_who_attended_and_a_body_s_numbered_lecture():
     assert m.name == "某峰会和平安全高级别会议" and m.chair == ["王沪宁", "拉马福萨"]
     m = only("全国政协十四届常委会第六次会议闭幕。闭幕会后举行全国政协十四届常委会第六次学习讲座，某部长应邀作讲座。")
     assert m.name == "全国政协十四届常委会第六次会议"
+
+
+def test_a_chair_who_gives_the_work_plan_speaks():
+    m = only("某工作会议5日在京召开。中央组织部部长李干杰主持会议并作工作部署，表示要抓好落实。")
+    assert m.chair == ["李干杰"] and m.speakers == ["李干杰"]
