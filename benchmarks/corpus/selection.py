@@ -170,12 +170,11 @@ def select_sogou(mirror: Path, key: str, prefix: str, want: int) -> list[dict]:
     entries = []
     for n, (_rank, i, url, text) in enumerate(cands[:want], 1):
         entries.append(
-            make_entry(
+            sogou_entry(
                 f"{prefix}-{n:04d}",
                 src,
-                src["path"],
-                "sogou_doc",
-                {"doc_index": i, "url": url},
+                i,
+                url,
                 f"<doc> #{i} (0-based) of {src['path']}; eligible = "
                 + (
                     "content opens with a 中新网/中新社/新华网/新华社 dateline"
@@ -353,6 +352,11 @@ def select_cctv_meetings(
     return entries
 
 
+def sogou_entry(aid: str, src: dict, i: int, url: str, how: str, text: str) -> dict:
+    """The manifest entry of the i-th <doc> of a Sogou sample."""
+    return make_entry(aid, src, src["path"], "sogou_doc", {"doc_index": i, "url": url}, how, text)
+
+
 def eligible_sogou(mirror: Path, key: str, existing: list[dict]):
     """(index, url, text) of the items of a Sogou sample not yet in the corpus, of a usable length,
     not garbled (and for newspapers, free of '?' mojibake), each text once."""
@@ -390,12 +394,11 @@ def select_sogou_meetings(mirror: Path, key: str, prefix: str, want: int, existi
             continue
         n = len(entries) + 1
         entries.append(
-            make_entry(
+            sogou_entry(
                 f"{prefix}-{n:04d}",
                 src,
-                src["path"],
-                "sogou_doc",
-                {"doc_index": i, "url": url},
+                i,
+                url,
                 f"<doc> #{i} (0-based) of {src['path']}; eligible = "
                 + ("any item, '?' mojibake allowed (flagged)" if src["kind"] == "wire" else "any item, no '?' mojibake")
                 + f", not mostly garbled, {MIN_CHARS}-{MAX_CHARS} chars, not already in the corpus, "
@@ -513,12 +516,11 @@ def select_sogou_figures(mirror: Path, existing: list[dict], plan) -> list[dict]
         ]
         for n, (_rank, i, url, text) in enumerate(sorted(cands)[:want], 1):
             chosen.append(
-                make_entry(
+                sogou_entry(
                     f"{prefix}-{n:04d}",
                     src,
-                    src["path"],
-                    "sogou_doc",
-                    {"doc_index": i, "url": url},
+                    i,
+                    url,
                     f"<doc> #{i} (0-based) of {src['path']}; eligible as for the meeting extension, plus "
                     f"at least 3 FIGURE_RE matches; first {want} by sha256 rank of ('numbers', source, url, index)",
                     text,
