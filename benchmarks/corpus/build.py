@@ -15,7 +15,7 @@ non-zero if any article is missing or differs.
 Only the standard library and ``git`` are used.  Article texts are not to be
 committed (``articles/`` is git-ignored); only the scripts, the manifest and the
 annotations are.  ``sources.py`` says where the articles come from and how they
-are read out of a snapshot; ``selection.py`` chooses them.
+are read out of a snapshot; ``selection.py`` and ``selection_figures.py`` (the numbers extensions) choose them.
 
 Sources (see SOURCES below).  Selection never reads forbidden material:
   * 新闻联播 transcripts: only 2023 and 2024 dates are ever opened (the filter is
@@ -65,16 +65,12 @@ from selection import (
     MEETING6_PREFIXES,
     MEETING7_PREFIXES,
     MEETING_PREFIXES,
-    NUMBERS2_PREFIXES,
-    NUMBERS_PREFIXES,
-    follow_ner_split,
     select_cctv,
     select_extra,
     select_meetings,
     select_more_meetings,
-    select_numbers,
-    select_numbers2,
 )
+from selection_figures import NUMBERS2_PREFIXES, NUMBERS_PREFIXES, follow_ner_split, select_numbers, select_numbers2
 from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_show, render, sha256, source_blob
 
 EXTENSIONS = (

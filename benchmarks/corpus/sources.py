@@ -1,7 +1,7 @@
 """Where the development corpus comes from: the pinned snapshots, how an
 article is read out of them, and the shapes it is recorded with.
 
-Shared by build.py (rebuild and verify) and selection.py (choose articles).
+Shared by build.py (rebuild and verify) and selection.py, selection_figures.py (choose articles).
 Only the standard library and git are used."""
 
 from __future__ import annotations
