@@ -318,3 +318,12 @@ def test_a_co_chair_who_attended_and_a_body_s_numbered_lecture():
 def test_a_chair_who_gives_the_work_plan_speaks():
     m = only("某工作会议5日在京召开。中央组织部部长李干杰主持会议并作工作部署，表示要抓好落实。")
     assert m.chair == ["李干杰"] and m.speakers == ["李干杰"]
+
+
+def test_a_speech_relayed_or_recalled_is_no_speech_at_this_meeting():
+    m = only("某培训班创办70周年座谈会9月21日在京召开。中央党校校长陈希在会上传达习近平重要指示并讲话。")
+    assert m.speakers == ["陈希"]
+    m = only("某高级别会议5日在北京举行。王沪宁出席并致辞。王沪宁在致辞中说，习近平主席在峰会开幕式上发表主旨讲话。")
+    assert m.speakers == ["王沪宁"]
+    # but a report's own words may report a meeting: 报道说，…在战时内阁会议上表示
+    assert len(meetings("据某广播公司25日报道，总理已批准计划。报道说，军方当天在战时内阁会议上表示，已完成准备。")) == 1

@@ -49,6 +49,9 @@ _CHAIRS = re.compile(
 _ON_BEHALF = re.compile(r"受[^，。]{2,20}委托，")
 # At a press conference every official who answers speaks at it, in paragraphs of their own:
 # 在回答…问题时，中国人民银行行长潘功胜表示; 中央政策研究室副主任唐方裕就全会概况…作了介绍
+# inside someone's speech (王沪宁在致辞中说，习近平主席在峰会上…), not a report's (报道说，…): a speech recalled
+RECALLED_IN_SPEECH = re.compile("在[^，。]{0,6}?(?:致辞|讲话|发言|报告|演讲)中(?:说|表示|指出|强调|提到)[，：]")
+_AT_ANOTHER_EVENT = re.compile(rf"^(?:主席|总书记|总理|委员长|同志)?在[^{_STOP}]{{1,20}}?(?:上|时)")
 BRIEFING = re.compile("(?:发布会|记者会|招待会|吹风会)$")  # a press conference's name
 _ANSWERING = re.compile(r"(?:在(?:回答|谈到|谈及|介绍)[^，。]{0,40}时|对于[^，。]{0,30}|关于[^，。]{0,30})，")
 _AT_A_BRIEFING = re.compile(
@@ -111,7 +114,8 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
                 )
             ):
                 chairs.append((at, written))
-            if (
+            recalled = _AT_ANOTHER_EVENT.match(after) and RECALLED_IN_SPEECH.search(masked, 0, at)
+            if not recalled and (
                 _SPEAKS.match(after)
                 or (spoke and _speaks_at_clause_end(masked, at, at + len(key)))
                 or _speaks_as_the_sentence_ends(masked, at + len(key), ctx)
@@ -330,16 +334,16 @@ def add_names(names: list[str], more: list[str]) -> None:
 
 
 def speaker_of(s: Sentence, m: re.Match, ctx) -> list[str]:
-    """The person who speaks at the meeting: named after it (在…会上，县委书记刘洋指出)
-    or the nearest before it (刘学圣在誓师大会上要求)."""
-    after = m["after"] or ""
-    for key, written in ctx.people.items():
-        if key in after:
-            return [written]
+    """The person who speaks at the meeting: the clause's subject before it (刘学圣在誓师大会上要求;
+    陈希在会上传达习近平重要指示并讲话: not the one whose words were relayed), else one named
+    after it (在…会上，县委书记刘洋指出)."""
     clause_start, _ = clause_bounds(mask_quotes(s.norm), m.start())
     before = [(s.norm.rfind(k, clause_start, m.start()), w) for k, w in ctx.people.items()]
     before = [(at, w) for at, w in before if at >= 0]
-    return [max(before)[1]] if before else []
+    if before:
+        return [max(before)[1]]
+    after = m["after"] or ""
+    return next(([written] for key, written in ctx.people.items() if key in after), [])
 
 
 # A paragraph whose subject is the meeting itself speaks of it throughout.

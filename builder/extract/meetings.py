@@ -47,8 +47,15 @@ from builder.extract.meeting_names import (
     run_on,
 )
 from builder.extract.meeting_roles import MASK as _MASK
+from builder.extract.meeting_roles import (
+    RECALLED_IN_SPEECH,
+    add_names,
+    assign_roles,
+    clause_bounds,
+    mask_quotes,
+    speaker_of,
+)
 from builder.extract.meeting_roles import STOP as _STOP
-from builder.extract.meeting_roles import add_names, assign_roles, clause_bounds, mask_quotes, speaker_of
 from builder.text import Sentence
 
 # 召开的…会议, 召开前, 召开以来: the verb qualifies something else
@@ -460,8 +467,8 @@ def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Foun
 
 def _take_speech_at(s, masked, m, ctx, found) -> None:
     start, end, name_place, level = name_span(s.norm, masked, m.start("name"), m.end("name"), ctx)
-    if _NOT_HELD_AFTER.match(masked[m.end() :]):
-        return
+    if _NOT_HELD_AFTER.match(masked[m.end() :]) or RECALLED_IN_SPEECH.search(masked, 0, m.start()):
+        return  # …讲话精神; 王沪宁在致辞中说，习近平主席在峰会开幕式上发表主旨讲话: a speech recalled in another
     key = unquote(s.norm[start:end])
     match = next((f for f in reversed(found) if f.same_as(key)), None)
     if match is None and _bare(key):
