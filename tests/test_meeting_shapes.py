@@ -326,4 +326,6 @@ def test_a_speech_relayed_or_recalled_is_no_speech_at_this_meeting():
     m = only("某高级别会议5日在北京举行。王沪宁出席并致辞。王沪宁在致辞中说，习近平主席在峰会开幕式上发表主旨讲话。")
     assert m.speakers == ["王沪宁"]
     # but a report's own words may report a meeting: 报道说，…在战时内阁会议上表示
-    assert len(meetings("据某广播公司25日报道，总理已批准计划。报道说，军方当天在战时内阁会议上表示，已完成准备。")) == 1
+    assert (
+        len(meetings("据某广播公司25日报道，总理已批准计划。报道说，军方当天在战时内阁会议上表示，已完成准备。")) == 1
+    )
