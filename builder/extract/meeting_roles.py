@@ -47,11 +47,11 @@ _CHAIRS = re.compile(
     # 姜信治参加接见并主持大会, 王沪宁出席并与…拉马福萨共同主持会议
 )
 _ON_BEHALF = re.compile(r"受[^，。]{2,20}委托，")
-# At a press conference every official who answers speaks at it, in paragraphs of their own:
-# 在回答…问题时，中国人民银行行长潘功胜表示; 中央政策研究室副主任唐方裕就全会概况…作了介绍
 # inside someone's speech (王沪宁在致辞中说，习近平主席在峰会上…), not a report's (报道说，…): a speech recalled
 RECALLED_IN_SPEECH = re.compile("在[^，。]{0,6}?(?:致辞|讲话|发言|报告|演讲)中(?:说|表示|指出|强调|提到)[，：]")
 _AT_ANOTHER_EVENT = re.compile(rf"^(?:主席|总书记|总理|委员长|同志)?在[^{_STOP}]{{1,20}}?(?:上|时)")
+# At a press conference every official who answers speaks at it, in paragraphs of their own:
+# 在回答…问题时，中国人民银行行长潘功胜表示; 中央政策研究室副主任唐方裕就全会概况…作了介绍
 BRIEFING = re.compile("(?:发布会|记者会|招待会|吹风会)$")  # a press conference's name
 _ANSWERING = re.compile(r"(?:在(?:回答|谈到|谈及|介绍)[^，。]{0,40}时|对于[^，。]{0,30}|关于[^，。]{0,30})，")
 _AT_A_BRIEFING = re.compile(
