@@ -329,3 +329,15 @@ def test_a_speech_relayed_or_recalled_is_no_speech_at_this_meeting():
     assert (
         len(meetings("据某广播公司25日报道，总理已批准计划。报道说，军方当天在战时内阁会议上表示，已完成准备。")) == 1
     )
+
+
+def test_a_new_government_s_first_sitting_is_held_and_a_basis_is_no_report():
+    m = only("国务院总理王立新3月14日主持召开新一届国务院第一次常务会议，研究机构设置有关工作。")
+    assert m.name == "新一届国务院第一次常务会议" and m.chair == ["王立新"]
+    # 根据…全会审议通过的方案: the basis of a decision, no meeting reported (and never a name 根据…)
+    assert meetings("根据某某全会审议通过的《机构改革方案》，会议审议通过了直属机构设置。") == []
+
+
+def test_a_presiding_member_s_title_is_no_verb():
+    # 主席团会议主持人王某出席会议: 主持人 is a title, not 主持 + a meeting named 人王某出席会议
+    assert meetings("中共中央政治局常委、某会议主席团会议主持人王某出席会议。") == []

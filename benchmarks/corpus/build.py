@@ -39,7 +39,8 @@ measure meeting fields on more meetings; ``--select-meetings4`` adds 45 more (id
 (``xwlbr-``/``xwlbrdm-``), ``--select-meetings6`` 45 more, two in three national (``xwlbs-``/``xwlbsdm-``).
 
 ``--select-meetings7`` adds 45 stories that report several speeches (``xwlbt-``/``xwlbtdm-``),
-for meeting speakers.
+for meeting speakers, and ``--select-meetings8`` 60 fresh meeting stories of any kind (``xwlbu-``/
+``xwlbudm-``). selection.MORE_MEETINGS holds the arguments of extensions 2 to 8.
 
 ``--select-numbers`` adds a numbers extension: 24 newspaper and 12 wire items of the Sogou samples
 dense in figures (``papern-``, ``wiren-``) and 24 stretches of 20 People's Daily 1998 sentences
@@ -58,13 +59,9 @@ from pathlib import Path
 
 from selection import (
     EXTRA_KINDS,
-    MEETING2_PREFIXES,
-    MEETING3_PREFIXES,
-    MEETING4_PREFIXES,
-    MEETING5_PREFIXES,
-    MEETING6_PREFIXES,
-    MEETING7_PREFIXES,
     MEETING_PREFIXES,
+    MORE_MEETINGS,
+    meeting_prefixes,
     select_cctv,
     select_extra,
     select_meetings,
@@ -75,12 +72,7 @@ from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_sho
 
 EXTENSIONS = (
     MEETING_PREFIXES
-    + MEETING2_PREFIXES
-    + MEETING3_PREFIXES
-    + MEETING4_PREFIXES
-    + MEETING5_PREFIXES
-    + MEETING6_PREFIXES
-    + MEETING7_PREFIXES
+    + tuple(p for prefix, _ in MORE_MEETINGS.values() for p in meeting_prefixes(prefix))
     + NUMBERS_PREFIXES
     + NUMBERS2_PREFIXES
 )
@@ -156,36 +148,12 @@ def main() -> int:
         help="(re)select the meeting-bearing extension (ids xwlbm-/xwlbmdm-/wirem-/paperm-); "
         "all other entries are kept byte-identical",
     )
-    ap.add_argument(
-        "--select-meetings2",
-        action="store_true",
-        help="(re)select the second meeting extension (ids xwlbn-/xwlbndm-); all other entries are kept",
-    )
-    ap.add_argument(
-        "--select-meetings3",
-        action="store_true",
-        help="(re)select the third meeting extension (ids xwlbp-/xwlbpdm-); all other entries are kept",
-    )
-    ap.add_argument(
-        "--select-meetings4",
-        action="store_true",
-        help="(re)select the fourth meeting extension (ids xwlbq-/xwlbqdm-); all other entries are kept",
-    )
-    ap.add_argument(
-        "--select-meetings5",
-        action="store_true",
-        help="(re)select the fifth meeting extension (ids xwlbr-/xwlbrdm-); all other entries are kept",
-    )
-    ap.add_argument(
-        "--select-meetings6",
-        action="store_true",
-        help="(re)select the sixth meeting extension (ids xwlbs-/xwlbsdm-); all other entries are kept",
-    )
-    ap.add_argument(
-        "--select-meetings7",
-        action="store_true",
-        help="(re)select the seventh meeting extension (ids xwlbt-/xwlbtdm-), stories with several speeches",
-    )
+    for k, (prefix, _) in MORE_MEETINGS.items():
+        ap.add_argument(
+            f"--select-meetings{k}",
+            action="store_true",
+            help=f"(re)select meeting extension {k} (ids {prefix}-/{prefix}dm-); all other entries are kept",
+        )
     ap.add_argument(
         "--select-numbers",
         action="store_true",
@@ -211,38 +179,6 @@ def main() -> int:
             lambda kept: select_extra(mirror),
         ),
         (a.select_meetings, lambda e: e["id"].startswith(MEETING_PREFIXES), lambda kept: select_meetings(mirror, kept)),
-        (
-            a.select_meetings2,
-            lambda e: e["id"].startswith(MEETING2_PREFIXES),
-            lambda kept: select_more_meetings(mirror, kept, "xwlbn", n=30, n_md=6, n_national=16),
-        ),
-        (
-            a.select_meetings3,
-            lambda e: e["id"].startswith(MEETING3_PREFIXES),
-            lambda kept: select_more_meetings(mirror, kept, "xwlbp", n=40, n_md=8, n_national=16),
-        ),
-        (
-            a.select_meetings4,
-            lambda e: e["id"].startswith(MEETING4_PREFIXES),
-            lambda kept: select_more_meetings(mirror, kept, "xwlbq", n=45, n_md=8, n_national=18, n_oneline=7),
-        ),
-        (
-            a.select_meetings5,
-            lambda e: e["id"].startswith(MEETING5_PREFIXES),
-            lambda kept: select_more_meetings(mirror, kept, "xwlbr", n=45, n_md=8, n_national=20, n_oneline=6),
-        ),
-        (
-            a.select_meetings6,
-            lambda e: e["id"].startswith(MEETING6_PREFIXES),
-            lambda kept: select_more_meetings(mirror, kept, "xwlbs", n=45, n_md=6, n_national=28, n_oneline=5),
-        ),
-        (
-            a.select_meetings7,
-            lambda e: e["id"].startswith(MEETING7_PREFIXES),
-            lambda kept: select_more_meetings(
-                mirror, kept, "xwlbt", n=45, n_md=6, n_national=25, n_oneline=4, speeches=True
-            ),
-        ),
         (a.select_numbers, lambda e: e["id"].startswith(NUMBERS_PREFIXES), lambda kept: select_numbers(mirror, kept)),
         (
             a.select_numbers2,
@@ -250,6 +186,14 @@ def main() -> int:
             lambda kept: select_numbers2(mirror, kept),
         ),
     ]
+    for k, (prefix, args) in MORE_MEETINGS.items():
+        parts.append(
+            (
+                getattr(a, f"select_meetings{k}"),
+                lambda e, prefix=prefix: e["id"].startswith(meeting_prefixes(prefix)),
+                lambda kept, prefix=prefix, args=args: select_more_meetings(mirror, kept, prefix, **args),
+            )
+        )
     for wanted, ours, select in parts:
         if not wanted:
             continue

@@ -408,16 +408,24 @@ def select_sogou_meetings(mirror: Path, key: str, prefix: str, want: int, existi
 
 
 MEETING_PREFIXES = ("xwlbm-", "xwlbmdm-", "wirem-", "paperm-")
-# Later meeting extensions (December 2026), broadcast meetings for meeting fields:
-# 30 (two in three national) as xwlbn-, then 40 (half national) as xwlbp-.
-MEETING2_PREFIXES = ("xwlbn-", "xwlbndm-")
-MEETING3_PREFIXES = ("xwlbp-", "xwlbpdm-")
-# a fourth (45, with pages that have no line breaks at all) as xwlbq-, a fifth (45) as xwlbr-
-MEETING4_PREFIXES = ("xwlbq-", "xwlbqdm-")
-MEETING5_PREFIXES = ("xwlbr-", "xwlbrdm-")
-MEETING6_PREFIXES = ("xwlbs-", "xwlbsdm-")  # a sixth (45, two in three national) as xwlbs-
-# a seventh (45, third session) for meeting speakers: stories that report several speeches
-MEETING7_PREFIXES = ("xwlbt-", "xwlbtdm-")
+# Later broadcast meeting extensions, for meeting fields: flag number → (id prefix, selection
+# arguments). xwlbq- has pages without line breaks (n_oneline); xwlbt- (third session) stories
+# that report several speeches, for speakers; xwlbu- (fourth session) fresh meetings of any kind.
+MORE_MEETINGS = {
+    2: ("xwlbn", {"n": 30, "n_md": 6, "n_national": 16}),
+    3: ("xwlbp", {"n": 40, "n_md": 8, "n_national": 16}),
+    4: ("xwlbq", {"n": 45, "n_md": 8, "n_national": 18, "n_oneline": 7}),
+    5: ("xwlbr", {"n": 45, "n_md": 8, "n_national": 20, "n_oneline": 6}),
+    6: ("xwlbs", {"n": 45, "n_md": 6, "n_national": 28, "n_oneline": 5}),
+    7: ("xwlbt", {"n": 45, "n_md": 6, "n_national": 25, "n_oneline": 4, "speeches": True}),
+    8: ("xwlbu", {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6}),
+}
+
+
+def meeting_prefixes(prefix: str) -> tuple[str, str]:
+    return f"{prefix}-", f"{prefix}dm-"
+
+
 SPEECH_RE = re.compile("发言|讲话|致辞|作报告|作了报告|介绍|表示|指出")
 MIN_SPEECHES = 4
 

@@ -46,7 +46,9 @@ _JOINT = re.compile(rf"暨[^{_STOP}、\s]{{1,30}}?(?:{TYPES})")
 
 LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
     r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|这是|的|为期[^，。]{1,4}的|\s|"
-    r"这次|此次|本次|这场|该|会后|会前|" + DATE.pattern + r")+"  # 这次座谈会: the meeting already reported
+    r"这次|此次|本次|这场|该|会后|会前|根据|按照|依据|依照|"
+    + DATE.pattern
+    + r")+"  # 这次座谈会: the meeting already reported
 )
 
 # 乌克兰问题会议: the place is the topic; 俄罗斯和白俄罗斯…会议, 中国—中亚峰会: one of several

@@ -60,7 +60,7 @@ from builder.text import Sentence
 
 # 召开的…会议, 召开前, 召开以来: the verb qualifies something else
 _VERB_FIRST = re.compile(
-    rf"(?P<verb>召开|举行|举办|召集|出席|参加|主持(?!召开))(?!的|前|后|时|以来|之际|期间)(?:了|过)?"
+    rf"(?P<verb>召开|举行|举办|召集|出席|参加|主持(?!召开|人))(?!的|前|后|时|以来|之际|期间)(?:了|过)?"
     rf"(?P<name>(?:[^{_STOP}、\s]{{1,16}}、){{0,3}}{NAME})"  # 各民主党派中央、全国工商联负责人…座谈会
 )
 # 中共中央政治局会议审议并通过…: a named meeting that acts was held (a bare 会议审议 refers to one)
@@ -115,8 +115,8 @@ _DECIDED = re.compile(
     r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定|规定)[，：]$"
 )  # 会议决定，, 议事规则规定，
 _FUTURE_IN_NAME = re.compile(
-    r"迎接|喜迎|即将|筹备|期待|新一届|下一届|下届|将|提请|按程序"
-)  # 以优异成绩迎接党代会胜利召开
+    r"迎接|喜迎|即将|筹备|期待|新一届(?![^第]{1,12}第)|下一届|下届|将|提请|按程序"
+)  # 以优异成绩迎接党代会胜利召开; not 新一届国务院第一次常务会议, the new government's first
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
 _INNER_VERB = re.compile(  # …会谈并共同主持召开|…会议, 出席并与…共同主持|会议
