@@ -341,3 +341,37 @@ def test_a_new_government_s_first_sitting_is_held_and_a_basis_is_no_report():
 def test_a_presiding_member_s_title_is_no_verb():
     # 主席团会议主持人王某出席会议: 主持人 is a title, not 主持 + a meeting named 人王某出席会议
     assert meetings("中共中央政治局常委、某会议主席团会议主持人王某出席会议。") == []
+
+
+def test_a_meeting_as_the_object_of_an_act_is_the_meeting_already_reported():
+    found = meetings(
+        "某某第十九次全国代表大会19日在北京开幕。大会主席团常务委员会委员王立新宣布大会开幕。李光明向大会召开表示热烈的祝贺。"
+    )
+    assert [m.name for m in found] == ["某某第十九次全国代表大会"]
+
+
+def test_a_quoted_name_a_closing_in_other_words_and_a_brand_opened_by_a_place():
+    m = only("第三届“世界航商大会”今天（11月20日）在香港会展中心举行。")
+    assert m.name == "第三届“世界航商大会”" and m.place == "香港会展中心"
+    m = only("为期4天的博鳌亚洲论坛2023年年会今天（3月31日）下午在海南博鳌落下帷幕。")
+    assert m.name == "博鳌亚洲论坛2023年年会" and m.place == "海南博鳌" and m.organizer != "博鳌"
+
+
+def test_one_edition_named_by_its_year_and_by_its_number_is_one_meeting():
+    found = meetings("2024世界航商大会在香港举行。第四届世界航商大会今天（11月18日）在香港会展中心举行。")
+    assert len(found) == 1
+    assert len(meetings("2023年全省经济工作会议在济南召开。2024年全省经济工作会议在济南召开。")) == 2
+
+
+def test_counted_lists_trips_and_times_are_not_meetings_or_places():
+    assert meetings("大会举办20多场专题会议、平行会议以及多场特色活动。") == []
+    assert meetings("总理李强5日上午乘包机离开北京，赴印度出席二十国集团领导人第十八次峰会。") == []
+    assert only("这两天，全省13个地市的相关负责人聚集在一起召开调度会。").place is None
+    m = only("在今天（3月21日）国务院新闻办举行的新闻发布会上，有关负责人表示，资金全部落实。")
+    assert m.organizer == "国务院新闻办"
+
+
+def test_a_bureau_s_own_session_and_a_disclosure_at_a_press_conference():
+    m = only("俄罗斯总统普京在俄联邦安全局局务会议上表示，协助是工作重点。")
+    assert m.organizer == "俄联邦安全局" and m.speakers == ["普京"]
+    assert only("阿卜杜拉希扬在会晤后举行的新闻发布会上透露，双方同意互派大使。").speakers == ["阿卜杜拉希扬"]

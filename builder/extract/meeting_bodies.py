@@ -34,7 +34,7 @@ _MEETING_BODY = re.compile(
 # 市政府|常务会议; the rest of the name is only a session or a kind of meeting.
 _BODY_IN_NAME = re.compile(
     r"^(?P<body>(?:中共)?[^、]{1,16}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|人民代表大会|党组|党委|党工委|纪委|部|局|厅|办公室|院|理事会))"
-    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次|[一二三四五六七八九十\d]{1,3}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|全体)?"
+    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次|[一二三四五六七八九十\d]{1,3}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|全体|[局部厅院署]务)?"
     r"(?:会议|全会|全体会议|大会))"
 )
 
@@ -46,7 +46,7 @@ NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在
 
 NOT_A_VENUE = re.compile(
     r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后|去年|今年|前不久|不久前|近期|此前"
-    r"|第二天|次日|翌日)"
+    r"|第二天|次日|翌日|一起)"  # 聚集在一起召开
     r"|年底|年初|月底|月初|上旬|中旬|下旬|赴|出访"  # 在去年底召开的…, 在…赴利马出席…之际
 )
 
@@ -79,7 +79,9 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
     before = re.sub("主持$", "", norm[clause_start:verb_at])  # 在人民大会堂主持召开
     place = None
     m = _PLACE.search(before)
-    if (
+    if m and NOT_A_VENUE.match(m["place"]):  # 在今天（3月21日）|国务院新闻办举行的: 在 governs a time
+        before = before[: m.start()] + before[m.start() + 1 :]
+    elif (
         m
         and not ENDS_AS_MEETING.search(m["place"])
         and not m["place"].endswith(NOT_A_VENUE_END)

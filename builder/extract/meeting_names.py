@@ -53,12 +53,16 @@ LEADING = re.compile(  # used with match(text, pos): no ^, which would only matc
 
 # 乌克兰问题会议: the place is the topic; 俄罗斯和白俄罗斯…会议, 中国—中亚峰会: one of several
 _TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题|国家|合作组织|[和与及、—－-]")  # 阿拉伯国家外长…会议: a group
+# or a brand the place opens: 博鳌|亚洲论坛…年会, 上海|国际…大会 (a venue's name, not its host)
+_TOPIC_OPENING = re.compile(_TOPIC_OPENING.pattern + "|亚洲|世界|国际|全球")
 
 _HOSTED_BY = re.compile(r"由(?P<host>[^，。；的]{2,40}?)(?:共同|联合)?(?:主办|举办|承办|召开|举行)的")
 
 _RELATIVE = re.compile(
-    r".*(?:(?:为主题|为题|主办|举办|承办|召开|举行)的|祝贺)"
-)  # …热烈祝贺|中国共产党第二十次全国代表大会
+    r".*(?:(?:为主题|为题|主办|举办|承办|召开|举行|开幕|闭幕)的|祝贺)"
+)  # …热烈祝贺|中国共产党第二十次全国代表大会, 刚刚闭幕的|十四届全国人大二次会议
+# the meeting as the object of someone's act: 阿东宣布|大会开幕, 蔡奇向|大会召开表示祝贺
+_ADDRESSED = re.compile("(?:.*[，、])?[^，、]*?(?:宣布|(?<![面走导方])向|祝贺)")
 
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|街道)")
 
@@ -74,6 +78,9 @@ def name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext)
     lead = LEADING.match(norm, start)
     if lead and lead.end() < end:
         start = lead.end()
+    addressed = _ADDRESSED.match(norm, start, end)
+    if addressed and addressed.end() < end:
+        start = addressed.end()  # what remains may be a bare 大会: the meeting already reported
     relative = _RELATIVE.match(norm, start, end)
     host = None
     if relative and end - relative.end() >= 3:
@@ -146,9 +153,15 @@ def _is_country(key: str) -> bool:
     return place is not None and place.level in ("country", "foreign")
 
 
+_OPENING_OF = {"”": "“", "」": "「", "』": "『"}
+
+
 def extend(masked: str, end: int, joint: bool = True) -> int:
     """End of a name whose lazy match stopped early: 常委会|会议, 工作会|议, …会议|暨…大会,
     纪念…三中全会|召开20周年…工作会议."""
+    close = masked[end : end + 1]
+    if close in _OPENING_OF and masked.rfind(_OPENING_OF[close], 0, end) > masked.rfind(close, 0, end):
+        end += 1  # 第三届“世界航商大会|”: the quoted name's closing mark
     m = _EXTEND.match(masked, end)
     if m and (not m.group(0).endswith("议") or m.group(0).endswith("会议") or masked[end - 1] == "会"):
         end = m.end()

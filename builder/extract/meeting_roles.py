@@ -30,7 +30,7 @@ _STOP = STOP
 _SHARED = rf"(?:(?:\d{{1,2}}日)?(?:在[^{_STOP}同与和]{{1,10}})?[和与、同][^{_STOP}]{{2,14}}?(?:共同|分别))?"
 _SPEAKS = re.compile(
     rf"^(?:同志|委员|代表)?{_SHARED}(?:(?:先后|分别|相继)?代表[^{_STOP}]{{1,24}}?(?=发言|讲话|致辞|致贺|致欢迎))?(?:[0-9０-９]{{1,2}}日|当天|当日|随后)?(?:上午|下午|晚上|晚间)?(?:在[^{_STOP}]{{0,40}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还|应邀)?"
-    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|致(?:贺|欢迎|开幕|闭幕|答)[辞词]|介绍|宣布|建议|认为|呼吁|希望|谈到|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
+    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|致(?:贺|欢迎|开幕|闭幕|答)[辞词]|介绍|宣布|透露|建议|认为|呼吁|希望|谈到|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
     rf"|(?:作|进行)?了?(?<!表态)发言"
     # (会议听取了)…刘奇作的关于…的汇报; 受国务院委托，…邓励作了关于…的议案的说明
     r"|作[了的]?[^。；，]{0,12}?关于[^。；]{0,160}?的(?:工作)?(?:报告|汇报|说明)"  # 作的大会秘书处关于…的汇报
@@ -68,11 +68,21 @@ _CHAIRS_LATER = re.compile(r"，并?主持召开")
 _CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,12}}?主持召开")  # 习近平2月28日下午主持召开
 
 
+# a quoted meeting name (第三届“世界航商大会”在香港举行) stays readable: one clause, ending in a type word
+_QUOTED_MEETING = re.compile(rf"[^{STOP}、]+(?:{'|'.join(lx.MEETING_TYPES)})")
+
+
+def _mask(m: re.Match) -> str:
+    if _QUOTED_MEETING.fullmatch(m[0], 1, len(m[0]) - 1):
+        return m[0]
+    return m[0][0] + MASK * (len(m[0]) - 2) + m[0][-1]
+
+
 @lru_cache(maxsize=4096)
 def mask_quotes(text: str) -> str:
-    """text with the inside of quotation marks replaced by a placeholder (same length).
-    Cached: several finders mask the same sentence."""
-    return _QUOTED.sub(lambda m: m[0][0] + MASK * (len(m[0]) - 2) + m[0][-1], text)
+    """text with the inside of quotation marks replaced by a placeholder (same length),
+    but for a quoted meeting name. Cached: several finders mask the same sentence."""
+    return _QUOTED.sub(_mask, text)
 
 
 def clause_bounds(masked: str, at: int) -> tuple[int, int]:

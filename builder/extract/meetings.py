@@ -65,7 +65,7 @@ _VERB_FIRST = re.compile(
 )
 # 中共中央政治局会议审议并通过…: a named meeting that acts was held (a bare 会议审议 refers to one)
 _ACTS = "审议|听取|研究部署|讨论通过"
-_NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式|会)", "闭幕(?!式|会)", _ACTS)
+_NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式|会)", "闭幕(?!式|会)", "落下帷幕|落幕|拉开帷幕|启幕", _ACTS)
 _NAME_FIRST = re.compile(
     rf"(?P<name>{NAME})(?P<mid>[^{_STOP}]{{0,30}}?)(?:隆重|顺利|胜利|正式|圆满)?"
     rf"(?P<verb>{'|'.join(_NAME_FIRST_VERBS)})"
@@ -84,9 +84,7 @@ _NAME_THEN_DATED = re.compile(
 )
 # 在…召开的紧急会议上, 今天在北京结束的…工作会议上: a meeting held, named after the verb that modifies it
 _HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办|结束|闭幕|开幕)的(?P<name>{NAME})(?=上|期间|中)")
-_SPEECH = (
-    r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|作[^{_STOP}]{0,6}报告)"
-)
+_SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|透露|作[^{_STOP}]{0,6}报告)"
 _SPEECH_AT = re.compile(
     rf"在(?P<name>{NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}的]{{0,14}}?))?" + _SPEECH
 )
@@ -99,7 +97,7 @@ _AGGREGATE_BEFORE = re.compile(
 # A count in the name (4次座谈会) is an aggregate; a session ordinal (十三届…一次会议, 第五次党代会) is not.
 _AGGREGATE_IN_NAME = re.compile(
     # not “中国经济高质量发展成效”系列新闻发布会: one of a named series
-    r"各类|各种|历次|历届|(?<![”」])系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十两几多数]+)[次场]"
+    r"各类|各种|历次|历届|(?<![”」])系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+多?|[一二三四五六七八九十两几多数]+)[次场]"
 )
 _AGGREGATE_AFTER = re.compile(
     r"^(?:\d+(?![\d.]*[日号月时点:：年])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)"
@@ -110,6 +108,7 @@ _FUTURE = re.compile(
     r"|适时|择期|尽快|早日"
     r"|(?:要|必须|应|应当|需|需要|务必|可|以|为)$|希望"  # 以举办第十届部长会为契机, 为召开…做好准备
     r"|(?:研究|讨论|商定|商议)了?$"  # 会议研究了召开…的有关事项: a meeting being planned
+    r"|赴[^，。；]{1,12}$"  # 离开北京，赴印度出席…峰会: the purpose of a trip
 )
 _DECIDED = re.compile(
     r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定|规定)[，：]$"
@@ -160,6 +159,8 @@ def _type_of(name: str) -> str:
 
 _VISITED = re.compile(r"(?:来到|走进|深入)(?P<place>[^，。；、]{2,16}?)(?:调研|考察|视察|检查)")
 _SESSION_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,5}[次届]")
+_YEAR_EDITION = re.compile(r"^(?:19|20)\d\d年?度?")
+_EDITION = re.compile(rf"{_YEAR_EDITION.pattern}|^第[\d一二三四五六七八九十百]{{1,5}}届")
 
 
 class _Found:
@@ -180,7 +181,11 @@ class _Found:
             return False
         shorter, longer = shorter.replace(_MASK, ""), longer.replace(_MASK, "")
         # 元首理事会会议 of 上海合作组织成员国元首理事会第二十四次会议: the same, its session's ordinal left out
-        return shorter in longer or (len(shorter) >= 5 and shorter in _SESSION_ORDINAL.sub("", longer))
+        if shorter in longer or (len(shorter) >= 5 and shorter in _SESSION_ORDINAL.sub("", longer)):
+            return True
+        # 2024世界航商大会 (a headline) and 第四届世界航商大会: one edition, named by its year or its number
+        bare = {_EDITION.sub("", k) for k in (key, self.key)}
+        return len(bare) == 1 and {bool(_YEAR_EDITION.match(k)) for k in (key, self.key)} == {True, False}
 
 
 def _name_first_mentions(masked: str):
@@ -202,6 +207,8 @@ def _held_mentions(s: Sentence, masked: str):
         verbs.add(m.start("verb"))
         start = m.start("name")
         parts = masked[start : m.end("name")].split("、")
+        if len(parts) > 1 and _AGGREGATE_IN_NAME.search(parts[0]):
+            continue  # 举办20多场专题会议、平行会议: the count covers the list
         if len(parts) > 1 and any(ENDS_AS_MEETING.search(part) for part in parts[:-1]):
             for part in parts[:-1]:  # 召开县委常委会、政府常务会议: a list of meetings
                 if ENDS_AS_MEETING.search(part):
