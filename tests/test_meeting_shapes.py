@@ -375,3 +375,19 @@ def test_a_bureau_s_own_session_and_a_disclosure_at_a_press_conference():
     m = only("俄罗斯总统普京在俄联邦安全局局务会议上表示，协助是工作重点。")
     assert m.organizer == "俄联邦安全局" and m.speakers == ["普京"]
     assert only("阿卜杜拉希扬在会晤后举行的新闻发布会上透露，双方同意互派大使。").speakers == ["阿卜杜拉希扬"]
+
+
+def test_a_message_read_out_is_no_speaker_and_its_bearer_for_many_bodies_is():
+    m = only(
+        "某某第十九次全国代表大会19日在北京开幕。徐立平代表中华全国总工会、中华全国妇女联合会、"
+        "中国作家协会向大会致贺词。贺词指出，各群团组织要继续发扬优良传统。"
+    )
+    assert m.speakers == ["徐立平"]
+
+
+def test_held_in_other_words_a_yearly_session_and_who_spoke_at_someone_else_s_hearing():
+    m = only("2024年全球华侨华人促进和平统一大会8月20日在香港举办。")
+    assert m.name == "2024年全球华侨华人促进和平统一大会" and m.place == "香港"
+    assert only("两岸企业家峰会2024年年会在南京开幕。").name == "两岸企业家峰会2024年年会"
+    m = only("法国前总理弗朗索瓦·菲永近日在法国国民议会举行的听证会上说，制裁害人害己。")
+    assert m.organizer is None and m.speakers == ["弗朗索瓦·菲永"]

@@ -29,9 +29,10 @@ LONG_NAME = rf"[^{_STOP}\s]{{0,60}}?(?=[{_TYPE_START}])(?:{TYPES})(?![战堂展�
 TYPE_WORD = re.compile(rf"(?:{TYPES})(?![战堂展长制])")
 BODY_LEVEL = re.compile(r"(?:中共)?(?P<level>[省市县区州镇乡])(?:委|政府|人大|政协)")
 
-# a place or a date: the name has ended (not a session's ordinal: …常委会|第29次委员长会议)
+# a place or a date: the name has ended (not a session's ordinal: …常委会|第29次委员长会议,
+# nor a yearly session: 两岸企业家峰会|2024年年会)
 MID_BREAK = re.compile(
-    r"在|于|(?<![第\d])\d+(?![\d]*(?:[次届]|年度?第|周年))|[一二三四五六七八九十]+日"
+    r"在|于|(?<![第\d])\d+(?![\d]*(?:[次届]|年度?第|年度?年会|周年))|[一二三四五六七八九十]+日"
 )  # not 常委会|2023年第30次会议
 
 _RANGE_JOIN = re.compile(r"^[至到—\-~]")  # 13日至14日: the range's joint, once its days are gone

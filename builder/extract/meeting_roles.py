@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from builder.extract import lexicon as lx
 from builder.extract.meeting_dates import DATE, DAY
+from builder.extract.names import SPEAKING_TEXTS
 from builder.text import Sentence
 
 STOP = "，。；：！？"
@@ -29,7 +30,7 @@ _STOP = STOP
 # 赵乐际和卢旺达总统卡加梅共同主持; 丁薛祥15日在北京同俄罗斯副总理诺瓦克共同主持
 _SHARED = rf"(?:(?:\d{{1,2}}日)?(?:在[^{_STOP}同与和]{{1,10}})?[和与、同][^{_STOP}]{{2,14}}?(?:共同|分别))?"
 _SPEAKS = re.compile(
-    rf"^(?:同志|委员|代表)?{_SHARED}(?:(?:先后|分别|相继)?代表[^{_STOP}]{{1,24}}?(?=发言|讲话|致辞|致贺|致欢迎))?(?:[0-9０-９]{{1,2}}日|当天|当日|随后)?(?:上午|下午|晚上|晚间)?(?:在[^{_STOP}]{{0,40}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还|应邀)?"
+    rf"^(?:同志|委员|代表)?{_SHARED}(?:(?:先后|分别|相继)?代表[^{_STOP}]{{1,100}}?(?:向[^{_STOP}]{{1,8}}?)?(?=发言|讲话|致辞|致贺|致欢迎))?(?:[0-9０-９]{{1,2}}日|当天|当日|随后)?(?:上午|下午|晚上|晚间)?(?:在[^{_STOP}]{{0,40}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还|应邀)?"
     rf"(?:指出|强调|要求|表示|提出|讲话|致辞|致(?:贺|欢迎|开幕|闭幕|答)[辞词]|介绍|宣布|透露|建议|认为|呼吁|希望|谈到|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
     rf"|(?:作|进行)?了?(?<!表态)发言"
     # (会议听取了)…刘奇作的关于…的汇报; 受国务院委托，…邓励作了关于…的议案的说明
@@ -320,7 +321,9 @@ def speaking_names(sentences) -> dict[str, str]:
             continue  # no leader does anything here: spare the name pattern
         for m in _SPEAKER_SHAPE.finditer(s.norm):
             key = m["name"]
-            if key in found or key[-1] in _NOT_NAME_END or _segmented_as_other_word(s.norm, m.start("name"), key):
+            if key in found or key[-1] in _NOT_NAME_END or key in SPEAKING_TEXTS:
+                continue  # 贺词指出: a message read out, not Mr 贺
+            if _segmented_as_other_word(s.norm, m.start("name"), key):
                 continue
             if _word_after_function_word(key):
                 continue  # 委员|和|专家发言: a conjunction and a noun, no one's name

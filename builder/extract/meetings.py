@@ -65,7 +65,15 @@ _VERB_FIRST = re.compile(
 )
 # 中共中央政治局会议审议并通过…: a named meeting that acts was held (a bare 会议审议 refers to one)
 _ACTS = "审议|听取|研究部署|讨论通过"
-_NAME_FIRST_VERBS = ("召开", "举行", "开幕(?!式|会)", "闭幕(?!式|会)", "落下帷幕|落幕|拉开帷幕|启幕", _ACTS)
+_NAME_FIRST_VERBS = (
+    "召开",
+    "举行",
+    "举办(?!的)",
+    "开幕(?!式|会)",
+    "闭幕(?!式|会)",
+    "落下帷幕|落幕|拉开帷幕|启幕",
+    _ACTS,
+)
 _NAME_FIRST = re.compile(
     rf"(?P<name>{NAME})(?P<mid>[^{_STOP}]{{0,30}}?)(?:隆重|顺利|胜利|正式|圆满)?"
     rf"(?P<verb>{'|'.join(_NAME_FIRST_VERBS)})"
@@ -400,6 +408,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         or convener(s.norm, clause_start, start if name_first else verb_at, ctx)
         or (place if place and HOST_BODY.search(place) else None)  # 在国务院新闻办公室举行的新闻发布会
     )
+    if masked[verb_at + 2 : verb_at + 3] == "的" and organizer in ctx.people.values():
+        organizer = None  # 菲永近日在法国国民议会举行的听证会上说: who spoke there, not who held it
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
     # (not in December: a meeting then is named for the year it prepares, 2025年全国春运…会议 of 12月31日)
