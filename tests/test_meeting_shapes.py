@@ -391,3 +391,16 @@ def test_held_in_other_words_a_yearly_session_and_who_spoke_at_someone_else_s_he
     assert only("两岸企业家峰会2024年年会在南京开幕。").name == "两岸企业家峰会2024年年会"
     m = only("法国前总理弗朗索瓦·菲永近日在法国国民议会举行的听证会上说，制裁害人害己。")
     assert m.organizer is None and m.speakers == ["弗朗索瓦·菲永"]
+
+
+def test_a_sitting_chaired_in_a_paragraph_of_its_own_and_a_briefing_on_the_centre_s_behalf():
+    m = only(
+        "全国政协十四届一次会议7日上午在人民大会堂举行第二次全体会议。",
+        "会议由全国政协十四届一次会议主席团常务主席胡春华主持。",  # a paragraph of its own
+    )
+    assert m.chair == ["胡春华"]
+    m = only(
+        "中共中央7月26日在中南海召开党外人士座谈会。习近平主持座谈会并发表重要讲话。"
+        "李强受中共中央委托通报了上半年经济工作有关情况。"
+    )
+    assert m.organizer == "中共中央" and m.speakers == ["习近平", "李强"]

@@ -107,6 +107,8 @@ class ArticleContext:
         subject = subject.strip()
         if not subject:
             return None
+        if subject in _NATIONAL:  # 中共中央, 国务院
+            return subject
         if subject.startswith(("全国", "我国", "中央")):  # a national scope is no jurisdiction of the article's,
             return subject if subject in _NATIONAL or _NATIONAL_BODY.search(subject) else None  # a national body is
         m = _SUBJECT_LEVEL.match(subject)
