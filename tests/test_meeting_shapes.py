@@ -404,3 +404,16 @@ def test_a_sitting_chaired_in_a_paragraph_of_its_own_and_a_briefing_on_the_centr
         "李强受中共中央委托通报了上半年经济工作有关情况。"
     )
     assert m.organizer == "中共中央" and m.speakers == ["习近平", "李强"]
+
+
+def test_hosts_named_jointly_later_or_before_a_yearly_session():
+    m = only(
+        "今天（8月30日），在中国人民银行、全国工商联等部门联合召开的金融支持民营企业发展工作推进会上，18家企业签约。"
+    )
+    assert m.organizer == "中国人民银行、全国工商联" and m.place is None
+    m = only("中央宣传部、中央和国家机关工委、教育部、中共北京市委今天（7月26日）上午在京举办宣讲团首场报告会。")
+    assert m.organizer == "中央宣传部、中央和国家机关工委、教育部、中共北京市委"
+    assert only("中共中央政治局于12月26日至27日召开民主生活会。").organizer == "中共中央政治局"
+    m = only("7月3日，第三届文明交流互鉴对话会开幕式在北京举行。本次对话会由中国国际交流协会主办，约400人参会。")
+    assert m.organizer == "中国国际交流协会"
+    assert only("博鳌亚洲论坛2023年年会今天在海南博鳌闭幕。").organizer == "博鳌亚洲论坛"

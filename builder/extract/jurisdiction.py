@@ -18,7 +18,7 @@ _SUBJECT_LEVEL = re.compile(r"^(?:我|本|全)?(?P<level>[省市县区州镇乡]
 _BODY_END = re.compile(
     r"(?:[省市县区州镇乡]委?|政府|政协|人大|委员会|常委会|党组|党委|局|厅|办|部|中心|中心组|集团|公司"
     r"|办公室|新闻办|理事会|指挥部|领导小组|内阁|署|总局|银行|组织|协会|学会|联合会|基金会|联谊会|委|院"
-    r"|安理会|联合国大会|联合国|欧盟|东盟|非盟|北约|联防联控机制|工作组)$"
+    r"|安理会|联合国大会|联合国|欧盟|东盟|非盟|北约|联防联控机制|工作组|工商联|总工会|妇联|侨联|科协|文联|作协|残联)$"
 )
 _NATIONAL_BODY = re.compile(
     r"^(?:全国|中央)(?:政协|人大|人大常委会|总工会|妇联|工商联|[\u4e00-\u9fff]{1,10}(?:委员会|领导小组|办公室))$"
@@ -109,7 +109,9 @@ class ArticleContext:
             return None
         if subject in _NATIONAL:  # 中共中央, 国务院
             return subject
-        if subject.startswith(("全国", "我国", "中央")):  # a national scope is no jurisdiction of the article's,
+        if (
+            subject.startswith(("全国", "我国", "中央")) and "、" not in subject
+        ):  # a national scope is no jurisdiction of the article's,
             return subject if subject in _NATIONAL or _NATIONAL_BODY.search(subject) else None  # a national body is
         m = _SUBJECT_LEVEL.match(subject)
         if m:

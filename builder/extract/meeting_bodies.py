@@ -74,6 +74,10 @@ FILLER = re.compile(
 )
 
 
+_JOINTLY = re.compile("等(?:部门|单位|机构)(?:联合|共同)$|(?<=[委局府部办厅院行])联合$")
+_RANGE_LEFT = re.compile("[至到—－]$")
+
+
 def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: ArticleContext):
     """Organiser and place from the words before the verb (高青县召开, 在山亭宾馆召开)."""
     before = re.sub("主持$", "", norm[clause_start:verb_at])  # 在人民大会堂主持召开
@@ -81,6 +85,8 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
     m = _PLACE.search(before)
     if m and NOT_A_VENUE.match(m["place"]):  # 在今天（3月21日）|国务院新闻办举行的: 在 governs a time
         before = before[: m.start()] + before[m.start() + 1 :]
+    elif m and _JOINTLY.search(m["place"]):  # 在中国人民银行、全国工商联等部门联合|召开的: the hosts
+        before = before[: m.start()] + _JOINTLY.sub("", m["place"])
     elif (
         m
         and not ENDS_AS_MEETING.search(m["place"])
@@ -94,6 +100,7 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
     # twice: 税务总局今天（8月4日）联合 — 联合 follows a body only once the time is gone
     subject = re.sub(r"^[^\u4e00-\u9fff]+年?", "", FILLER.sub("", FILLER.sub("", DAY.sub("", DATE.sub("", before)))))
     subject = _TOPIC_TAIL.sub("", _HEARD_FROM.sub("", _DATELINE.sub("", subject)))
+    subject = _RANGE_LEFT.sub("", subject)  # 中共中央政治局于12月26日至27日: the range's joint
     # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
     organizer = ctx.organizer_of(subject) or organizer_in_name(unquote(DAY.sub("", subject)), ctx)
     if organizer is None and not subject and clause_start > 0:
@@ -152,6 +159,8 @@ _EVENT_BRIEFING = re.compile(
     r"[^、]{0,8}?(?:新闻发布会|发布会|记者会|吹风会)$"
 )
 _BEFORE_ORDINAL = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?)第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
+# 博鳌亚洲论坛2023年年会: a body's yearly session
+_BEFORE_YEAR = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?(?:论坛|协会|学会|联合会))(?:19|20)\d\d年度?年会")
 
 
 def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
@@ -163,7 +172,7 @@ def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
     rest = _ORDINAL_OPENING.sub("", key)
     m = _BODY_IN_NAME.match(rest)  # 第42届亚奥理事会全体大会 → 亚奥理事会
     if not m:
-        before = _BEFORE_ORDINAL.match(key)
+        before = _BEFORE_ORDINAL.match(key) or _BEFORE_YEAR.match(key)
         if before and not ENDS_AS_MEETING.search(before["body"]):
             return before["body"]
         kind = ENDS_AS_MEETING.search(rest)  # 第42届东盟峰会, 欧盟峰会 → the body named, then only the kind

@@ -306,11 +306,30 @@ def find_meetings(
     for f in found:
         if _SITTING.match(f.meeting.name) and f.meeting.sentence > 0:
             _from_session(f.meeting, sentences, found, ctx)
+    _hosted_later(sentences, found, ctx)
     for f in found:  # in the order the article names them
         f.meeting.speakers.sort(key=lambda name: _first_mention(sentences, name, f.meeting.sentence))
     if title and "会" in title:
         _named_in_title(found, title)
     return [f.meeting for f in found if f.meeting.name]
+
+
+_HOSTED_LATER = re.compile(
+    rf"^(?:本次|此次|这次|本届|该)?(?P<kind>{'|'.join(lx.MEETING_TYPES)})由(?P<host>[^{_STOP}]{{2,30}}?)(?:共同|联合)?(?:主办|举办|召开|发起)"
+)
+
+
+def _hosted_later(sentences: list[Sentence], found: list[_Found], ctx: ArticleContext) -> None:
+    """本次对话会由中国国际交流协会主办: the host a later sentence names, for a meeting of that
+    kind that has no organiser yet."""
+    for s in sentences:
+        m = _HOSTED_LATER.match(s.norm) if "由" in s.norm else None
+        host = m and ctx.organizer_of(m["host"])
+        if not host:
+            continue
+        for f in found:
+            if f.meeting.organizer is None and f.meeting.sentence < s.index and m["kind"] in f.key:
+                f.meeting.organizer = ctx.as_written(host)
 
 
 def _named_in_title(found: list[_Found], title: str) -> None:
