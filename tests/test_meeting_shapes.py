@@ -417,3 +417,12 @@ def test_hosts_named_jointly_later_or_before_a_yearly_session():
     m = only("7月3日，第三届文明交流互鉴对话会开幕式在北京举行。本次对话会由中国国际交流协会主办，约400人参会。")
     assert m.organizer == "中国国际交流协会"
     assert only("博鳌亚洲论坛2023年年会今天在海南博鳌闭幕。").organizer == "博鳌亚洲论坛"
+
+
+def test_a_meeting_recalled_for_what_it_adopted_does_not_end_the_passage_of_the_one_reported():
+    found = meetings(
+        "十四届全国人大一次会议7日下午在北京人民大会堂举行第二次全体会议。",
+        "议案指出，党的二十届二中全会审议通过了《机构改革方案》，同意将有关内容提交审议。",
+        "受国务院委托，国务委员兼国务院秘书长肖捷作关于国务院机构改革方案的说明。",
+    )
+    assert found[0].speakers == ["肖捷"] and found[1].speakers == []

@@ -393,7 +393,8 @@ def _titles_only(text: str, commas: bool = False) -> bool:
 
 def assign_roles(sentences, ctx, found) -> None:
     """Chairs and speakers of each held meeting, from its passages (see above).
-    found: objects with .meeting and .reports (the sentences reporting it held)."""
+    found: objects with .meeting, .reports (the sentences reporting it held) and .recalled
+    (a background meeting, whose reports end no other meeting's passage)."""
     reports = sorted((i, n) for n, f in enumerate(found) for i in set(f.reports))
     block_start = {}
     block_size: dict[int, int] = {}
@@ -401,7 +402,9 @@ def assign_roles(sentences, ctx, found) -> None:
         block_start.setdefault(s.block, s.index)
         block_size[s.block] = block_size.get(s.block, 0) + 1
     for k, (first, n) in enumerate(reports):
-        last = next((i for i, other in reports[k + 1 :] if other != n), len(sentences))
+        last = next((i for i, other in reports[k + 1 :] if other != n and not found[other].recalled), len(sentences))
+        if found[n].recalled:
+            last = first + 1  # a background meeting: its own sentence only
         alone = sentences[first]  # when it is its block's only sentence
         if (
             block_size[alone.block] == 1

@@ -178,6 +178,9 @@ class _Found:
         self.meeting, self.key, self.held = meeting, key, held
         self.type = _type_of(key)
         self.reports: list[int] = [meeting.sentence] if held else []  # sentences reporting it held
+        # known only by what it adopted, past the lead (…，党的二十届二中全会审议通过了《…方案》):
+        # a background meeting, which does not end the passage of the one being reported
+        self.recalled = False
 
     def same_as(self, key: str) -> bool:
         if key == self.key:
@@ -388,7 +391,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if not name_first and _BODY_TYPE_END.search(key) and _NUMBERED_EVENT.match(masked, end):
         return  # 举行全国政协十四届常委会|第六次学习讲座: the body's lecture, not a meeting of it
     bare = _bare(key)
-    if name_first and re.match(_ACTS, masked[verb_at:]):
+    acts = name_first and re.match(_ACTS, masked[verb_at:]) is not None
+    if acts:
         opens = not mid_words(s.norm[clause_start:start])
         if bare or not opens or not key.endswith(("会议", "全会", "大会")):
             return  # 会议审议通过了…: the meeting already reported; 决定将草案提请…常委会审议: no meeting
@@ -442,9 +446,11 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if match is None:
         if not bare:  # "召开会议" with nothing to tell it apart names no meeting a reader can use
             found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
+            found[-1].recalled = acts and s.block > 0 and len(found) > 1
         return
     meeting = match.meeting
     match.reports.append(s.index)
+    match.recalled = match.recalled and acts  # reported held after all
     if not match.held:
         match.held, meeting.sentence = True, min(meeting.sentence, s.index)
     meeting.date = _fuller(meeting.date, date, _DIGITS)
