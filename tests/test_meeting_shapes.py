@@ -426,3 +426,14 @@ def test_a_meeting_recalled_for_what_it_adopted_does_not_end_the_passage_of_the_
         "受国务院委托，国务委员兼国务院秘书长肖捷作关于国务院机构改革方案的说明。",
     )
     assert found[0].speakers == ["肖捷"] and found[1].speakers == []
+
+
+def test_held_as_the_meeting_speaks_adopts_or_runs_alongside_another_event():
+    m = only("17日，在比利时布鲁塞尔举行的欧盟峰会称，应对伊朗实施更严厉制裁。")
+    assert m.name == "欧盟峰会" and m.place == "比利时布鲁塞尔"
+    assert only("10日，联合国大会紧急特别会议以压倒性多数通过决议，认定某国符合资格。").date.endswith("10日")
+    assert only("为期三天的贸易投资对接会也于今天同步举行。").name == "贸易投资对接会"
+    m = only("昨天（3月30日），金砖国家治国理政研讨会暨人文交流论坛在扬州开幕。")
+    assert m.name == "金砖国家治国理政研讨会" and m.place == "扬州"
+    # submitted to a session for deliberation: no meeting, and never a name 全会同意把…
+    assert meetings("全会同意把《机构改革方案》的部分内容按照法定程序提交十四届全国人大一次会议审议。") == []

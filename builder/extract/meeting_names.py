@@ -199,10 +199,15 @@ _AT_SITTING = re.compile("时|上(?![午])|期间|并")
 _SESSION_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?$")
 
 
+_JOINT_EVENT = re.compile("^暨[^在于，。]{1,20}?(?:论坛|博览会|交易会|展览会|活动)")
+
+
 def mid_words(text: str) -> str:
     """What stands between a name and its verb once dates, times and fillers are gone."""
     mid = _RANGE_JOIN.sub("", FILLER.sub("", DAY.sub("", DATE.sub("", text))))  # 于|12月11日|至|12日
     mid = re.sub(r"^(?:开幕式|闭幕式)", "", mid)  # …大会|开幕式在北京举行: the meeting, held as it opened
+    mid = _JOINT_EVENT.sub("", mid)  # …研讨会|暨人文交流论坛在扬州开幕: held with another event
+    mid = re.sub("^(?:也|亦|还|同时|同步)+", "", mid)  # …对接会也于今天同步举行
     return re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid).lstrip("》」")
 
 

@@ -64,7 +64,9 @@ _VERB_FIRST = re.compile(
     rf"(?P<name>(?:[^{_STOP}、\s]{{1,16}}、){{0,3}}{NAME})"  # 各民主党派中央、全国工商联负责人…座谈会
 )
 # 中共中央政治局会议审议并通过…: a named meeting that acts was held (a bare 会议审议 refers to one)
-_ACTS = "审议|听取|研究部署|讨论通过"
+_ACTS = (
+    "审议|听取|研究部署|讨论通过|(?:以[^，。；]{1,8}?)?通过了?(?:一项)?(?:决议|宣言|公报)"  # …会议以压倒性多数通过决议
+)
 _NAME_FIRST_VERBS = (
     "召开",
     "举行",
@@ -91,7 +93,9 @@ _NAME_THEN_DATED = re.compile(
     rf"(?P<mid>[^{_STOP}]{{0,30}}?)(?P<verb>召开|举行|开幕|闭幕)(?=[{_STOP}]|$)"
 )
 # 在…召开的紧急会议上, 今天在北京结束的…工作会议上: a meeting held, named after the verb that modifies it
-_HELD_AT = re.compile(rf"(?P<verb>召开|举行|举办|结束|闭幕|开幕)的(?P<name>{NAME})(?=上|期间|中)")
+_HELD_AT = re.compile(
+    rf"(?P<verb>召开|举行|举办|结束|闭幕|开幕)的(?P<name>{NAME})(?=上|期间|中|称|表示|指出|强调|认为|呼吁|决定|通过)"
+)  # 在布鲁塞尔举行的欧盟峰会称: the meeting, held, speaks
 _SPEECH = r"(?:的讲话中|讲话中|讲话时)?(?:，)?(?:指出|强调|要求|表示|提出|讲话|发言|说|介绍|称|宣布|透露|作[^{_STOP}]{0,6}报告)"
 _SPEECH_AT = re.compile(
     rf"在(?P<name>{NAME}|会|会议|大会)(?:上|期间)(?:，?(?P<after>[^{_STOP}的]{{0,14}}?))?" + _SPEECH
@@ -122,7 +126,7 @@ _DECIDED = re.compile(
     r"(?:^|[。；！？])[^，。；！？]{0,8}(?:决定|同意|建议|批准|提议|商定|确定|规定)[，：]$"
 )  # 会议决定，, 议事规则规定，
 _FUTURE_IN_NAME = re.compile(
-    r"迎接|喜迎|即将|筹备|期待|新一届(?![^第]{1,12}第)|下一届|下届|将|提请|按程序"
+    r"迎接|喜迎|即将|筹备|期待|新一届(?![^第]{1,12}第)|下一届|下届|将|提请|提交|同意|把|按程序"
 )  # 以优异成绩迎接党代会胜利召开; not 新一届国务院第一次常务会议, the new government's first
 _NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
