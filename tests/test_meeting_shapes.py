@@ -437,3 +437,16 @@ def test_held_as_the_meeting_speaks_adopts_or_runs_alongside_another_event():
     assert m.name == "金砖国家治国理政研讨会" and m.place == "扬州"
     # submitted to a session for deliberation: no meeting, and never a name 全会同意把…
     assert meetings("全会同意把《机构改革方案》的部分内容按照法定程序提交十四届全国人大一次会议审议。") == []
+
+
+def test_a_session_s_sitting_a_standing_committee_s_day_and_a_council_s_meeting_on_a_topic():
+    m = only(
+        "政协第十四届全国委员会常务委员会第四次会议1日下午举行全体会议，13位常委围绕有关议题作大会发言。",
+        "车俊常委建议，深入学习宣传贯彻生态文明思想。阮成发常委提出，完善相关法律制度。",
+        "全国政协副主席梁振英主持会议。",
+    )
+    assert (m.name, m.organizer) == ("全体会议", "政协第十四届全国委员会常务委员会")
+    assert m.chair == ["梁振英"] and m.speakers == ["车俊", "阮成发"]
+    m = only("中共中央政治局常务委员会1月4日全天召开会议，听取工作汇报。习近平主持会议并发表重要讲话。")
+    assert m.organizer == "中共中央政治局常务委员会" and m.chair == ["习近平"]
+    assert only("18日，联合国安理会就向乌克兰提供武器问题举行会议。").organizer == "联合国安理会"

@@ -127,7 +127,8 @@ def body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] |
     "市委常委会召开会议" is 市委常委会会议, its organiser 市委."""
     before = s.norm[clause_start:verb_at]
     before = re.sub(rf"在[^{_STOP}在]{{1,20}}$", "", DAY.sub("", DATE.sub("", before)))  # …在布鲁塞尔|举行会议
-    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|中午|晚上|晚间|晚|当天|\s)+$", "", before))
+    before = re.sub(rf"(?:就|围绕|针对)[^{_STOP}]{{1,30}}$", "", before)  # 联合国安理会|就…问题举行会议
+    body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|中午|晚上|晚间|晚|当天|全天|\s)+$", "", before))
     if not body:
         return None
     at = s.norm.rfind(body.group(0), clause_start, verb_at)

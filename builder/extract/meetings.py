@@ -297,7 +297,9 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         match = found[-1]
     organizer, place = ctx.as_written(organizer), ctx.as_written(place)
     if match is None:
-        if not bare:  # "召开会议" with nothing to tell it apart names no meeting a reader can use
+        # "召开会议" with nothing to tell it apart names no meeting a reader can use; a session's
+        # sitting does (政协…常务委员会第四次会议1日下午举行全体会议: its body is the organiser)
+        if not bare or (_SITTING.match(key) and organizer):
             found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
             found[-1].recalled = acts and s.block > 0 and len(found) > 1
         return
