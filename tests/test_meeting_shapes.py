@@ -450,3 +450,14 @@ def test_a_session_s_sitting_a_standing_committee_s_day_and_a_council_s_meeting_
     m = only("中共中央政治局常务委员会1月4日全天召开会议，听取工作汇报。习近平主持会议并发表重要讲话。")
     assert m.organizer == "中共中央政治局常务委员会" and m.chair == ["习近平"]
     assert only("18日，联合国安理会就向乌克兰提供武器问题举行会议。").organizer == "联合国安理会"
+
+
+def test_a_summit_beside_a_talk_lends_it_no_speakers_and_one_ahead_is_not_held():
+    m = only(
+        "国家主席习近平在里约热内卢出席二十国集团领导人峰会期间会见澳大利亚总理阿尔巴尼斯。"
+        "习近平指出，两国关系重要。阿尔巴尼斯表示，愿意合作。"
+    )
+    assert m.speakers == [] and m.date is None and m.place == "里约热内卢"
+    assert meetings("习近平同来华出席中非合作论坛北京峰会并进行国事访问的塞内加尔总统法耶举行会谈。") == []
+    assert meetings("国家主席习近平在阿斯塔纳出席上海合作组织峰会前会见乌兹别克斯坦总统米尔济约耶夫。") == []
+    assert meetings("5月17日，习近平在西安主持中国－中亚峰会前夕，专门听取陕西省委工作汇报。") == []

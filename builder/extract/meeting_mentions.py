@@ -158,4 +158,11 @@ def is_reported_as_held(masked: str, clause_start: int, start: int, end: int, ve
         return False  # 出席即将召开的|…大会: the name's relative clause says not yet
     if _DECIDED.search(masked, 0, clause_start):
         return False  # 会议决定，…第十二次会议11月4日至8日在京举行: decided, not yet held
+    if not name_first and (before.endswith(("来华", "来京")) or _ON_THE_EVE.match(masked, end)):
+        return False  # 同来华出席…峰会…的总统会谈, 出席…峰会前会见: a visit's purpose, not yet held
     return not _FUTURE_IN_NAME.search(masked[start:end])
+
+
+_ON_THE_EVE = re.compile(rf"(?:并[^{_STOP}]{{0,20}}?)?(?:前夕|之际|前(?![往进来去]))")
+# 在里约热内卢出席…峰会期间会见…: held, but the sentence reports a talk on its side
+DURING_TALKS = re.compile(rf"期间[^{_STOP}]{{0,12}}?(?:会见|会谈|同|与)")

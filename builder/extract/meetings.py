@@ -27,7 +27,14 @@ from builder.extract.meeting_bodies import (
     unquote,
 )
 from builder.extract.meeting_dates import meeting_date
-from builder.extract.meeting_mentions import ACTS, NOT_HELD_AFTER, SPEECH_AT, held_mentions, is_reported_as_held
+from builder.extract.meeting_mentions import (
+    ACTS,
+    DURING_TALKS,
+    NOT_HELD_AFTER,
+    SPEECH_AT,
+    held_mentions,
+    is_reported_as_held,
+)
 from builder.extract.meeting_names import (
     BODY_LEVEL,
     LEADING,
@@ -249,6 +256,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         opens = not mid_words(s.norm[clause_start:start])
         if bare or not opens or not key.endswith(("会议", "全会", "大会")):
             return  # 会议审议通过了…: the meeting already reported; 决定将草案提请…常委会审议: no meeting
+    talks = not name_first and DURING_TALKS.match(masked, end) is not None
     organizer, place = subject_of(
         s.norm, masked, start if name_first else clause_start, start if name_first else verb_at, ctx
     )
@@ -286,7 +294,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     )
     if masked[verb_at + 2 : verb_at + 3] == "的" and organizer in ctx.people.values():
         organizer = None  # 菲永近日在法国国民议会举行的听证会上说: who spoke there, not who held it
-    date = meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))
+    date = None if talks else meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
     # (not in December: a meeting then is named for the year it prepares, 2025年全国春运…会议 of 12月31日)
     if date and named_year and "月" in date and "-" not in date and "至" not in date and not date.startswith("12月"):
@@ -301,9 +309,11 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         # sitting does (政协…常务委员会第四次会议1日下午举行全体会议: its body is the organiser)
         if not bare or (_SITTING.match(key) and organizer):
             found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
-            found[-1].recalled = acts and s.block > 0 and len(found) > 1
+            found[-1].recalled = (acts and s.block > 0 and len(found) > 1) or talks
         return
     meeting = match.meeting
+    if talks:
+        return  # a talk on its side: no report of the meeting itself, nor a passage for it
     match.reports.append(s.index)
     match.recalled = match.recalled and acts  # reported held after all
     if not match.held:
