@@ -461,3 +461,13 @@ def test_a_summit_beside_a_talk_lends_it_no_speakers_and_one_ahead_is_not_held()
     assert meetings("习近平同来华出席中非合作论坛北京峰会并进行国事访问的塞内加尔总统法耶举行会谈。") == []
     assert meetings("国家主席习近平在阿斯塔纳出席上海合作组织峰会前会见乌兹别克斯坦总统米尔济约耶夫。") == []
     assert meetings("5月17日，习近平在西安主持中国－中亚峰会前夕，专门听取陕西省委工作汇报。") == []
+
+
+def test_names_a_list_of_titled_people_holds_speak_though_the_name_finder_missed_them():
+    m = only("中共中央召开党外人士座谈会。民革中央主席郑建邦、全国工商联主席高云龙、无党派人士代表包信和先后发言。")
+    assert m.speakers == ["郑建邦", "高云龙", "包信和"]
+    m = only("峰会在北京开幕。格鲁吉亚第一副总理达维塔什维利、世界知识产权组织总干事邓鸿森出席峰会并致辞。")
+    assert m.speakers == ["达维塔什维利", "邓鸿森"]
+    # what follows a title is no name when it is a word (…主任近期重要…) or a known name's run-on
+    m = only("主席会议在京举行。全国政协副主席、秘书长王东峰主持并作说明。")
+    assert "主持并" not in "".join(m.speakers)

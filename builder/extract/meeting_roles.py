@@ -110,7 +110,11 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     subject_at = (  # only such a sentence needs its first person
         min((at for at in (norm.find(k) for k in ctx.people if k) if at >= 0), default=-1) if chained else -1
     )
-    for key, written in ctx.people.items():
+    people = ctx.people
+    if "、" in norm:  # names a list holds that the name finder missed speak like the others
+        known = [(norm.find(k), w) for k, w in people.items() if k and k in norm]
+        people = people | {name: name for _, name in listed_names(norm, known) if name not in people}
+    for key, written in people.items():
         at = norm.find(key) if key else -1
         while at >= 0:  # each mention, left to right, not overlapping
             if _owned_by_name_before(norm, at, ctx):
@@ -135,7 +139,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             at = norm.find(key, at + len(key))
     listed = _LIST_SPOKE.search(masked)
     if listed:  # most sentences name no one in a list
-        mentions = sorted((norm.find(k), w) for k, w in ctx.people.items() if k and k in norm)
+        mentions = _mentions(norm, ctx)
         speakers = sorted(set(speakers) | set(_listed(mentions, masked, listed.start())))
     return chairs, speakers
 
@@ -153,7 +157,7 @@ def _speaks_as_the_sentence_ends(masked: str, end: int, ctx) -> bool:
 
 def _lists(s: Sentence, masked: str, ctx, *found: list) -> list[list[list]]:
     """For each list of found (offset, name): each with the names listed with it (see _with_partners)."""
-    mentions = sorted((s.norm.find(k), w) for k, w in ctx.people.items() if k and k in s.norm)
+    mentions = _mentions(s.norm, ctx)
     return [[_with_partners([one], mentions, masked) for one in role] for role in found]
 
 
@@ -234,6 +238,74 @@ _TITLES_BEFORE = (
     "夫人",
 )
 _TITLE_BEFORE = re.compile(f"(?:{'|'.join(_TITLES_BEFORE)}|长)$")
+
+
+def _mentions(norm: str, ctx) -> list[tuple[int, str]]:
+    """(offset, name as written) of the people a sentence names, with the names of a list of
+    titled people that the name finder missed (…主席高云龙、无党派人士代表包信和先后发言)."""
+    found = sorted((norm.find(k), w) for k, w in ctx.people.items() if k and k in norm)
+    if "、" in norm and found:
+        known = {w for _, w in found}
+        found = sorted(found + [(at, name) for at, name in listed_names(norm, found) if name not in known])
+    return found
+
+
+_ITEM_TITLE = re.compile("(?:{})$".format("|".join(sorted({*_TITLES_BEFORE, "总干事", "首相"}, key=len))))
+_AFTER_LIST = ("先后", "分别", "相继", "等", "出席", "在", "发言", "致辞", "讲话", "作", "也", "参加", "共同")
+_NOT_IN_NAME = re.compile("[的了与及在是等会部委局厅省市县区团组长员人方国党院校司处室发并]")
+
+
+def listed_names(norm: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Names after a title in a list of 、-separated titled people that holds a known one
+    (格鲁吉亚第一副总理达维塔什维利、…总干事邓鸿森出席峰会并致辞): each item is titles and a name."""
+    out = []
+    start = 0
+    known = [name for _, name in found]
+    for clause in re.split(f"[{STOP}]", norm):
+        items = clause.split("、")
+        if len(items) >= 2 and any(start <= at < start + len(clause) for at, _ in found):
+            at = start
+            for k, item in enumerate(items):
+                name = _name_after_title(item, last=k == len(items) - 1)
+                if name and not any(name in n or n in name for n in known):
+                    out.append((at + item.rindex(name), name))
+                at += len(item) + 1
+        start += len(clause) + 1
+    return out
+
+
+def _name_after_title(item: str, last: bool) -> str | None:
+    """The name an item ends with after its last title; the last item's runs up to what
+    the people did (…代表包信和|先后发言)."""
+    for cut in range(len(item) - 2, 0, -1):
+        if _ITEM_TITLE.search(item, 0, cut):
+            rest = item[cut:]
+            if last:
+                ends = [i for i in (rest.find(w) for w in _AFTER_LIST) if i > 0]
+                rest = rest[: min(ends)] if ends else ""
+            return rest if _name_shaped(rest) else None
+    return None
+
+
+def _name_shaped(text: str) -> bool:
+    """A Chinese name (a surname and one or two characters, no dictionary word of another kind)
+    or a transliterated one (three characters or more, all of the sounds foreign names use)."""
+    if 3 <= len(text) <= 10 and all(ch in _sounds() for ch in text):
+        return True
+    surname = 2 if text[:2] in lx.SURNAMES_2 else 1 if text[:1] in lx.SURNAMES_1 else 0
+    if not surname or not 1 <= len(text) - surname <= 2 or _NOT_IN_NAME.search(text):
+        return False
+    from builder.extract.segment import word_tag
+
+    tag = word_tag(text)
+    return tag is None or tag.startswith("nr")  # not 重要, 近期
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> frozenset[str]:
+    from builder.extract import divisions
+
+    return divisions.transliteration_characters() | frozenset("斯什·-－")
 
 
 def _speaks_at_clause_end(masked: str, start: int, end: int) -> bool:
