@@ -471,3 +471,12 @@ def test_names_a_list_of_titled_people_holds_speak_though_the_name_finder_missed
     # what follows a title is no name when it is a word (…主任近期重要…) or a known name's run-on
     m = only("主席会议在京举行。全国政协副主席、秘书长王东峰主持并作说明。")
     assert "主持并" not in "".join(m.speakers)
+
+
+def test_a_place_is_only_the_place_and_a_leader_who_toured_first_chairs():
+    assert only("国务院总理李强在湖南调研并主持召开先进制造业发展座谈会。").place == "湖南"
+    m = only("习近平总书记近日在内蒙古自治区巴彦淖尔市考察并主持召开加强荒漠化综合防治座谈会。")
+    assert m.place == "内蒙古自治区巴彦淖尔市" and m.chair == ["习近平"]
+    assert only("中国—中亚峰会于5月18日至19日在陕西西安成功举行。").place == "陕西西安"
+    assert only("全国政协召开视频会议，委员们应邀通过网络方式在线参加会议。").place is None
+    assert only("在白鹿镇，李强主持召开防汛形势分析会议。").place == "白鹿镇"

@@ -66,7 +66,9 @@ _VERB_IN = re.compile("在|对|将|为|是|有|说|指出|表示|强调|会见|�
 _LIST_TITLE = 8  # how long a title before a sentence-opening list may be (常委会委员)
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
 _CHAIRS_LATER = re.compile(r"，并?主持召开")
-_CHAIRS_THIS = re.compile(rf"^[^{_STOP}]{{0,12}}?主持召开")  # 习近平2月28日下午主持召开
+_CHAIRS_THIS = re.compile(
+    rf"^[^{_STOP}]{{0,12}}?(?:在[^{_STOP}]{{1,30}}?(?:考察|调研|视察)并)?主持召开"
+)  # 习近平2月28日下午主持召开, …在…考察并主持召开
 
 
 # a quoted meeting name (第三届“世界航商大会”在香港举行) stays readable: one clause, ending in a type word

@@ -98,6 +98,7 @@ def _type_of(name: str) -> str:
 # --- mentions -------------------------------------------------------------------------
 
 
+_OPENING_PLACE = re.compile(r"^在(?P<place>[^，。；在]{1,12}?(?:镇|乡|村|县|市|区|州|省|园区|新区))，")
 _VISITED = re.compile(r"(?:来到|走进|深入)(?P<place>[^，。；、]{2,16}?)(?:调研|考察|视察|检查)")
 _SESSION_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,5}[次届]")
 _YEAR_EDITION = re.compile(r"^(?:19|20)\d\d年?度?")
@@ -275,6 +276,9 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if not place and not name_first and masked[clause_start : clause_start + 1] == "并":
         visit = _VISITED.search(s.norm, 0, clause_start)  # 赵乐际来到省人大常委会机关调研，…，并主持召开座谈会
         place = visit["place"] if visit else None
+    if not place and not name_first and clause_start > 0:
+        opening = _OPENING_PLACE.match(s.norm)  # 在白鹿镇，李强主持召开…会议
+        place = opening["place"] if opening and opening.end() <= clause_start else None
     written_body = BODY_LEVEL.match(s.norm, start)  # 市委…会议 with no 市 named: the body as written
     # never the place named most elsewhere in the article: a level is resolved,
     # a body in the name is the organiser, else nobody is named
