@@ -480,3 +480,20 @@ def test_a_place_is_only_the_place_and_a_leader_who_toured_first_chairs():
     assert only("中国—中亚峰会于5月18日至19日在陕西西安成功举行。").place == "陕西西安"
     assert only("全国政协召开视频会议，委员们应邀通过网络方式在线参加会议。").place is None
     assert only("在白鹿镇，李强主持召开防汛形势分析会议。").place == "白鹿镇"
+
+
+def test_a_speech_recalled_in_what_someone_said_or_long_ago_is_no_speech_at_this_meeting():
+    m = only(
+        "全国科技大会第二次全体会议25日举行。丁薛祥出席并讲话。丁薛祥指出，习近平总书记发表重要讲话，为科技事业提供了遵循。"
+    )
+    assert m.speakers == ["丁薛祥"]
+    m = only("中共全国人大常委会党组召开会议。会议指出，习近平总书记在全会上作的工作报告，系统总结了五年的工作。")
+    assert m.speakers == []
+    m = only("首都规划建设委员会第三次全体会议27日召开。十年前，习近平总书记视察北京并发表重要讲话，指明了方向。")
+    assert m.speakers == []
+    # the one who relayed a letter and an instruction spoke; their writers did not
+    m = only("全国优秀教师代表座谈会9日在北京召开。丁薛祥出席会议，传达习近平致信和李强批示并讲话。")
+    assert m.speakers == ["丁薛祥"]
+    # the sentence reporting the meeting may itself be what someone said
+    m = only("以色列总理办公室12日表示，以色列战时内阁当天召开会议，以总理内塔尼亚胡要求评估当前局势。")
+    assert m.speakers == ["内塔尼亚胡"]

@@ -112,6 +112,11 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     subject_at = (  # only such a sentence needs its first person
         min((at for at in (norm.find(k) for k in ctx.people if k) if at >= 0), default=-1) if chained else -1
     )
+    # what someone said (丁薛祥指出，习近平总书记发表重要讲话…; 会议指出，…在全会上作的报告) names
+    # no speaker at this meeting, nor does a past event (十年前，…视察北京并发表重要讲话)
+    # (but the sentence reporting the meeting may itself be what someone said: 总理办公室12日表示，…)
+    content = None if own_sentence else REPORTED.search(masked)
+    content_at = 0 if _IN_THE_PAST.match(masked) else content.end() if content else len(masked)
     people = ctx.people
     if "、" in norm:  # names a list holds that the name finder missed speak like the others
         known = [(norm.find(k), w) for k, w in people.items() if k and k in norm]
@@ -132,10 +137,14 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             ):
                 chairs.append((at, written))
             recalled = _AT_ANOTHER_EVENT.match(after) and RECALLED_IN_SPEECH.search(masked, 0, at)
-            if not recalled and (
-                _SPEAKS.match(after)
-                or (spoke and _speaks_at_clause_end(masked, at, at + len(key)))
-                or _speaks_as_the_sentence_ends(masked, at + len(key), ctx)
+            if (
+                not recalled
+                and at < content_at
+                and (
+                    _SPEAKS.match(after)
+                    or (spoke and _speaks_at_clause_end(masked, at, at + len(key)))
+                    or _speaks_as_the_sentence_ends(masked, at + len(key), ctx)
+                )
             ):
                 speakers.append((at, written))
             at = norm.find(key, at + len(key))
@@ -146,6 +155,10 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     return chairs, speakers
 
 
+REPORTED = re.compile("(?:指出|强调|表示|认为|说)[，：]")
+_IN_THE_PAST = re.compile(r"^(?:\d+|[一二三四五六七八九十几]+)年(?:前|以前)|^(?:当年|此前|早在)")
+
+
 # 何立峰出席会议，现场听取…意见建议并讲话; 李书磊参加会见，出席报告会并讲话: the sentence's one person spoke
 _ENDS_SPEAKING = re.compile(
     r"[^。；！？]{0,60}?，[^。；！？，]{0,30}?并(?:发表)?(?:重要)?(?:讲话|致辞)(?=[。；！？]|$)"
@@ -154,7 +167,12 @@ _ENDS_SPEAKING = re.compile(
 
 def _speaks_as_the_sentence_ends(masked: str, end: int, ctx) -> bool:
     m = _ENDS_SPEAKING.match(masked, end)
-    return m is not None and not any(key and key in m.group(0) for key in ctx.people)
+    # 丁薛祥出席会议，传达习近平致信和李强批示并讲话: those whose words were relayed did not speak
+    rest = _RELAYED.sub("", m.group(0)) if m else ""
+    return m is not None and not any(key and key in rest for key in ctx.people)
+
+
+_RELAYED = re.compile("(?:传达|转达|宣读)(?:[^，。；]{0,40}?(?:致信|贺信|贺电|批示|指示|讲话|精神|要求)和?)+")
 
 
 def _lists(s: Sentence, masked: str, ctx, *found: list) -> list[list[list]]:

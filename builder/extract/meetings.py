@@ -44,6 +44,7 @@ from builder.extract.meeting_names import (
 from builder.extract.meeting_roles import MASK as _MASK
 from builder.extract.meeting_roles import (
     RECALLED_IN_SPEECH,
+    REPORTED,
     add_names,
     assign_roles,
     clause_bounds,
@@ -380,6 +381,8 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
     start, end, name_place, level = name_span(s.norm, masked, m.start("name"), m.end("name"), ctx)
     if NOT_HELD_AFTER.match(masked[m.end() :]) or RECALLED_IN_SPEECH.search(masked, 0, m.start()):
         return  # …讲话精神; 王沪宁在致辞中说，习近平主席在峰会开幕式上发表主旨讲话: a speech recalled in another
+    if found and REPORTED.search(masked, 0, m.start()):
+        return  # 会议指出，习近平总书记在全会上作的工作报告…: a speech recalled in what the meeting said
     key = unquote(s.norm[start:end])
     match = next((f for f in reversed(found) if f.same_as(key)), None)
     if match is None and _bare(key):
