@@ -497,3 +497,13 @@ def test_a_speech_recalled_in_what_someone_said_or_long_ago_is_no_speech_at_this
     # the sentence reporting the meeting may itself be what someone said
     m = only("以色列总理办公室12日表示，以色列战时内阁当天召开会议，以总理内塔尼亚胡要求评估当前局势。")
     assert m.speakers == ["内塔尼亚胡"]
+
+
+def test_a_round_up_s_next_item_lends_its_speakers_to_no_meeting():
+    m = only(
+        "中方在安理会紧急会议上呼吁尽快实现停火",
+        "13日，联合国安理会就以色列袭击加沙学校举行紧急会议。",
+        "俄总统表示解决巴勒斯坦问题必须落实联合国决议",
+        "俄罗斯总统普京13日在莫斯科会见巴勒斯坦总统阿巴斯时表示，必须落实决议。",
+    )
+    assert m.speakers == []

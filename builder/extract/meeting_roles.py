@@ -504,6 +504,15 @@ def assign_roles(sentences, ctx, found) -> None:
             and not (DATE.search(alone.norm) or DAY.search(alone.norm))
         ):
             last = first + 1
+        # a later headline starts another item of a round-up (…紧急会议。|俄总统表示…|普京…表示)
+        last = next(
+            (
+                t.index
+                for t in sentences[first + 1 : last - 1]
+                if t.block != alone.block and _headline(t, block_size) and _dated(sentences[t.index + 1])
+            ),
+            last,
+        )
         meeting = found[n].meeting
         briefing = BRIEFING.search(meeting.name) is not None
         speaking_blocks = set()  # paragraphs past the report that open with a leader speaking
@@ -534,6 +543,16 @@ def assign_roles(sentences, ctx, found) -> None:
             add_names(meeting.chair, [w for _, w in chairs])
             add_names(meeting.speakers, [w for _, w in speakers])
         _pronoun_speaker(sentences, first, last, ctx, meeting)
+
+
+def _dated(s: Sentence) -> bool:
+    """An item's lead: a day within its first words (13日，…; 俄罗斯总统普京13日…)."""
+    return bool(DAY.search(s.norm, 0, 20) or DATE.search(s.norm, 0, 20))
+
+
+def _headline(s: Sentence, block_size: dict[int, int]) -> bool:
+    """A block of one short sentence with no closing mark: a headline or a caption."""
+    return block_size[s.block] == 1 and len(s.norm) <= 40 and not s.norm.rstrip().endswith(("。", "！", "？", "”", "…"))
 
 
 _PRONOUN_SPEAKS = re.compile(r"^(?:他|她)(?:在[^，。]{0,12}(?:上|中))?(?:指出|强调|表示|说|要求|介绍)")
