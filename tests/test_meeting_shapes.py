@@ -507,3 +507,10 @@ def test_a_round_up_s_next_item_lends_its_speakers_to_no_meeting():
         "俄罗斯总统普京13日在莫斯科会见巴勒斯坦总统阿巴斯时表示，必须落实决议。",
     )
     assert m.speakers == []
+
+
+def test_a_trip_s_purpose_a_decision_to_convene_and_a_speech_s_spirit_are_no_meetings_held():
+    assert meetings("11月17日下午，习近平抵达里约热内卢，出席二十国集团领导人第十九次峰会并对巴西进行国事访问。") == []
+    assert len(meetings("习近平结束出席二十国集团领导人第十九次峰会并对巴西进行国事访问，回到北京。")) == 1
+    assert meetings("会议表决通过了全国人大常委会关于召开十四届全国人大三次会议的决定。") == []
+    assert meetings("要深入贯彻总书记主持召开新时代推动中部地区崛起座谈会时的重要讲话精神。") == []

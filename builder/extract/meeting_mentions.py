@@ -82,7 +82,9 @@ _DECIDED = re.compile(
 _FUTURE_IN_NAME = re.compile(
     r"迎接|喜迎|即将|筹备|期待|新一届(?![^第]{1,12}第)|下一届|下届|将|提请|提交|同意|把|按程序"
 )  # 以优异成绩迎接党代会胜利召开; not 新一届国务院第一次常务会议, the new government's first
-NOT_HELD_AFTER = re.compile(r"^(?:的)?(?:讲话)?精神|^(?:决议|决定)")
+NOT_HELD_AFTER = re.compile(
+    r"^(?:时|上)?(?:的)?(?:重要)?(?:讲话)?精神|^的?(?:决议|决定|通知)"
+)  # …座谈会时的重要讲话精神, 关于召开…会议的决定
 _FUTURE_RELATIVE = re.compile("将|拟|计划|定于|预计|筹备")
 
 
@@ -158,11 +160,16 @@ def is_reported_as_held(masked: str, clause_start: int, start: int, end: int, ve
         return False  # 出席即将召开的|…大会: the name's relative clause says not yet
     if _DECIDED.search(masked, 0, clause_start):
         return False  # 会议决定，…第十二次会议11月4日至8日在京举行: decided, not yet held
-    if not name_first and (before.endswith(("来华", "来京")) or _ON_THE_EVE.match(masked, end)):
+    if not name_first and (
+        before.endswith(("来华", "来京")) or (_ON_THE_EVE.match(masked, end) and "结束" not in before)
+    ):
         return False  # 同来华出席…峰会…的总统会谈, 出席…峰会前会见: a visit's purpose, not yet held
     return not _FUTURE_IN_NAME.search(masked[start:end])
 
 
-_ON_THE_EVE = re.compile(rf"(?:并[^{_STOP}]{{0,20}}?)?(?:前夕|之际|前(?![往进来去]))")
+_ON_THE_EVE = re.compile(
+    rf"(?:并[^{_STOP}]{{0,20}}?)?(?:前夕|之际|前(?![往进来去]))"
+    rf"|并对[^{_STOP}]{{1,12}}?进行(?:国事|正式|工作)?访问(?=[{_STOP}]|$)"  # 抵达…，出席…峰会并对巴西进行国事访问
+)
 # 在里约热内卢出席…峰会期间会见…: held, but the sentence reports a talk on its side
 DURING_TALKS = re.compile(rf"期间[^{_STOP}]{{0,12}}?(?:会见|会谈|同|与)")
