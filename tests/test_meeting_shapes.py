@@ -514,3 +514,11 @@ def test_a_trip_s_purpose_a_decision_to_convene_and_a_speech_s_spirit_are_no_mee
     assert len(meetings("习近平结束出席二十国集团领导人第十九次峰会并对巴西进行国事访问，回到北京。")) == 1
     assert meetings("会议表决通过了全国人大常委会关于召开十四届全国人大三次会议的决定。") == []
     assert meetings("要深入贯彻总书记主持召开新时代推动中部地区崛起座谈会时的重要讲话精神。") == []
+
+
+def test_speaking_while_chairing_giving_the_plan_or_a_titled_speech():
+    m = only("第四次建设工作座谈会2日在北京召开。丁薛祥主持会议时表示，要推动高质量发展。")
+    assert m.chair == ["丁薛祥"] and m.speakers == ["丁薛祥"]
+    assert only("中央金融工作会议30日至31日在北京举行。李强对做好金融工作作了具体部署。").speakers == ["李强"]
+    m = only("国家主席习近平出席和平共处五项原则发表70周年纪念大会，并发表题为《弘扬五项原则 构建共同体》的重要讲话。")
+    assert m.speakers == ["习近平"]
