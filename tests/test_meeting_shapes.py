@@ -522,3 +522,12 @@ def test_speaking_while_chairing_giving_the_plan_or_a_titled_speech():
     assert only("中央金融工作会议30日至31日在北京举行。李强对做好金融工作作了具体部署。").speakers == ["李强"]
     m = only("国家主席习近平出席和平共处五项原则发表70周年纪念大会，并发表题为《弘扬五项原则 构建共同体》的重要讲话。")
     assert m.speakers == ["习近平"]
+
+
+def test_held_last_night_from_a_day_on_and_spoken_at_at_the_opening():
+    assert only("2023年全球贸易投资促进峰会昨晚（5月24日）在北京举行。").place == "北京"
+    assert only("为期三天的杭州亚运会代表团团长大会25日起在杭州举行。").place == "杭州"
+    m = only("第十届世界华侨华人社团联谊大会8日在北京开幕。石泰峰参加会见并在当天上午的大会开幕式上讲话。")
+    assert m.speakers == ["石泰峰"]
+    assert only("14日召开的欧盟外长会议指责以色列军队的袭击严重违反国际法。").name == "欧盟外长会议"
+    assert only("习近平倡议并同拉马福萨总统共同主持中非领导人对话会，宣布中方发起倡议。").chair[0] == "习近平"
