@@ -56,8 +56,11 @@ def title_like(text: str) -> bool:
     """A headline or kicker: short, no sentence punctuation, a comma at most in a short one."""
     if not 2 <= len(text) <= 64 or _SENTENCE_MARK.search(text) or text.endswith(("，", ",", "、", "：", ":", "——")):
         return False
-    commas = len(COMMA.findall(text))
+    commas = len(COMMA.findall(_IN_QUOTES.sub("", text)))  # 围绕“…积极性，夯实…根基”协商议政: a quoted phrase's comma
     return commas == 0 or (commas == 1 and len(text) <= 32)
+
+
+_IN_QUOTES = re.compile("“[^“”]*”|「[^「」]*」")
 
 
 def heading_like(text: str) -> bool:

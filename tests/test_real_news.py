@@ -418,3 +418,12 @@ def test_a_sitting_takes_the_day_and_venue_of_its_session():
     )
     sitting = next(m for m in found if m.name == "闭幕会")
     assert (sitting.date, sitting.place, sitting.chair) == ("3月2日", "北京", ["王沪宁"])
+
+
+def test_a_two_part_headline_with_a_quoted_comma_stays_whole_and_its_lead_dates_the_story():
+    s = story(
+        "[视频]全国政协召开双周协商座谈会 围绕“调动农民积极性，夯实粮食安全根基”协商议政\n"
+        "央视网消息（新闻联播）：全国政协第十七次双周协商座谈会4月12日在京召开。王沪宁主持会议。\n"
+    )
+    assert s.title == "全国政协召开双周协商座谈会 围绕“调动农民积极性，夯实粮食安全根基”协商议政"
+    assert s.date_text == "4月12日" and s.blocks[0].text.startswith("全国政协第十七次")
