@@ -139,9 +139,11 @@ def test_national_body_meeting_as_itself():
     assert (m.name, m.organizer) == ("中共中央政治局会议", "中共中央政治局")
 
 
-def test_lead_event_with_a_day_resolved_in_the_datelines_month():
+def test_lead_event_with_a_day_as_written_or_resolved_when_the_year_is_known():
     (m,) = meetings("第三次对口支援西藏工作会议18日在京召开。", publication_date="7月18日")
-    assert (m.name, m.date, m.place) == ("第三次对口支援西藏工作会议", "7月18日", "京")
+    assert (m.name, m.date, m.place) == ("第三次对口支援西藏工作会议", "18日", "京")  # GUIDE: as written
+    (m,) = meetings("第三次对口支援西藏工作会议18日在京召开。", publication_date="2021-07-18")
+    assert m.date == "2021-07-18"  # ISO when the year is known
 
 
 def test_session_ordinals_are_not_aggregates_and_the_session_body_organises():

@@ -54,7 +54,10 @@ def meeting_date(
     if day and before and not _RANGE_END.match(sentence.norm, m.end()):
         # 中新网5月22日电 …座谈会21日在北京召开: the day at the verb, in the dateline's month
         month, year = _cn_int(m["m"]), int(m["y"]) if m["y"] else current_year
-        return _day_in_month(sentence, verb_at, f"{year:04d}-{month:02d}-01" if year else f"{month}月1日")
+        if year:
+            return _day_in_month(sentence, verb_at, f"{year:04d}-{month:02d}-01")
+        day_written = _day_in_month(sentence, verb_at, None)  # the sentence names the month: say it
+        return f"{month}月{day_written}" if day_written and day_written[0].isdigit() else day_written
     month, day = _cn_int(m["m"]), _cn_int(m["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -81,8 +84,8 @@ def meeting_date(
 
 
 def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None) -> str | None:
-    """'…会议18日在京召开' in an article dated 7月18日 (or 2021-07-18): the same month;
-    '18日' as written when the article names no month."""
+    """'…会议18日在京召开' in an article dated 2021-07-18: that month's day, ISO; '18日' as
+    written when the article's year is not known (GUIDE: as written, ISO when the year is known)."""
     month = _month_of(publication_date)
     days = list(DAY.finditer(sentence.norm, 0, verb_at))
     if not days:
@@ -92,16 +95,12 @@ def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None
         return None
     first = _RANGE_START.search(sentence.norm, 0, days[-1].start())
     if first and first.end() == days[-1].start():  # 13日至14日: a meeting of several days, as written
-        return (
-            sentence.text[first.start() : days[-1].end()]
-            if not month
-            else f"{month}月{sentence.text[first.start() : days[-1].end()]}"
-        )
+        return sentence.text[first.start() : days[-1].end()]
     if not month:
         return f"{day}日"  # as written: the text names no month
     if publication_date[:1].isdigit() and publication_date[4:5] == "-":
         return f"{publication_date[:4]}-{month:02d}-{day:02d}"
-    return f"{month}月{day}日"
+    return f"{day}日"  # as written: with no year known, the month would be the article's guess
 
 
 _SAME_DAY = re.compile("当天|当日|同日|同一天|当晚")
