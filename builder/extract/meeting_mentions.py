@@ -174,4 +174,4 @@ _ON_THE_EVE = re.compile(
     rf"|并对[^{_STOP}]{{1,12}}?进行(?:国事|正式|工作)?访问(?=[{_STOP}]|$)"  # 抵达…，出席…峰会并对巴西进行国事访问
 )
 # 在里约热内卢出席…峰会期间会见…: held, but the sentence reports a talk on its side
-DURING_TALKS = re.compile(rf"期间[^{_STOP}]{{0,12}}?(?:会见|会谈|同|与)")
+DURING_TALKS = re.compile(rf"期间，?[^{_STOP}]{{0,12}}?(?:会见|会谈|会晤|同|与)")

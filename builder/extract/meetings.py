@@ -299,7 +299,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     )
     if masked[verb_at + 2 : verb_at + 3] == "的" and organizer in ctx.people.values():
         organizer = None  # 菲永近日在法国国民议会举行的听证会上说: who spoke there, not who held it
-    date = None if talks else meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))
+    date = meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))  # the summit's day too
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
     # (not in December: a meeting then is named for the year it prepares, 2025年全国春运…会议 of 12月31日)
     if date and named_year and "月" in date and "-" not in date and "至" not in date and not date.startswith("12月"):
@@ -345,6 +345,7 @@ def _fuller(old: str | None, new: str | None, part: re.Pattern | None = None) ->
 
 # A sitting of a session (its opening, its closing, a restricted round): named by the kind alone.
 _SITTING = re.compile("^(?:开幕会|闭幕会|开幕大会|闭幕大会|全体会议|小范围会议|大范围会议)$")
+_OPENING_OR_CLOSING = re.compile("^(?:开幕会|闭幕会|开幕大会|闭幕大会)$")
 _SESSION = re.compile(r"(?:在(?P<place>[^，。；在]{1,12}?))?(?:举行|召开|开幕|闭幕)")
 
 
@@ -370,11 +371,14 @@ def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Foun
         and not held["place"].endswith(NOT_A_VENUE_END)
     ):
         meeting.place = before.text[held.start("place") : held.end("place")]
-    if meeting.organizer is None:
-        session = next(
-            (f.meeting for f in found if f.meeting.sentence == before.index and f.meeting is not meeting), None
-        )
-        meeting.organizer = session.organizer if session else None
+    session = next((f.meeting for f in found if f.meeting.sentence == before.index and f.meeting is not meeting), None)
+    if session is None:
+        return
+    meeting.organizer = meeting.organizer or session.organizer
+    if _OPENING_OR_CLOSING.match(meeting.name):  # 王沪宁主持开幕会。…何立峰应邀出席会议并作报告: one sitting
+        for one, other in ((meeting, session), (session, meeting)):
+            add_names(one.chair, other.chair)
+            add_names(one.speakers, other.speakers)
 
 
 def _take_speech_at(s, masked, m, ctx, found) -> None:
