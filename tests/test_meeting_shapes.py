@@ -540,3 +540,21 @@ def test_a_sitting_of_a_session_shares_its_roles():
     )
     assert [(m.name, m.chair, m.speakers) for m in found][1] == ("开幕会", ["石泰峰"], ["何立峰"])
     assert found[0].chair == ["石泰峰"]
+
+
+def test_bodies_named_right_procedures_no_meetings_and_one_person_once():
+    m = only(
+        "十四届全国人大二次会议主席团10日下午在北京人民大会堂举行第三次会议。主席团会议听取了信春鹰作的关于草案审议结果的报告。"
+    )
+    assert m.organizer == "十四届全国人大二次会议主席团" and m.speakers == ["信春鹰"]
+    assert only("加勒比共同体11日在牙买加举行特别会议，讨论海地局势。").organizer == "加勒比共同体"
+    assert only("中央和国家机关党的工作暨纪检工作会议23日在京召开。").organizer is None
+    assert only("中国妇女第十三次全国代表大会23日在北京人民大会堂开幕。").organizer is None
+    assert only("联合国安理会10日举行巴以局势紧急公开会。").name == "巴以局势紧急公开会"
+    assert only("欧盟特别峰会1日达成协议，决定向乌克兰提供资金支持。").name == "欧盟特别峰会"
+    m = only("赵乐际10日在北京与俄罗斯联邦委员会主席马特维延科举行会谈，并共同主持中俄议会合作委员会第八次会议。")
+    assert m.chair[0] == "赵乐际"
+    assert meetings("大会秘书处对议案逐件分析研究，认为没有需要列入本次会议审议的议案。") == []
+    assert meetings("工作要点作了调整完善，经委员长会议审议通过并正式印发执行。") == []
+    m = only("联合国安理会2日举行紧急公开会议。联合国助理秘书长哈立德·赫亚里在会上表示，局势严峻。赫亚里呼吁各方克制。")
+    assert m.speakers == ["哈立德·赫亚里"]

@@ -159,7 +159,10 @@ _EVENT_BRIEFING = re.compile(
     r"^(?P<event>[^、]{0,8}?(?:亚运会|奥运会|冬奥会|残奥会|亚残运会|运动会|博览会|进博会|服贸会|广交会|世博会|大运会))"
     r"[^、]{0,8}?(?:新闻发布会|发布会|记者会|吹风会)$"
 )
-_BEFORE_ORDINAL = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?)第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
+# a body before a session's ordinal: 中国曲艺家协会|第九次全国代表大会 (not 中国妇女|第十三次…: people)
+_BEFORE_ORDINAL = re.compile(
+    r"^(?!全)(?P<body>[^第\d年]{2,16}?)(?<!妇女|青年|儿童|人士|群众|职工|人民|农民|工人)第[\d０-９一二三四五六七八九十百]{1,4}[届次]"
+)
 # 博鳌亚洲论坛2023年年会: a body's yearly session
 _BEFORE_YEAR = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?(?:论坛|协会|学会|联合会))(?:19|20)\d\d年度?年会")
 

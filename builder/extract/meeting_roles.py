@@ -65,7 +65,7 @@ _TITLES_OPENING = 30  # how long a run of titles may open a sentence before its 
 _VERB_IN = re.compile("在|对|将|为|是|有|说|指出|表示|强调|会见|出席|参加|主持|宣布|通过|听取|审议")
 _LIST_TITLE = 8  # how long a title before a sentence-opening list may be (常委会委员)
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
-_CHAIRS_LATER = re.compile(r"，并?主持召开")
+_CHAIRS_LATER = re.compile(r"，并?(?:主持召开|共同主持)")  # …举行会谈，并共同主持…第八次会议
 _CHAIRS_THIS = re.compile(
     rf"^[^{_STOP}]{{0,12}}?(?:在[^{_STOP}]{{1,30}}?(?:考察|调研|视察)并)?主持召开"
 )  # 习近平2月28日下午主持召开, …在…考察并主持召开

@@ -60,7 +60,9 @@ _INNER_VERB = re.compile(  # …会谈并共同主持召开|…会议, 出席并
 
 
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
-_CENTRAL = re.compile(r"^(?:[一二三四五六七八九十]+届)?中央")  # 中央政法工作会议, 二十届中央第四轮巡视…部署会
+_CENTRAL = re.compile(
+    r"^(?:[一二三四五六七八九十]+届)?中央(?!和国家机关|和地方)"
+)  # 中央政法工作会议, 二十届中央第四轮巡视…部署会
 _THIS = re.compile(r"^(?:本次|此次|这次|这个|本届|该|此|上述)")
 
 
@@ -172,6 +174,9 @@ def find_meetings(
         if _SITTING.match(f.meeting.name) and f.meeting.sentence > 0:
             _from_session(f.meeting, sentences, found, ctx)
     _hosted_later(sentences, found, ctx)
+    for f in found:
+        f.meeting.speakers = _without_short_forms(f.meeting.speakers)
+        f.meeting.chair = _without_short_forms(f.meeting.chair)
     for f in found:  # in the order the article names them
         f.meeting.speakers.sort(key=lambda name: _first_mention(sentences, name, f.meeting.sentence))
     if title and "会" in title:
@@ -195,6 +200,22 @@ def _hosted_later(sentences: list[Sentence], found: list[_Found], ctx: ArticleCo
         for f in found:
             if f.meeting.organizer is None and f.meeting.sentence < s.index and m["kind"] in f.key:
                 f.meeting.organizer = ctx.as_written(host)
+
+
+_SURNAME_AND_TITLE = re.compile("^.(?:主席|总理|总统|总书记|书记|委员长|首相)$")  # 习主席
+
+
+def _without_short_forms(names: list[str]) -> list[str]:
+    """One person once: 赫亚里 is 哈立德·赫亚里 named again, 习主席 is 习近平."""
+    return [
+        n
+        for n in names
+        if not any(
+            other != n
+            and (other.endswith("·" + n) or (_SURNAME_AND_TITLE.match(n) and other[0] == n[0] and len(other) <= 4))
+            for other in names
+        )
+    ]
 
 
 def _named_in_title(found: list[_Found], title: str) -> None:
@@ -233,6 +254,13 @@ def _first_mention(sentences: list[Sentence], name: str, first: int) -> tuple[in
     return next(((s.index, s.text.index(name)) for s in sentences[first:] if name in s.text), (len(sentences), 0))
 
 
+def _through(norm: str, clause_start: int, start: int) -> bool:
+    """经|委员长会议审议通过: passed through a meeting, a procedure (not 经济工作会议)."""
+    from builder.extract.segment import spans
+
+    return norm[clause_start:start].endswith("经") or (norm[start] == "经" and spans(norm[start:])[0][2] == "经")
+
+
 def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     clause_start, _ = clause_bounds(masked, verb_at)
     inner = _INNER_VERB.match(masked, start, end)
@@ -256,8 +284,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     acts = name_first and re.match(ACTS, masked[verb_at:]) is not None
     if acts:
         opens = not mid_words(s.norm[clause_start:start])
-        if bare or not opens or not key.endswith(("会议", "全会", "大会")):
-            return  # 会议审议通过了…: the meeting already reported; 决定将草案提请…常委会审议: no meeting
+        relative = masked[verb_at + 2 : verb_at + 3] == "的" or _through(s.norm, clause_start, start)
+        if bare or not opens or relative or not key.endswith(("会议", "全会", "大会")):
+            return  # 会议审议通过了…: the meeting already reported; 决定将草案提请…常委会审议, …列入本次会议
+            # 审议的议案, 经委员长会议审议通过: no meeting reported
     talks = not name_first and DURING_TALKS.match(masked, end) is not None
     organizer, place = subject_of(
         s.norm, masked, start if name_first else clause_start, start if name_first else verb_at, ctx
@@ -308,6 +338,9 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     match = next((f for f in reversed(found) if f.same_as(key)), None)
     if match is None and bare and found:
         match = found[-1]
+    if match is None and key.endswith("会议") and 2 <= len(key) - 2 <= 4:  # 主席团会议听取了…: the
+        body = key[:-2]  # 主席团 that held 第三次会议 above
+        match = next((f for f in reversed(found) if (f.meeting.organizer or "").endswith(body)), None)
     organizer, place = ctx.as_written(organizer), ctx.as_written(place)
     if match is None:
         # "召开会议" with nothing to tell it apart names no meeting a reader can use; a session's
