@@ -558,3 +558,11 @@ def test_bodies_named_right_procedures_no_meetings_and_one_person_once():
     assert meetings("工作要点作了调整完善，经委员长会议审议通过并正式印发执行。") == []
     m = only("联合国安理会2日举行紧急公开会议。联合国助理秘书长哈立德·赫亚里在会上表示，局势严峻。赫亚里呼吁各方克制。")
     assert m.speakers == ["哈立德·赫亚里"]
+
+
+def test_one_who_makes_a_titled_report_on_a_body_s_behalf_speaks():
+    m = only(
+        "中国妇女第十三次全国代表大会23日在北京开幕。"
+        "黄晓薇代表中华全国妇女联合会第十二届执行委员会作了题为《在中国式现代化进程中彰显妇女新担当展现巾帼新作为》的报告。"
+    )
+    assert m.speakers == ["黄晓薇"]
