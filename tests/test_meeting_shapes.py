@@ -566,3 +566,27 @@ def test_one_who_makes_a_titled_report_on_a_body_s_behalf_speaks():
         "黄晓薇代表中华全国妇女联合会第十二届执行委员会作了题为《在中国式现代化进程中彰显妇女新担当展现巾帼新作为》的报告。"
     )
     assert m.speakers == ["黄晓薇"]
+
+
+def test_a_counted_list_that_spoke_on_topics_and_written_remarks_said_nothing():
+    m = only(
+        "全国政协十四届一次会议经济界联组会6日下午举行。"
+        "联组会上，曾毓群、解冬、刘振东、陈小平、谢茹、孙东生等6位委员，围绕金融支持科技创新等作了发言。"
+    )
+    assert m.speakers == ["曾毓群", "解冬", "刘振东", "陈小平", "谢茹", "孙东生"]
+    m = only("李强6日在北京主持召开座谈会。吴政隆出席会议。国务院副总理何立峰、相关省区负责同志提交了书面发言。")
+    assert "何立峰" not in m.speakers
+
+
+def test_alliances_meet_as_bodies_and_a_region_opens_no_host():
+    m = only("25日，阿拉伯议会联盟会议在伊拉克首都巴格达举行。")
+    assert m.organizer == "阿拉伯议会联盟"
+    assert only("22日，非洲地区高级别反恐会议在尼日利亚首都阿布贾召开。").organizer is None
+    assert only("16日，为期3天的第16届世界未来能源峰会在阿联酋阿布扎比开始举行。").place == "阿联酋阿布扎比"
+
+
+def test_the_day_at_the_verb_not_a_later_meeting_s_dates():
+    m = only(
+        "国务院新闻办公室20日举行新闻发布会，商务部相关负责人介绍，2024年中非合作论坛峰会将于9月4日至6日在北京举行。"
+    )
+    assert m.name == "新闻发布会" and m.date.endswith("20日")

@@ -49,6 +49,9 @@ def meeting_date(
             sentence, verb_at, current_year, publication_date, earlier
         )
     before = [m for m in dates if m.start() < verb_at]
+    if not before and DAY.search(sentence.norm, 0, verb_at):
+        # 国务院新闻办公室20日举行新闻发布会，…峰会将于9月4日至6日…: the day at the verb, not a later date
+        return _day_in_month(sentence, verb_at, publication_date)
     m = before[-1] if before else dates[0]
     day = next(reversed([d for d in DAY.finditer(sentence.norm, m.end(), verb_at)]), None)
     if day and before and not _RANGE_END.match(sentence.norm, m.end()):

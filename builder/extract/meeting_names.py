@@ -55,7 +55,7 @@ LEADING = re.compile(  # used with match(text, pos): no ^, which would only matc
 # 乌克兰问题会议: the place is the topic; 俄罗斯和白俄罗斯…会议, 中国—中亚峰会: one of several
 _TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题|国家|合作组织|[和与及、—－-]")  # 阿拉伯国家外长…会议: a group
 # or a brand the place opens: 博鳌|亚洲论坛…年会, 上海|国际…大会 (a venue's name, not its host)
-_TOPIC_OPENING = re.compile(_TOPIC_OPENING.pattern + "|亚洲|世界|国际|全球")
+_TOPIC_OPENING = re.compile(_TOPIC_OPENING.pattern + "|亚洲|世界|国际|全球|地区")  # 非洲|地区…反恐会议
 
 _HOSTED_BY = re.compile(r"由(?P<host>[^，。；的]{2,40}?)(?:共同|联合)?(?:主办|举办|承办|召开|举行)的")
 

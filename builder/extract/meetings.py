@@ -102,7 +102,7 @@ def _type_of(name: str) -> str:
 
 
 _OPENING_PLACE = re.compile(r"^在(?P<place>[^，。；在]{1,12}?(?:镇|乡|村|县|市|区|州|省|园区|新区))，")
-_VISITED = re.compile(r"(?:来到|走进|深入)(?P<place>[^，。；、]{2,16}?)(?:调研|考察|视察|检查)")
+_VISITED = re.compile(r"(?:来到|走进|深入)(?P<place>[^，。；、]{2,16}?)(?:调研|考察|视察|检查|，)")
 _SESSION_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,5}[次届]")
 _YEAR_EDITION = re.compile(r"^(?:19|20)\d\d年?度?")
 _EDITION = re.compile(rf"{_YEAR_EDITION.pattern}|^第[\d一二三四五六七八九十百]{{1,5}}届")
