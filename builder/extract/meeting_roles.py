@@ -107,6 +107,8 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     """(chairs, speakers) named in a sentence of a meeting's passage: (offset, name as written)."""
     chairs, speakers = [], []
     norm = s.norm
+    if "等" not in norm and not any(key and key in norm for key in ctx.people):
+        return chairs, speakers  # no one named, no list that spoke
     spoke = _SPOKE_ANYWHERE.search(masked) is not None  # the clause-end test is worth trying
     # 赵乐际来到…调研，看望…，并主持召开座谈会: the sentence's subject chairs
     chained = _CHAIRS_LATER.search(masked) if own_sentence else None
@@ -271,7 +273,7 @@ def _mentions(norm: str, ctx) -> list[tuple[int, str]]:
     return found
 
 
-_ITEM_TITLE = re.compile("(?:{})$".format("|".join(sorted({*_TITLES_BEFORE, "总干事", "首相"}, key=len))))
+_ITEM_TITLES = tuple({*_TITLES_BEFORE, "总干事", "首相"})  # for str.endswith: a $-anchored pattern tries every start
 _AFTER_LIST = ("先后", "分别", "相继", "等", "出席", "在", "发言", "致辞", "讲话", "作", "也", "参加", "共同")
 _NOT_IN_NAME = re.compile("[的了与及在是等会部委局厅省市县区团组长员人方国党院校司处室发并]")
 
@@ -280,6 +282,8 @@ def listed_names(norm: str, found: list[tuple[int, str]]) -> list[tuple[int, str
     """Names after a title in a list of 、-separated titled people that holds a known one
     (格鲁吉亚第一副总理达维塔什维利、…总干事邓鸿森出席峰会并致辞): each item is titles and a name."""
     out = []
+    if not found:
+        return out  # a list without a known name in it is no list of people
     start = 0
     known = [name for _, name in found]
     for clause in re.split(f"[{STOP}]", norm):
@@ -299,7 +303,7 @@ def _name_after_title(item: str, last: bool) -> str | None:
     """The name an item ends with after its last title; the last item's runs up to what
     the people did (…代表包信和|先后发言)."""
     for cut in range(len(item) - 2, 0, -1):
-        if _ITEM_TITLE.search(item, 0, cut):
+        if item.endswith(_ITEM_TITLES, 0, cut):
             rest = item[cut:]
             if last:
                 ends = [i for i in (rest.find(w) for w in _AFTER_LIST) if i > 0]
@@ -494,6 +498,7 @@ def assign_roles(sentences, ctx, found) -> None:
     for s in sentences:
         block_start.setdefault(s.block, s.index)
         block_size[s.block] = block_size.get(s.block, 0) + 1
+    roles_in = {}
     for k, (first, n) in enumerate(reports):
         last = next((i for i, other in reports[k + 1 :] if other != n and not found[other].recalled), len(sentences))
         if found[n].recalled:
@@ -518,8 +523,11 @@ def assign_roles(sentences, ctx, found) -> None:
         briefing = BRIEFING.search(meeting.name) is not None
         speaking_blocks = set()  # paragraphs past the report that open with a leader speaking
         for s in sentences[first:last]:
-            masked = mask_quotes(s.norm).replace("书面发言", "书面材料")  # 提交了书面发言: nothing said
-            chairs, speakers = _people_roles(s, masked, ctx, s.index == first)
+            key = (s.index, s.index == first)  # passages overlap (a meeting reported twice): read each once
+            if key not in roles_in:
+                masked = mask_quotes(s.norm).replace("书面发言", "书面材料")  # 提交了书面发言: nothing said
+                roles_in[key] = masked, *_people_roles(s, masked, ctx, s.index == first)
+            masked, chairs, speakers = roles_in[key]
             if not chairs and not speakers:
                 continue  # most sentences of a passage name no one
             chair_lists, speaker_lists = _lists(s, masked, ctx, chairs, speakers)

@@ -427,7 +427,13 @@ def _listed_with_a_name(norm: str, m: Mention, found) -> bool:
 
 def _place_stem(name: str, whole: str) -> bool:
     """The text writes name with an administrative suffix somewhere (高青 of 高青县)."""
-    return any(name + suffix in whole for suffix in "省市县区州镇乡村")
+    at = whole.find(name)
+    while at >= 0:  # one pass over the text, not one per suffix
+        after = at + len(name)
+        if after < len(whole) and whole[after] in "省市县区州镇乡村":
+            return True
+        at = whole.find(name, at + 1)
+    return False
 
 
 def _org_shaped(text: str) -> bool:
