@@ -590,3 +590,36 @@ def test_the_day_at_the_verb_not_a_later_meeting_s_dates():
         "国务院新闻办公室20日举行新闻发布会，商务部相关负责人介绍，2024年中非合作论坛峰会将于9月4日至6日在北京举行。"
     )
     assert m.name == "新闻发布会" and m.date.endswith("20日")
+
+
+def test_a_press_office_holds_its_briefing_and_a_headquarters_hosts_nothing():
+    m = only("在国新办今天（1月18日）举行的新闻发布会上，工业和信息化部发言人介绍了2022年工业和信息化发展情况。")
+    assert (m.organizer, m.place) == ("国新办", None)
+    m = only("为期三天的联合国水事会议24日在联合国总部闭幕。")
+    assert (m.organizer, m.place) == (None, "联合国总部")
+
+
+def test_bodies_a_name_opens_with_and_a_central_bank():
+    assert only("中国和平统一促进会十届一次理事大会11日在京召开。").organizer == "中国和平统一促进会"
+    assert only("第九届东方经济论坛全会9月5日下午在俄罗斯符拉迪沃斯托克市举行。").organizer == "东方经济论坛"
+    assert only("欧洲央行7日召开货币政策会议，决定维持利率不变。").organizer == "欧洲央行"
+    assert meetings("要确保大会顺利召开、安全有序。") == []
+
+
+def test_a_report_on_a_body_s_behalf_a_chair_at_a_venue_and_what_was_said_elsewhere():
+    m = only("致公党十六届三中全会4日在京召开。蒋作君出席会议，并代表致公党第十六届中央常务委员会作工作报告。")
+    assert m.speakers == ["蒋作君"]
+    assert only("5月19日，国家主席习近平在陕西省西安市主持首届中国－中亚峰会。").chair == ["习近平"]
+    m = only("29日，丁薛祥和梅列多夫共同主持中土合作委员会第六次会议。会见时，丁薛祥表示，两国关系实现了大跨越。")
+    assert m.speakers == []
+
+
+def test_who_sends_an_instruction_or_a_letter_does_not_speak_there():
+    m = only(
+        "中央农村工作会议19日至20日在北京召开。"
+        "中共中央总书记习近平对“三农”工作作出重要指示。习近平指出，2023年，我们克服了不利影响。"
+        "中共中央政治局委员刘国中出席会议并讲话。"
+    )
+    assert m.speakers == ["刘国中"]
+    m = only("全国优秀教师代表座谈会9日在京召开。丁薛祥出席并宣读习近平的贺信。丁薛祥表示，要弘扬教育家精神。")
+    assert m.speakers == ["丁薛祥"]

@@ -334,7 +334,7 @@ def test_a_name_is_never_a_verb_phrase_or_a_time():
     m = only("外交部部长王毅参加接见并在2023年度驻外使节工作会议上讲话。")
     assert m.name == "2023年度驻外使节工作会议" and m.speakers == ["王毅"]
     m = only("在国务院新闻办公室今天（4月19日）举行的新闻发布会上，商务部有关负责人介绍说，外贸实现稳健开局。")
-    assert m.place == "国务院新闻办公室"
+    assert (m.place, m.organizer) == (None, "国务院新闻办公室")  # the office held it: no venue
     assert meetings("赴地方考察、召开重要会议，总书记在多个场合作出部署。") == []
 
 

@@ -44,7 +44,7 @@ _SPEAKS = re.compile(
 )
 # 郑建邦副委员长主持会议: a title may follow the name
 _CHAIRS = re.compile(
-    rf"^(?:同志|副?(?:委员长|主席|总理|部长|省长|市长|县长|书记))?(?:倡议并|提议并)?{_SHARED}(?:在)?"
+    rf"^(?:同志|副?(?:委员长|主席|总理|部长|省长|市长|县长|书记))?(?:倡议并|提议并)?{_SHARED}(?:在[^{_STOP}在]{{0,12}}?(?=主持))?"  # 在陕西省西安市主持
     rf"(?:[^{_STOP}]{{0,3}}?|(?:出席|参加)[^{_STOP}]{{0,8}}?并(?:[与同][^{_STOP}]{{1,20}}?共同)?)主持(?!召开|人)"
     # 姜信治参加接见并主持大会, 王沪宁出席并与…拉马福萨共同主持会议
 )
@@ -119,7 +119,9 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     # no speaker at this meeting, nor does a past event (十年前，…视察北京并发表重要讲话)
     # (but the sentence reporting the meeting may itself be what someone said: 总理办公室12日表示，…)
     content = None if own_sentence else REPORTED.search(masked)
-    content_at = 0 if _IN_THE_PAST.match(masked) else content.end() if content else len(masked)
+    content_at = (
+        0 if _IN_THE_PAST.match(masked) or _AT_A_TALK.match(masked) else content.end() if content else len(masked)
+    )
     people = ctx.people
     if "、" in norm:  # names a list holds that the name finder missed speak like the others
         known = [(norm.find(k), w) for k, w in people.items() if k and k in norm]
@@ -159,12 +161,15 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
 
 
 REPORTED = re.compile("(?:指出|强调|表示|认为|说)[，：]")
+# 会见时，丁薛祥表示…; 在同新方领导人会见时，…: what was said at the talk beside the meeting
+_AT_A_TALK = re.compile(r"^(?:在[^，。；]{0,24}?)?(?:会见|会谈|会晤)(?:时|中)")
 _IN_THE_PAST = re.compile(r"^(?:\d+|[一二三四五六七八九十几]+)年(?:前|以前)|^(?:当年|此前|早在)")
 
 
-# 何立峰出席会议，现场听取…意见建议并讲话; 李书磊参加会见，出席报告会并讲话: the sentence's one person spoke
+# 何立峰出席会议，现场听取…意见建议并讲话; 李书磊参加会见，出席报告会并讲话; 蒋作君出席会议，并代表…作工作报告:
+# the sentence's one person spoke
 _ENDS_SPEAKING = re.compile(
-    r"[^。；！？]{0,60}?，[^。；！？，]{0,30}?并(?:发表)?(?:题为《[^》]{1,60}》的)?(?:重要|主旨)?(?:讲话|致辞)(?=[。；！？]|$)"
+    r"[^。；！？]{0,60}?，[^。；！？，]{0,30}?并(?:代表[^。；！？，]{1,40}?作了?(?=工作报告))?(?:发表)?(?:题为《[^》]{1,60}》的)?(?:重要|主旨|工作)?(?:讲话|致辞|报告)(?=[。；！？]|$)"
 )
 
 
@@ -522,7 +527,10 @@ def assign_roles(sentences, ctx, found) -> None:
         meeting = found[n].meeting
         briefing = BRIEFING.search(meeting.name) is not None
         speaking_blocks = set()  # paragraphs past the report that open with a leader speaking
+        instructing = set()  # 习近平对…作出重要指示。习近平指出，…: the instruction's words, not a speech there
         for s in sentences[first:last]:
+            if "指示" in s.norm or "批示" in s.norm or "贺" in s.norm or "致信" in s.norm:
+                instructing |= {w for k, w in ctx.people.items() if k and _instructs(s.norm, k)}
             key = (s.index, s.index == first)  # passages overlap (a meeting reported twice): read each once
             if key not in roles_in:
                 masked = mask_quotes(s.norm).replace("书面发言", "书面材料")  # 提交了书面发言: nothing said
@@ -548,10 +556,28 @@ def assign_roles(sentences, ctx, found) -> None:
                 if opening and (chair_lists or speaker_lists):
                     speaking_blocks.add(s.block)
             chairs = sorted({c for g in chair_lists for c in g})
-            speakers = sorted({c for g in speaker_lists for c in g})
+            speakers = sorted({c for g in speaker_lists for c in g if c[1] not in instructing})
             add_names(meeting.chair, [w for _, w in chairs])
             add_names(meeting.speakers, [w for _, w in speakers])
         _pronoun_speaker(sentences, first, last, ctx, meeting)
+
+
+_INSTRUCTS = re.compile(
+    "[^，。；：]{0,30}?(?:(?:作出|做出)(?:重要)?(?:指示|批示)|致信|致贺信|发来贺信|致贺电|发来贺电)"
+)
+_READS_OUT = re.compile("宣读|传达|转达|学习")
+
+
+def _instructs(norm: str, key: str) -> bool:
+    """key is the one who sends an instruction or a letter in its clause (习近平对…作出重要指示),
+    not who reads it out (丁薛祥宣读习近平贺信)."""
+    at = norm.find(key)
+    while at >= 0:
+        m = _INSTRUCTS.match(norm, at + len(key))
+        if m and not _READS_OUT.search(m.group(0)) and not _READS_OUT.search(norm, max(0, at - 4), at):
+            return True
+        at = norm.find(key, at + 1)
+    return False
 
 
 def _dated(s: Sentence) -> bool:

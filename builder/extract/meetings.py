@@ -327,6 +327,11 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         or convener(s.norm, clause_start, start if name_first else verb_at, ctx)
         or (place if place and HOST_BODY.search(place) else None)  # 在国务院新闻办公室举行的新闻发布会
     )
+    if place and organizer == place:  # one answer for both: a body held it, or a place hosts nothing
+        if HOST_BODY.search(place):
+            place = None  # 在国务院新闻办公室举行的新闻发布会: the office held it
+        else:
+            organizer = None  # 在联合国总部闭幕: a venue
     if masked[verb_at + 2 : verb_at + 3] == "的" and organizer in ctx.people.values():
         organizer = None  # 菲永近日在法国国民议会举行的听证会上说: who spoke there, not who held it
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))  # the summit's day too
