@@ -623,3 +623,10 @@ def test_who_sends_an_instruction_or_a_letter_does_not_speak_there():
     assert m.speakers == ["刘国中"]
     m = only("全国优秀教师代表座谈会9日在京召开。丁薛祥出席并宣读习近平的贺信。丁薛祥表示，要弘扬教育家精神。")
     assert m.speakers == ["丁薛祥"]
+
+
+def test_the_subject_who_goes_on_to_convene_and_the_general_assembly_in_a_name():
+    m = only("习近平总书记近日在河北雄安新区考察，并主持召开高标准高质量推进雄安新区建设座谈会。")
+    assert (m.organizer, m.chair) == ("习近平", ["习近平"])
+    assert only("10日，联合国大会紧急特别会议以压倒性多数通过决议。").organizer == "联合国大会"
+    assert only("安理会12日举行紧急会议。").organizer == "安理会"

@@ -33,8 +33,9 @@ _MEETING_BODY = re.compile(
 # A body that a meeting's name opens with: 国务院|常务会议, 中央全面深化改革委员会|第十八次会议,
 # 市政府|常务会议; the rest of the name is only a session or a kind of meeting.
 _BODY_IN_NAME = re.compile(
-    r"^(?P<body>(?:中共)?[^、]{1,16}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|人民代表大会|党组|党委|党工委|纪委|部|局|厅|办公室|院|理事会|联盟|联谊会|促进会|论坛))"
-    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次|[一二三四五六七八九十\d]{1,3}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|理事|[局部厅院署]务)?"
+    r"^(?P<body>(?:中共)?[^、]{1,16}?(?:委员会|常委会|政治局|国务院|政府|政协|人大|人民代表大会|党组|党委|党工委|纪委|部|局|厅|办公室|院|理事会|联盟|联谊会|促进会|论坛)"
+    r"|(?:联合国)?(?:联合国大会|安理会))"
+    r"(?=(?:第[^会]{1,6}次|[^会]{0,4}届[^会]{0,6}次|[一二三四五六七八九十\d]{1,3}次)?(?:常务|全体|专题|扩大|主任|党组|办公|常委|委员长|主席|执委|理事|紧急特别|紧急|特别|[局部厅院署]务)?"
     r"(?:会议|全会|全体会议|大会))"
 )
 
@@ -152,7 +153,12 @@ def convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) ->
     """李强召开座谈会: the person who convened, when no body is named."""
     if norm[verb_at : verb_at + 2] not in ("召开", "召集", "举行"):
         return None  # 出席, 参加: who came, not who convened (普京…举行工作会议 convened)
-    return ctx.person_in(norm[clause_start:verb_at])
+    person = ctx.person_in(norm[clause_start:verb_at])
+    if person is None and norm.startswith("并", clause_start):  # 习近平…在…考察，并主持召开: the sentence's subject
+        opening = norm[: norm.find("，")]
+        found = [(opening.find(k), w) for k, w in ctx.people.items() if k and k in opening]
+        person = min(found)[1] if found else None  # the first: the subject, not a place misread as a name
+    return person
 
 
 _EVENT_BRIEFING = re.compile(
