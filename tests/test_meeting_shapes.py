@@ -630,3 +630,8 @@ def test_the_subject_who_goes_on_to_convene_and_the_general_assembly_in_a_name()
     assert (m.organizer, m.chair) == ("习近平", ["习近平"])
     assert only("10日，联合国大会紧急特别会议以压倒性多数通过决议。").organizer == "联合国大会"
     assert only("安理会12日举行紧急会议。").organizer == "安理会"
+
+
+def test_a_time_lead_before_the_subject_who_convenes_and_a_title_that_speaks_for_him():
+    m = only("三天后，习近平总书记在山东考察时，专门主持召开企业和专家座谈会。总书记在会上强调，要坚定信心。")
+    assert (m.organizer, m.chair, m.speakers) == ("习近平", ["习近平"], ["习近平"])

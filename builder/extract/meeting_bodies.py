@@ -154,9 +154,9 @@ def convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) ->
     if norm[verb_at : verb_at + 2] not in ("召开", "召集", "举行"):
         return None  # 出席, 参加: who came, not who convened (普京…举行工作会议 convened)
     person = ctx.person_in(norm[clause_start:verb_at])
-    if person is None and norm.startswith("并", clause_start):  # 习近平…在…考察，并主持召开: the sentence's subject
-        opening = norm[: norm.find("，")]
-        found = [(opening.find(k), w) for k, w in ctx.people.items() if k and k in opening]
+    if person is None and norm.startswith(("并", "专门", "随后"), clause_start):  # 习近平…考察，并主持召开: its subject
+        before = norm[:clause_start]
+        found = [(before.find(k), w) for k, w in ctx.people.items() if k and k in before]
         person = min(found)[1] if found else None  # the first: the subject, not a place misread as a name
     return person
 

@@ -66,7 +66,8 @@ _TITLES_OPENING = 30  # how long a run of titles may open a sentence before its 
 _VERB_IN = re.compile("在|对|将|为|是|有|说|指出|表示|强调|会见|出席|参加|主持|宣布|通过|听取|审议")
 _LIST_TITLE = 8  # how long a title before a sentence-opening list may be (常委会委员)
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
-_CHAIRS_LATER = re.compile(r"，并?(?:主持召开|共同主持)")  # …举行会谈，并共同主持…第八次会议
+_CHAIRS_LATER = re.compile(r"，(?:并|专门|随后)?(?:主持召开|共同主持)")  # …举行会谈，并共同主持…第八次会议
+_TIME_LEAD = re.compile(r"^(?:[^，。；]{1,4}后|\d{1,2}日|当天|当日|随后|此前)，")  # 三天后，习近平…
 _CHAIRS_THIS = re.compile(
     rf"^[^{_STOP}]{{0,12}}?(?:在[^{_STOP}]{{1,30}}?(?:考察|调研|视察)并)?主持召开"
 )  # 习近平2月28日下午主持召开, …在…考察并主持召开
@@ -94,6 +95,11 @@ def clause_bounds(masked: str, at: int) -> tuple[int, int]:
     start = max(masked.rfind(ch, 0, at) for ch in _STOP) + 1
     ends = [i for i in (masked.find(ch, at) for ch in _STOP) if i >= 0]
     return start, min(ends) if ends else len(masked)
+
+
+def _lead_end(masked: str) -> int:
+    lead = _TIME_LEAD.match(masked)
+    return lead.end() if lead else 0
 
 
 def _chairs_this(after: str, key: str, ctx) -> bool:
@@ -137,7 +143,11 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
                 _CHAIRS.match(after)
                 or (own_sentence and _chairs_this(after, key, ctx))
                 or (
-                    chained and at == subject_at and at <= _OPENING and "，" not in masked[:at] and at < chained.start()
+                    chained
+                    and at == subject_at
+                    and at <= _OPENING
+                    and "，" not in masked[_lead_end(masked) : at]
+                    and at < chained.start()
                 )
             ):
                 chairs.append((at, written))
@@ -590,7 +600,9 @@ def _headline(s: Sentence, block_size: dict[int, int]) -> bool:
     return block_size[s.block] == 1 and len(s.norm) <= 40 and not s.norm.rstrip().endswith(("。", "！", "？", "”", "…"))
 
 
-_PRONOUN_SPEAKS = re.compile(r"^(?:他|她)(?:在[^，。]{0,12}(?:上|中))?(?:指出|强调|表示|说|要求|介绍)")
+_PRONOUN_SPEAKS = re.compile(
+    r"^(?:他|她|总书记|总理|委员长)(?:在[^，。]{0,12}(?:上|中))?(?:指出|强调|表示|说|要求|介绍)"
+)
 
 
 def _pronoun_speaker(sentences, first: int, last: int, ctx, meeting) -> None:
