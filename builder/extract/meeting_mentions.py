@@ -84,7 +84,7 @@ _DECIDED = re.compile(
 )  # 会议决定，, 议事规则规定，
 _FUTURE_IN_NAME = re.compile(
     r"迎接|喜迎|即将|筹备|期待|新一届(?![^第]{1,12}第)|下一届|下届|将|提请|提交|同意|把|按程序|确保|^保证"
-)  # 确保大会顺利召开: a goal  # 以优异成绩迎接党代会胜利召开; not 新一届国务院第一次常务会议, the new government's first
+)  # 以优异成绩迎接党代会胜利召开, 确保大会顺利召开 (a goal); not 新一届国务院第一次常务会议, the new government's first
 NOT_HELD_AFTER = re.compile(
     r"^(?:时|上)?(?:的)?(?:重要)?(?:讲话)?精神|^的?(?:决议|决定|通知)"
 )  # …座谈会时的重要讲话精神, 关于召开…会议的决定
