@@ -12,7 +12,7 @@ import re
 
 from builder.extract import divisions
 from builder.extract import lexicon as lx
-from builder.extract.meeting_roles import speaking_names
+from builder.extract.meeting_people import speaking_names
 
 _SUBJECT_LEVEL = re.compile(r"^(?:我|本|全)?(?P<level>[省市县区州镇乡])(?:委|政府|人大常委会|人大|政协)?$")
 _BODY_END = re.compile(
