@@ -635,3 +635,9 @@ def test_the_subject_who_goes_on_to_convene_and_the_general_assembly_in_a_name()
 def test_a_time_lead_before_the_subject_who_convenes_and_a_title_that_speaks_for_him():
     m = only("三天后，习近平总书记在山东考察时，专门主持召开企业和专家座谈会。总书记在会上强调，要坚定信心。")
     assert (m.organizer, m.chair, m.speakers) == ("习近平", ["习近平"], ["习近平"])
+
+
+def test_a_venue_in_a_relative_clause_or_at_the_talk_before_and_the_partner_who_co_chairs():
+    assert only("10日，李强出席在老挝万象举行的第27次中国—东盟（10+1）领导人会议。").place == "老挝万象"
+    m = only("丁薛祥7日在天津会见新加坡副总理黄循财，并共同主持中新双边合作联委会第十九次会议。")
+    assert (m.place, m.chair) == ("天津", ["丁薛祥", "黄循财"])

@@ -96,6 +96,19 @@ def clause_bounds(masked: str, at: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(masked)
 
 
+_MET = re.compile("会见|会谈|会晤|[同与和]")
+
+
+def _co_chair(masked: str, subject_at: int, at: int, chained: re.Match) -> bool:
+    """丁薛祥在天津会见…黄循财，并共同主持…: the one met in the clause before co-chairs."""
+    return (
+        "共同" in chained.group(0)
+        and 0 <= subject_at < at < chained.start()
+        and "，" not in masked[at : chained.start()]
+        and _MET.search(masked, subject_at, at) is not None
+    )
+
+
 def _lead_end(masked: str) -> int:
     lead = _TIME_LEAD.match(masked)
     return lead.end() if lead else 0
@@ -148,6 +161,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
                     and "，" not in masked[_lead_end(masked) : at]
                     and at < chained.start()
                 )
+                or (chained and _co_chair(masked, subject_at, at, chained))
             ):
                 chairs.append((at, written))
             recalled = _AT_ANOTHER_EVENT.match(after) and RECALLED_IN_SPEECH.search(masked, 0, at)

@@ -103,6 +103,8 @@ def _type_of(name: str) -> str:
 
 _OPENING_PLACE = re.compile(r"^在(?P<place>[^，。；在]{1,12}?(?:镇|乡|村|县|市|区|州|省|园区|新区))，")
 _VISITED = re.compile(r"(?:来到|走进|深入)(?P<place>[^，。；、]{2,16}?)(?:调研|考察|视察|检查|，)")
+_MET_AT = re.compile(r"在(?P<place>[^，。；、在]{2,12}?)(?:会见|会谈|会晤)")
+_HELD_IN = re.compile(r"在(?P<place>[^，。；、在的]{2,16}?)(?:召开|举行|举办)的")
 _SESSION_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,5}[次届]")
 _YEAR_EDITION = re.compile(r"^(?:19|20)\d\d年?度?")
 _EDITION = re.compile(rf"{_YEAR_EDITION.pattern}|^第[\d一二三四五六七八九十百]{{1,5}}届")
@@ -266,6 +268,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     inner = _INNER_VERB.match(masked, start, end)
     if inner and not name_first:  # 参加接见并在|2023年度驻外使节工作会议上讲话: the name is after the verbs
         start = inner.end()
+    raw_start = start
     start, end, name_place, level = name_span(s.norm, masked, start, end, ctx)
     if not is_reported_as_held(masked, clause_start, start, end, verb_at, name_first):
         return
@@ -305,8 +308,12 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if name_first:
         place = place or subject_of(s.norm, masked, end, verb_at, ctx)[1]
     if not place and not name_first and masked[clause_start : clause_start + 1] == "并":
-        visit = _VISITED.search(s.norm, 0, clause_start)  # 赵乐际来到省人大常委会机关调研，…，并主持召开座谈会
+        # 赵乐际来到省人大常委会机关调研，…，并主持召开座谈会; 丁薛祥7日在天津会见…，并共同主持…会议
+        visit = _VISITED.search(s.norm, 0, clause_start) or _MET_AT.search(s.norm, 0, clause_start)
         place = visit["place"] if visit else None
+    if not place and not name_first:
+        held_in = _HELD_IN.search(s.norm, raw_start, start)  # 出席在老挝万象举行的…领导人会议
+        place = held_in["place"] if held_in else None
     if not place and not name_first and clause_start > 0:
         opening = _OPENING_PLACE.match(s.norm)  # 在白鹿镇，李强主持召开…会议
         place = opening["place"] if opening and opening.end() <= clause_start else None
