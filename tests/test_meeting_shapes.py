@@ -641,3 +641,16 @@ def test_a_venue_in_a_relative_clause_or_at_the_talk_before_and_the_partner_who_
     assert only("10日，李强出席在老挝万象举行的第27次中国—东盟（10+1）领导人会议。").place == "老挝万象"
     m = only("丁薛祥7日在天津会见新加坡副总理黄循财，并共同主持中新双边合作联委会第十九次会议。")
     assert (m.place, m.chair) == ("天津", ["丁薛祥", "黄循财"])
+
+
+def test_a_session_that_held_a_dialogue_on_a_topic_met():
+    m = only("联合国人权理事会第53届会议20日就人权高专年度报告举行互动对话，中方代表做共同发言。")
+    assert (m.name, m.organizer) == ("联合国人权理事会第53届会议", "联合国人权理事会")
+
+
+def test_a_list_that_shared_its_stories_at_the_meeting_spoke_stray_space_and_all():
+    m = only(
+        "国务院新闻办公室今天（11月16日）举行中国援外医疗队群体代表与中外记者见面交流会，"
+        "在会上，王振常、刘春、 梅学谦、朱惠芳、吴德熙等5位中国援外医疗队代表，分享了他们的援外故事。"
+    )
+    assert m.speakers == ["王振常", "刘春", "梅学谦", "朱惠芳", "吴德熙"]

@@ -218,6 +218,7 @@ _LIST_SPOKE = re.compile(
     r"(?:重要|主旨|专题)?(?:讲话|发言|致辞)"
     rf"|等[^{_STOP}]{{0,12}}?(?:作了?|进行了?)(?:说明|报告|汇报|[^{_STOP}]{{1,4}}?和(?:说明|报告|汇报))"  # 王东峰等就有关议题作了说明和报告
     r"|等[^。；]{0,80}?(?:提出询问|进行询问|提问)"  # 委员庞丽娟、…和张淑萍等与会同志围绕…等问题提出询问
+    rf"|等[^{_STOP}]{{0,16}}?，?(?:先后|分别|相继)?(?:分享|讲述)了?"  # 王振常、…等5位代表，分享了他们的故事
 )
 
 
@@ -232,7 +233,7 @@ def _listed(mentions: list, masked: str, end: int) -> list:
         return []
     out = [before[-1]]
     for at, name in reversed(before[:-1]):
-        between = masked[at + len(name) : out[-1][0]]
+        between = masked[at + len(name) : out[-1][0]].replace(" ", "")  # 刘春、 梅学谦: a stray space
         missed = _MISSED_NAME.fullmatch(between)
         if missed:  # 丛斌、许为钢、王刚: a name the tagger missed, between two it read
             out.append((at + len(name) + 1, missed[1]))
