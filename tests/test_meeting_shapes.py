@@ -654,3 +654,31 @@ def test_a_list_that_shared_its_stories_at_the_meeting_spoke_stray_space_and_all
         "在会上，王振常、刘春、 梅学谦、朱惠芳、吴德熙等5位中国援外医疗队代表，分享了他们的援外故事。"
     )
     assert m.speakers == ["王振常", "刘春", "梅学谦", "朱惠芳", "吴德熙"]
+
+
+def test_meetings_co_chaired_in_a_list_each_share_the_chairs_and_the_talk_is_no_speech():
+    found = meetings(
+        "丁薛祥7日在天津会见新加坡副总理黄循财，并共同主持中新双边合作联委会第十九次会议、"
+        "苏州工业园区联合协调理事会第二十四次会议、天津生态城联合协调理事会第十五次会议和"
+        "中新（重庆）战略性互联互通示范项目联合协调理事会第七次会议。",
+        "会见时，丁薛祥表示，今年对中新关系发展具有特殊重要意义。",
+        "黄循财表示，新中关系发展势头强劲。",
+        "同日，丁薛祥和黄循财共同主持四个双边合作机制会议。",
+    )
+    assert [m.name for m in found] == [
+        "中新双边合作联委会第十九次会议",
+        "苏州工业园区联合协调理事会第二十四次会议",
+        "天津生态城联合协调理事会第十五次会议",
+        "中新（重庆）战略性互联互通示范项目联合协调理事会第七次会议",
+    ]
+    assert all(m.chair == ["丁薛祥", "黄循财"] and m.speakers == [] for m in found)
+    assert found[2].organizer == "天津生态城联合协调理事会"
+
+
+def test_what_is_said_at_a_talk_on_another_day_is_no_speech_at_the_summit():
+    found = meetings(
+        "9月19日，韩正出席了联合国可持续发展目标峰会领导人对话会。",
+        "21日，韩正会见了第78届联合国大会主席弗朗西斯，强调中国将继续支持联合国。",
+        "弗朗西斯表示，联合国愿同中方加强合作。",
+    )
+    assert found[0].speakers == []

@@ -21,7 +21,7 @@ from builder.text import Sentence
 # 召开的…会议, 召开前, 召开以来: the verb qualifies something else
 _VERB_FIRST = re.compile(
     rf"(?P<verb>召开|举行|举办|召集|出席|参加|主持(?!召开|人))(?!的|前|后|时|以来|之际|期间)(?:了|过)?"
-    rf"(?P<name>(?:[^{_STOP}、\s]{{1,16}}、){{0,3}}{NAME})"  # 各民主党派中央、全国工商联负责人…座谈会
+    rf"(?P<name>(?:[^{_STOP}、\s]{{1,24}}、){{0,3}}{NAME})"  # 各民主党派中央、全国工商联负责人…座谈会
 )
 # 中共中央政治局会议审议并通过…: a named meeting that acts was held (a bare 会议审议 refers to one)
 ACTS = (
@@ -66,7 +66,7 @@ _AGGREGATE_BEFORE = re.compile(
 # A count in the name (4次座谈会) is an aggregate; a session ordinal (十三届…一次会议, 第五次党代会) is not.
 _AGGREGATE_IN_NAME = re.compile(
     # not “中国经济高质量发展成效”系列新闻发布会: one of a named series
-    r"各类|各种|历次|历届|(?<![”」])系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+多?|[一二三四五六七八九十两几多数]+)[次场]"
+    r"各类|各种|历次|历届|(?<![”」])系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+多?|[一二三四五六七八九十两几多数]+)[次场个]"
 )
 _AGGREGATE_AFTER = re.compile(
     r"^(?:\d+(?![\d.]*[日号月时点:：年])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)"
@@ -117,7 +117,11 @@ def held_mentions(s: Sentence, masked: str):
                 if ENDS_AS_MEETING.search(part):
                     yield m.start("verb"), start, start + len(part), False
                 start += len(part) + 1
-        yield m.start("verb"), start, run_on(masked, m.end("name")), False
+        end = run_on(masked, m.end("name"))
+        yield m.start("verb"), start, end, False
+        joined = _JOINED_NAME.match(masked, end)  # …第十五次会议和中新（重庆）…第七次会议: one more
+        if joined and ENDS_AS_MEETING.search(joined["name"]):
+            yield m.start("verb"), joined.start("name"), joined.end("name"), False
     for m in _name_first_mentions(masked):
         if m.start("verb") in verbs or _VERB_FIRST.search(masked, m.start("name"), m.end("name")):
             continue  # 市委常委会召开会议, 出席…大会开幕式: the verb-first mention has it
@@ -143,6 +147,7 @@ def held_mentions(s: Sentence, masked: str):
             yield m.start("verb"), m.start("name"), m.end("name"), False
 
 
+_JOINED_NAME = re.compile(rf"(?:和|及|以及)(?P<name>{NAME})(?=[{_STOP}]|$)")
 _LISTED_NAME = re.compile(rf"、(?P<name>{NAME})")
 _LISTED_NAMES = re.compile(rf"(?:、{NAME})+(?=[^{_STOP}、]{{0,20}}$)")
 

@@ -115,6 +115,7 @@ def name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext)
                 norm.startswith(written, start)
                 and end - start - len(written) >= 2
                 and not _TOPIC_OPENING.match(norm, start + len(written))
+                and not _longer_place(norm, start + len(written), ctx)
                 and not _body_word_over(norm[start:end], len(written))
                 and not _event_after(norm[start + len(written) : end])
                 and key not in _OWN_COUNTRY
@@ -132,6 +133,18 @@ def name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext)
         if norm[start + 1] == "第":
             start += 1
     return start, end, place, level
+
+
+def _longer_place(norm: str, at: int, ctx: ArticleContext) -> bool:
+    """天津|生态城…理事会: another place the article names, no division, goes on from the first:
+    together they are one place's name (a division after it, 北京市|海淀区, is a level below)."""
+    return norm[at] in "城港岛湾" or any(
+        len(key) >= 2 and key.endswith(_PLACE_ENDS) and norm.startswith(key, at) and not divisions.known(key)
+        for key, _stem in ctx.place_openings
+    )
+
+
+_PLACE_ENDS = ("城", "港", "岛", "湾", "园区", "新区")
 
 
 def _body_word_over(name: str, place_end: int) -> bool:

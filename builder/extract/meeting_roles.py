@@ -363,8 +363,12 @@ def assign_roles(sentences, ctx, found) -> None:
         block_start.setdefault(s.block, s.index)
         block_size[s.block] = block_size.get(s.block, 0) + 1
     roles_in = {}
+    talks = _talk_blocks(sentences, block_start, {sentences[i].block for i, _ in reports})
     for k, (first, n) in enumerate(reports):
-        last = next((i for i, other in reports[k + 1 :] if other != n and not found[other].recalled), len(sentences))
+        last = next(  # the next sentence that reports another meeting (not this one's: 主持…会议、…会议)
+            (i for i, other in reports[k + 1 :] if other != n and i > first and not found[other].recalled),
+            len(sentences),
+        )
         if found[n].recalled:
             last = first + 1  # a background meeting: its own sentence only
         alone = sentences[first]  # when it is its block's only sentence
@@ -390,6 +394,9 @@ def assign_roles(sentences, ctx, found) -> None:
         for s in sentences[first:last]:
             if "指示" in s.norm or "批示" in s.norm or "贺" in s.norm or "致信" in s.norm:
                 instructing |= {w for k, w in ctx.people.items() if k and _instructs(s.norm, k)}
+            if s.block in talks and s.block != sentences[first].block:
+                if talks[s.block] or s.index == block_start[s.block] or _REPLIES.match(s.norm):
+                    continue  # 会见时，丁薛祥表示…。|黄循财表示，…: what was said at the talk
             key = (s.index, s.index == first)  # passages overlap (a meeting reported twice): read each once
             if key not in roles_in:
                 masked = mask_quotes(s.norm).replace("书面发言", "书面材料")  # 提交了书面发言: nothing said
@@ -419,6 +426,27 @@ def assign_roles(sentences, ctx, found) -> None:
             add_names(meeting.chair, [w for _, w in chairs])
             add_names(meeting.speakers, [w for _, w in speakers])
         _pronoun_speaker(sentences, first, last, ctx, meeting)
+
+
+_REPLIES = re.compile(r"^[^，。；]{2,20}?(?:表示|说|指出)[，：]")
+_MEETS = re.compile(
+    r"^(?:[^，。；]{1,6}，)?[^，。；]{2,16}?(?:会见|会晤|会谈)了?[^，。；]{2,40}?[。，]"
+)  # 21日，韩正会见了…
+
+
+def _talk_blocks(sentences, block_start: dict[int, int], reporting: set[int]) -> dict[int, bool]:
+    """Paragraphs that report a talk beside a meeting, True when all they say is the talk's:
+    one opening 会见时，… and the paragraphs right after a talk that open with the other
+    side's reply (黄循财表示，…); False for one opening 21日，韩正会见了…, whose opening
+    sentence and replies are the talk's (unless it reports a meeting: …会见…，并共同主持…)."""
+    talks = {}
+    for block, at in sorted(block_start.items()):
+        opening = sentences[at].norm
+        if _AT_A_TALK.match(opening) or (block - 1 in talks and _REPLIES.match(opening)):
+            talks[block] = True
+        elif _MEETS.match(opening) and block not in reporting:
+            talks[block] = False
+    return talks
 
 
 _INSTRUCTS = re.compile(
