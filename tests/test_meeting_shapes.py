@@ -682,3 +682,11 @@ def test_what_is_said_at_a_talk_on_another_day_is_no_speech_at_the_summit():
         "弗朗西斯表示，联合国愿同中方加强合作。",
     )
     assert found[0].speakers == []
+
+
+def test_the_day_within_a_trip_s_span_that_a_later_sentence_gives():
+    m = only(
+        "11月28日至29日，丁薛祥访问土库曼斯坦，并主持中土合作委员会第六次会议。",
+        "29日，丁薛祥和梅列多夫共同主持中土合作委员会第六次会议。",
+    )
+    assert m.date.endswith(("11月29日", "-11-29"))

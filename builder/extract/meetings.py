@@ -120,6 +120,7 @@ class _Found:
         # known only by what it adopted, past the lead (…，党的二十届二中全会审议通过了《…方案》):
         # a background meeting, which does not end the passage of the one being reported
         self.recalled = False
+        self.trip_dated = False  # its date is the span of a trip (11月28日至29日，…访问…，并主持…)
 
     def same_as(self, key: str) -> bool:
         if key == self.key:
@@ -359,6 +360,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         # sitting does (政协…常务委员会第四次会议1日下午举行全体会议: its body is the organiser)
         if not bare or (_SITTING.match(key) and organizer):
             found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
+            found[-1].trip_dated = bool(date and "至" in date and _TRIP.search(s.norm, 0, verb_at))
             found[-1].recalled = (acts and s.block > 0 and len(found) > 1) or talks
         return
     meeting = match.meeting
@@ -368,6 +370,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     match.recalled = match.recalled and acts  # reported held after all
     if not match.held:
         match.held, meeting.sentence = True, min(meeting.sentence, s.index)
+    if match.trip_dated and date and "至" not in date:
+        meeting.date, match.trip_dated = _in_span(meeting.date, date), False  # 29日，…共同主持…第六次会议
     meeting.date = _fuller(meeting.date, date, _DIGITS)
     meeting.place = _fuller(meeting.place, place)
     meeting.organizer = meeting.organizer or organizer
@@ -376,6 +380,21 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
 
 
 _DIGITS = re.compile(r"\d+")
+_TRIP = re.compile("访问|出访|考察|视察|调研")
+
+
+def _in_span(span: str, day: str) -> str:
+    """The day a later sentence gives within a trip's span, written as fully as the span
+    (11月28日至29日 and 29日 -> 11月29日); the span when the day is not in it."""
+    m = re.match(
+        r"(?:(?P<year>\d{4})年)?(?:(?P<month>\d{1,2})月)?(?P<first>\d{1,2})日至(?:\d{1,2}月)?(?P<last>\d{1,2})日$", span
+    )
+    d = re.fullmatch(r"(?:\d{4}-\d{2}-)?(?P<day>\d{1,2})日?", day)  # 29日, or 2023-11-29 when the year is known
+    if not m or not d or not int(m["first"]) <= int(d["day"]) <= int(m["last"]):
+        return span
+    if "-" in day:  # the year known: the span's month, not the one the day was resolved in
+        return f"{day[:4]}-{int(m['month'] or day[5:7]):02d}-{int(d['day']):02d}"
+    return f"{m['year'] + '年' if m['year'] else ''}{m['month'] + '月' if m['month'] else ''}{d['day']}日"
 
 
 def _fuller(old: str | None, new: str | None, part: re.Pattern | None = None) -> str | None:
