@@ -690,3 +690,7 @@ def test_the_day_within_a_trip_s_span_that_a_later_sentence_gives():
         "29日，丁薛祥和梅列多夫共同主持中土合作委员会第六次会议。",
     )
     assert m.date.endswith(("11月29日", "-11-29"))
+
+
+def test_a_union_s_numbered_assembly_on_a_topic():
+    assert only("第六届联合国环境大会26日在肯尼亚首都内罗毕开幕。").organizer == "联合国"

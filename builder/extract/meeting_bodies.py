@@ -173,6 +173,9 @@ _BEFORE_ORDINAL = re.compile(
 _BEFORE_YEAR = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?(?:论坛|协会|学会|联合会))(?:19|20)\d\d年度?年会")
 
 
+_UNION_OPENING = re.compile("^(?:联合国|欧盟|东盟|非盟|阿盟)(?=[\u4e00-\u9fff]{2,6}$)")
+
+
 def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
     """国务院常务会议 → 国务院; 市政府常务会议 → 临汾市政府 (the level resolved);
     中国曲艺家协会第九次全国代表大会 → 中国曲艺家协会 (a body before the session's ordinal)."""
@@ -187,6 +190,9 @@ def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
             return before["body"]
         kind = ENDS_AS_MEETING.search(rest)  # 第42届东盟峰会, 欧盟峰会 → the body named, then only the kind
         owner = rest[: kind.start()] if kind else ""
+        union = _UNION_OPENING.match(owner)
+        if union and rest != key:
+            return union.group(0)  # 第六届联合国环境大会: the union's numbered assembly on a topic
         if not 2 <= len(owner) <= 8 or owner.startswith("全"):
             return None
         body = ctx.organizer_of(owner)
