@@ -694,3 +694,11 @@ def test_the_day_within_a_trip_s_span_that_a_later_sentence_gives():
 
 def test_a_union_s_numbered_assembly_on_a_topic():
     assert only("第六届联合国环境大会26日在肯尼亚首都内罗毕开幕。").organizer == "联合国"
+
+
+def test_a_meeting_convened_on_an_inspection_tour_is_held_where_the_tour_went():
+    assert (
+        only("习近平总书记近日在河北雄安新区考察，并主持召开高标准高质量推进雄安新区建设座谈会。").place
+        == "河北雄安新区"
+    )
+    assert only("三天后，习近平总书记在山东考察时，专门主持召开企业和专家座谈会。").place == "山东"

@@ -102,7 +102,9 @@ def _type_of(name: str) -> str:
 
 
 _OPENING_PLACE = re.compile(r"^在(?P<place>[^，。；在]{1,12}?(?:镇|乡|村|县|市|区|州|省|园区|新区))，")
-_VISITED = re.compile(r"(?:来到|走进|深入)(?P<place>[^，。；、]{2,16}?)(?:调研|考察|视察|检查|，)")
+_VISITED = re.compile(
+    r"(?:来到|走进|深入)(?P<place>[^，。；、]{2,16}?)(?:调研|考察|视察|检查|，)|在(?P<in>[^，。；、在]{2,12}?)(?:调研|考察|视察)(?:时)?，"
+)
 _MET_AT = re.compile(r"在(?P<place>[^，。；、在]{2,12}?)(?:会见|会谈|会晤)")
 _HELD_IN = re.compile(r"在(?P<place>[^，。；、在的]{2,16}?)(?:召开|举行|举办)的")
 _SESSION_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,5}[次届]")
@@ -308,10 +310,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         organizer = ctx.organizer_of(owner) or organizer or owner  # 欧盟外长 meet as themselves
     if name_first:
         place = place or subject_of(s.norm, masked, end, verb_at, ctx)[1]
-    if not place and not name_first and masked[clause_start : clause_start + 1] == "并":
+    if not place and not name_first and masked.startswith(("并", "专门", "随后"), clause_start):
         # 赵乐际来到省人大常委会机关调研，…，并主持召开座谈会; 丁薛祥7日在天津会见…，并共同主持…会议
         visit = _VISITED.search(s.norm, 0, clause_start) or _MET_AT.search(s.norm, 0, clause_start)
-        place = visit["place"] if visit else None
+        place = next((g for g in visit.groupdict().values() if g), None) if visit else None
     if not place and not name_first:
         held_in = _HELD_IN.search(s.norm, raw_start, start)  # 出席在老挝万象举行的…领导人会议
         place = held_in["place"] if held_in else None
