@@ -702,3 +702,24 @@ def test_a_meeting_convened_on_an_inspection_tour_is_held_where_the_tour_went():
         == "河北雄安新区"
     )
     assert only("三天后，习近平总书记在山东考察时，专门主持召开企业和专家座谈会。").place == "山东"
+
+
+def test_venues_that_are_times_or_partners_and_leaders_summits_of_a_group():
+    assert only("首届中阿峰会在2022年举行。").place is None
+    m = only("3日，中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组首次会议。")
+    assert m.place == "纽约联合国总部"
+    assert only("国家主席习近平在巴西里约热内卢出席二十国集团领导人第十九次峰会。").organizer == "二十国集团"
+    m = only("1日，第45届海湾阿拉伯国家合作委员会首脑会议在科威特举行。")
+    assert m.organizer == "海湾阿拉伯国家合作委员会"
+
+
+def test_a_letter_read_out_is_no_name_a_chair_far_from_his_verb_and_reports_to_come():
+    m = only("海峡论坛大会16日在厦门举行。王沪宁出席，宣读习近平总书记贺信并致辞。")
+    assert m.speakers == ["王沪宁"]
+    m = only("习近平7日下午在黑龙江省哈尔滨市主持召开新时代推动东北全面振兴座谈会并发表重要讲话。")
+    assert m.chair == ["习近平"]
+    m = only(
+        "政协第十三届全国委员会常务委员会第二十六次会议1日在京闭幕。"
+        "会议推举十三届全国政协主席汪洋在全国政协十四届一次会议上作常委会工作报告。"
+    )
+    assert m.speakers == []

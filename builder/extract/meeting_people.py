@@ -116,7 +116,7 @@ def _sounds() -> frozenset[str]:
     return divisions.transliteration_characters() | frozenset("斯什·-－")
 
 
-_NOT_NAME_END = set("在和与及等的也就对向从是将已还会议上中时后前要都又")
+_NOT_NAME_END = set("在和与及等的也就对向从是将已还会议上中时后前要都又并")  # 贺信|并致辞
 # A leader named at the start of a clause and doing what leaders do at meetings:
 # 李强主持大会, 宁吉喆委员发言说. Only a name so placed is taken (a real name
 # finder is the entity stage's business; this one serves the meeting fields).

@@ -68,7 +68,7 @@ _OPENING = 20  # how far into a paragraph its opening speaker may be named (针�
 _CHAIRS_LATER = re.compile(r"，(?:并|专门|随后)?(?:主持召开|共同主持)")  # …举行会谈，并共同主持…第八次会议
 _TIME_LEAD = re.compile(r"^(?:[^，。；]{1,4}后|\d{1,2}日|当天|当日|随后|此前)，")  # 三天后，习近平…
 _CHAIRS_THIS = re.compile(
-    rf"^[^{_STOP}]{{0,12}}?(?:在[^{_STOP}]{{1,30}}?(?:考察|调研|视察)并)?主持召开"
+    rf"^[^{_STOP}]{{0,24}}?(?:在[^{_STOP}]{{1,30}}?(?:考察|调研|视察)并)?主持召开"
 )  # 习近平2月28日下午主持召开, …在…考察并主持召开
 
 
@@ -183,7 +183,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     return chairs, speakers
 
 
-REPORTED = re.compile("(?:指出|强调|表示|认为|说)[，：]")
+REPORTED = re.compile("(?:指出|强调|表示|认为|说)[，：]|推举|推选")  # 会议推举汪洋在…会议上作报告: to come
 # 会见时，丁薛祥表示…; 在同新方领导人会见时，…: what was said at the talk beside the meeting
 _AT_A_TALK = re.compile(r"^(?:在[^，。；]{0,24}?)?(?:会见|会谈|会晤)(?:时|中)")
 _IN_THE_PAST = re.compile(r"^(?:\d+|[一二三四五六七八九十几]+)年(?:前|以前)|^(?:当年|此前|早在)")
