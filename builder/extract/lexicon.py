@@ -60,6 +60,9 @@ PROVINCES = set(
 )
 MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}
 
+# Talks between leaders: never meetings themselves, often beside one (会见时，…表示)
+TALKS = "会见|会谈|会晤"
+
 # Meeting type words: a meeting's name ends with one of them (longest first).
 MEETING_TYPES = sorted(
     set(

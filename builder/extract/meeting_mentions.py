@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract import lexicon as lx
 from builder.extract.meeting_bodies import ENDS_AS_MEETING, FILLER
 from builder.extract.meeting_dates import DATE
 from builder.extract.meeting_names import LONG_NAME, MID_BREAK, NAME, TYPE_WORD, extend, mid_words, only_place, run_on
@@ -180,4 +181,4 @@ _ON_THE_EVE = re.compile(
     rf"|并对[^{_STOP}]{{1,12}}?进行(?:国事|正式|工作)?访问(?=[{_STOP}]|$)"  # 抵达…，出席…峰会并对巴西进行国事访问
 )
 # 在里约热内卢出席…峰会期间会见…: held, but the sentence reports a talk on its side
-DURING_TALKS = re.compile(rf"期间，?[^{_STOP}]{{0,12}}?(?:会见|会谈|会晤|同|与)")
+DURING_TALKS = re.compile(rf"期间，?[^{_STOP}]{{0,12}}?(?:{lx.TALKS}|同|与)")

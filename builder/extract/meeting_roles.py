@@ -96,7 +96,7 @@ def clause_bounds(masked: str, at: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(masked)
 
 
-_MET = re.compile("会见|会谈|会晤|[同与和]")
+_MET = re.compile(f"{lx.TALKS}|[同与和]")
 
 
 def _co_chair(masked: str, subject_at: int, at: int, chained: re.Match) -> bool:
@@ -185,7 +185,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
 
 REPORTED = re.compile("(?:指出|强调|表示|认为|说)[，：]|推举|推选")  # 会议推举汪洋在…会议上作报告: to come
 # 会见时，丁薛祥表示…; 在同新方领导人会见时，…: what was said at the talk beside the meeting
-_AT_A_TALK = re.compile(r"^(?:在[^，。；]{0,24}?)?(?:会见|会谈|会晤)(?:时|中)")
+_AT_A_TALK = re.compile(rf"^(?:在[^，。；]{{0,24}}?)?(?:{lx.TALKS})(?:时|中)")
 _IN_THE_PAST = re.compile(r"^(?:\d+|[一二三四五六七八九十几]+)年(?:前|以前)|^(?:当年|此前|早在)")
 
 
@@ -430,7 +430,7 @@ def assign_roles(sentences, ctx, found) -> None:
 
 _REPLIES = re.compile(r"^[^，。；]{2,20}?(?:表示|说|指出)[，：]")
 _MEETS = re.compile(
-    r"^(?:[^，。；]{1,6}，)?[^，。；]{2,16}?(?:会见|会晤|会谈)了?[^，。；]{2,40}?[。，]"
+    rf"^(?:[^，。；]{{1,6}}，)?[^，。；]{{2,16}}?(?:{lx.TALKS})了?[^，。；]{{2,40}}?[。，]"
 )  # 21日，韩正会见了…
 
 

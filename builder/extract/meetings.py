@@ -105,7 +105,7 @@ _OPENING_PLACE = re.compile(r"^在(?P<place>[^，。；在]{1,12}?(?:镇|乡|村
 _VISITED = re.compile(
     r"(?:来到|走进|深入)(?P<place>[^，。；、]{2,16}?)(?:调研|考察|视察|检查|，)|在(?P<in>[^，。；、在]{2,12}?)(?:调研|考察|视察)(?:时)?，"
 )
-_MET_AT = re.compile(r"在(?P<place>[^，。；、在]{2,12}?)(?:会见|会谈|会晤)")
+_MET_AT = re.compile(rf"在(?P<place>[^，。；、在]{{2,12}}?)(?:{lx.TALKS})")
 _HELD_IN = re.compile(r"在(?P<place>[^，。；、在的]{2,16}?)(?:召开|举行|举办)的")
 _SESSION_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,5}[次届]")
 _YEAR_EDITION = re.compile(r"^(?:19|20)\d\d年?度?")
