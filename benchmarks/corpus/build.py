@@ -18,9 +18,10 @@ annotations are.  ``sources.py`` says where the articles come from and how they
 are read out of a snapshot; ``selection.py`` and ``selection_figures.py`` (the numbers extensions) choose them.
 
 Sources (see SOURCES below).  Selection never reads forbidden material:
-  * 新闻联播 transcripts: only 2023 and 2024 dates are ever opened (the filter is
-    applied to path names *before* any blob is read; 2021/2022 files in the
-    same repository are never read).
+  * 新闻联播 transcripts: only 2023 and 2024 dates are ever opened, and 2025 and
+    2026 for the ninth meeting extension (the filter is applied to path names
+    *before* any blob is read; 2021/2022 files in the same repository are never
+    read, and selection.FORBIDDEN_YEARS refuses them).
   * Sogou news samples (wire / newspaper): only the one named ``*.smarty.dat``
     file of each repository is read; its blob sha256 is pinned and checked.
     No validation/test split of any data set is opened.
@@ -39,8 +40,9 @@ measure meeting fields on more meetings; ``--select-meetings4`` adds 45 more (id
 (``xwlbr-``/``xwlbrdm-``), ``--select-meetings6`` 45 more, two in three national (``xwlbs-``/``xwlbsdm-``).
 
 ``--select-meetings7`` adds 45 stories that report several speeches (``xwlbt-``/``xwlbtdm-``),
-for meeting speakers, and ``--select-meetings8`` 60 fresh meeting stories of any kind (``xwlbu-``/
-``xwlbudm-``). selection.MORE_MEETINGS holds the arguments of extensions 2 to 8.
+for meeting speakers, ``--select-meetings8`` 60 fresh meeting stories of any kind (``xwlbu-``/
+``xwlbudm-``) and ``--select-meetings9`` 60 more from 2025 and 2026 (``xwlbv-``/``xwlbvdm-``).
+selection.MORE_MEETINGS holds the arguments of extensions 2 to 9.
 
 ``--select-numbers`` adds a numbers extension: 24 newspaper and 12 wire items of the Sogou samples
 dense in figures (``papern-``, ``wiren-``) and 24 stretches of 20 People's Daily 1998 sentences

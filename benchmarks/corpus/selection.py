@@ -258,10 +258,12 @@ def select_cctv_meetings(
     n_national_video: int,
     prefix: str = "xwlbm",
     speeches: bool = False,
+    years: tuple[str, ...] | None = None,
 ) -> list[dict]:
     src = SOURCES["cctv_news"]
     gd, commit = git_dir(mirror, src["repo"]), src["commit"]
-    years = src["allowed_years"]
+    years = years or src["allowed_years"]
+    assert not set(years) & set(FORBIDDEN_YEARS), "新闻联播 of 2021 and 2022 is reserved for evaluation"
     used, used_paths = _used_broadcast(existing)
     cands = sorted(
         (hrank("meeting-video", path), day, idx, path) for day, idx, path, _ in day_stories(gd, commit, years)
@@ -410,7 +412,8 @@ def select_sogou_meetings(mirror: Path, key: str, prefix: str, want: int, existi
 MEETING_PREFIXES = ("xwlbm-", "xwlbmdm-", "wirem-", "paperm-")
 # Later broadcast meeting extensions, for meeting fields: flag number → (id prefix, selection
 # arguments). xwlbq- has pages without line breaks (n_oneline); xwlbt- (third session) stories
-# that report several speeches, for speakers; xwlbu- (fourth session) fresh meetings of any kind.
+# that report several speeches, for speakers; xwlbu- (fourth session) fresh meetings of any kind;
+# xwlbv- (fifth session) fresh meetings of any kind from 2025 and 2026, years no rule had yet seen.
 MORE_MEETINGS = {
     2: ("xwlbn", {"n": 30, "n_md": 6, "n_national": 16}),
     3: ("xwlbp", {"n": 40, "n_md": 8, "n_national": 16}),
@@ -419,7 +422,10 @@ MORE_MEETINGS = {
     6: ("xwlbs", {"n": 45, "n_md": 6, "n_national": 28, "n_oneline": 5}),
     7: ("xwlbt", {"n": 45, "n_md": 6, "n_national": 25, "n_oneline": 4, "speeches": True}),
     8: ("xwlbu", {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6}),
+    9: ("xwlbv", {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6, "years": ("2025", "2026")}),
 }
+# The 2021 and 2022 transcripts are reserved for evaluation: no selection may open them.
+FORBIDDEN_YEARS = ("2021", "2022")
 
 
 def meeting_prefixes(prefix: str) -> tuple[str, str]:
@@ -439,6 +445,7 @@ def select_more_meetings(
     n_national: int,
     n_oneline: int = 0,
     speeches: bool = False,
+    years: tuple[str, ...] | None = None,
 ):
     chosen = select_cctv_meetings(
         mirror,
@@ -449,6 +456,7 @@ def select_more_meetings(
         n_national_video=n_national,
         prefix=prefix,
         speeches=speeches,
+        years=years,
     )
     for e in chosen:
         e["has_meeting"] = True
