@@ -15,13 +15,14 @@ non-zero if any article is missing or differs.
 Only the standard library and ``git`` are used.  Article texts are not to be
 committed (``articles/`` is git-ignored); only the scripts, the manifest and the
 annotations are.  ``sources.py`` says where the articles come from and how they
-are read out of a snapshot; ``selection.py`` and ``selection_figures.py`` (the numbers extensions) choose them.
+are read out of a snapshot; ``selection.py``, ``selection_meetings.py`` (the meeting extensions) and
+``selection_figures.py`` (the numbers extensions) choose them.
 
 Sources (see SOURCES below).  Selection never reads forbidden material:
   * 新闻联播 transcripts: only 2023 and 2024 dates are ever opened, and 2025 and
     2026 for the ninth meeting extension (the filter is applied to path names
     *before* any blob is read; 2021/2022 files in the same repository are never
-    read, and selection.FORBIDDEN_YEARS refuses them).
+    read, and selection_meetings.FORBIDDEN_YEARS refuses them).
   * Sogou news samples (wire / newspaper): only the one named ``*.smarty.dat``
     file of each repository is read; its blob sha256 is pinned and checked.
     No validation/test split of any data set is opened.
@@ -42,7 +43,7 @@ measure meeting fields on more meetings; ``--select-meetings4`` adds 45 more (id
 ``--select-meetings7`` adds 45 stories that report several speeches (``xwlbt-``/``xwlbtdm-``),
 for meeting speakers, ``--select-meetings8`` 60 fresh meeting stories of any kind (``xwlbu-``/
 ``xwlbudm-``) and ``--select-meetings9`` 60 more from 2025 and 2026 (``xwlbv-``/``xwlbvdm-``).
-selection.MORE_MEETINGS holds the arguments of extensions 2 to 9.
+selection_meetings.MORE_MEETINGS holds the arguments of extensions 2 to 9.
 
 ``--select-numbers`` adds a numbers extension: 24 newspaper and 12 wire items of the Sogou samples
 dense in figures (``papern-``, ``wiren-``) and 24 stretches of 20 People's Daily 1998 sentences
@@ -59,17 +60,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from selection import (
-    EXTRA_KINDS,
-    MEETING_PREFIXES,
-    MORE_MEETINGS,
-    meeting_prefixes,
-    select_cctv,
-    select_extra,
-    select_meetings,
-    select_more_meetings,
-)
+from selection import EXTRA_KINDS, select_cctv, select_extra
 from selection_figures import NUMBERS2_PREFIXES, NUMBERS_PREFIXES, follow_ner_split, select_numbers, select_numbers2
+from selection_meetings import MEETING_PREFIXES, MORE_MEETINGS, meeting_prefixes, select_meetings, select_more_meetings
 from sources import ARTICLES, MANIFEST, SOURCES, assign_splits, git_dir, git_show, render, sha256, source_blob
 
 EXTENSIONS = (
