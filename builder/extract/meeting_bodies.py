@@ -19,6 +19,7 @@ _HEARD_FROM = re.compile(r"^(?:记者)?(?:从|据|由)")  # 记者从|国务院�
 _TIME_TAIL = re.compile(r"(?:今天|今日|昨天|昨日|当天|上午|下午|晚上|[（(][）)])+$")
 HOST_BODY = re.compile("(?:办公室|新闻办|国新办|政府|委员会|(?<!总)部|委|局)$")  # a body's own hall hosts its meeting
 
+_CO_HOSTS = re.compile(rf"(?<=[^{_STOP}])(?:同|与)[^{_STOP}在]{{1,30}}?共同$")
 _PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜利|正式|圆满|成功|专门|再次|首次|开始)?$")
 
 # A body that meets as itself: 市委常委会召开会议 is the 市委常委会会议.
@@ -27,7 +28,7 @@ _MEETING_BODY = re.compile(
     r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协)"
     r"|(?:中共)?中央政治局(?:常委会)?|中共中央|国务院|中央军委|全国人大常委会|全国政协常委会"
     r"|[\u4e00-\u9fff]{2,16}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部|组织|联盟|代表大会)"
-    r"|[\u4e00-\u9fff、]{1,16}?(?:外长|防长|财长|领导人))$"  # 欧盟外长…, 伊拉克、叙利亚、伊朗三国外长…举行会议
+    r"|[\u4e00-\u9fff、]{1,24}?(?:外长|防长|财长|领导人))$"  # 欧盟外长…, 伊拉克、叙利亚、伊朗三国外长…举行会议
 )
 
 # A body that a meeting's name opens with: 国务院|常务会议, 中央全面深化改革委员会|第十八次会议,
@@ -81,7 +82,8 @@ _RANGE_LEFT = re.compile("[至到—－]$")
 
 def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: ArticleContext):
     """Organiser and place from the words before the verb (高青县召开, 在山亭宾馆召开)."""
-    before = re.sub("主持$", "", norm[clause_start:verb_at])  # 在人民大会堂主持召开
+    before = re.sub("(?:主持|组织)$", "", norm[clause_start:verb_at])  # 在人民大会堂主持召开, 江苏组织召开
+    before = _CO_HOSTS.sub("", before)  # 在人民大会堂|同法国国民议会议长布朗-皮韦共同: a long partner
     place = None
     m = _PLACE.search(before)
     if m and NOT_A_VENUE.match(m["place"]):  # 在今天（3月21日）|国务院新闻办举行的: 在 governs a time

@@ -71,10 +71,13 @@ def listed_names(norm: str, found: list[tuple[int, str]]) -> list[tuple[int, str
     known = [name for _, name in found]
     for clause in re.split(f"[{STOP}]", norm):
         items = clause.split("、")
-        if len(items) >= 2 and any(start <= at < start + len(clause) for at, _ in found):
+        inside = sum(start <= at < start + len(clause) for at, _ in found)
+        if len(items) >= 2 and inside:
             at = start
             for k, item in enumerate(items):
                 name = _name_after_title(item, last=k == len(items) - 1)
+                if not name and inside >= 2 and k < len(items) - 1 and _name_shaped(item):
+                    name = item  # 明明、贺佳、闫俊杰、张智刚…等先后发言: bare names the tagger missed
                 if name and not any(name in n or n in name for n in known):
                     out.append((at + item.rindex(name), name))
                 at += len(item) + 1

@@ -29,8 +29,8 @@ _STOP = STOP
 # 赵乐际和卢旺达总统卡加梅共同主持; 丁薛祥15日在北京同俄罗斯副总理诺瓦克共同主持
 _SHARED = rf"(?:(?:\d{{1,2}}日)?(?:在[^{_STOP}同与和]{{1,10}})?[和与、同][^{_STOP}]{{2,14}}?(?:共同|分别))?"
 _SPEAKS = re.compile(
-    rf"^(?:同志|常委|委员|代表|总书记|副?主席|副?总理|委员长)?{_SHARED}(?:(?:先后|分别|相继)?代表[^{_STOP}]{{1,100}}?(?:向[^{_STOP}]{{1,8}}?)?(?=发言|讲话|致辞|致贺|致欢迎|作了?(?:题为|工作|关于)))?(?:[0-9０-９]{{1,2}}日|当天|当日|随后)?(?:上午|下午|晚上|晚间)?(?:(?:在|主持)[^{_STOP}]{{0,40}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还|应邀)?(?:受[^{_STOP}]{{2,20}}?委托)?"
-    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|致(?:贺|欢迎|开幕|闭幕|答)[辞词]|介绍|通报|宣布|透露|建议|认为|呼吁|希望|谈到|说(?![明服法])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
+    rf"^(?:同志|常委|委员|代表|总书记|副?主席|副?总理|委员长)?{_SHARED}(?:(?:先后|分别|相继)?代表[^{_STOP}]{{1,100}}?(?:向[^{_STOP}]{{1,8}}?)?(?=发言|讲话|致辞|致贺|致欢迎|作了?(?:题为|工作|关于)))?(?:(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|当天|当日|随后)?(?:上午|下午|晚上|晚间)?(?:(?:在|主持)[^{_STOP}]{{0,40}}?(?:上|中|时))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还|应邀)?(?:受[^{_STOP}]{{2,20}}?委托)?"
+    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|致(?:贺|欢迎|开幕|闭幕|答)[辞词]|介绍|通报|宣布|透露|建议|认为|呼吁|希望|谈到|说(?![明服法])|称(?![赞为号作之])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
     rf"|(?:作|进行)?了?(?<!表态)发言"
     r"|(?:发表|作)了?题为《[^》]{1,80}》的(?:重要|主旨|工作)?(?:讲话|致辞|致词|演讲|报告)"  # a titled speech
     # (会议听取了)…刘奇作的关于…的汇报; 受国务院委托，…邓励作了关于…的议案的说明
@@ -167,6 +167,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             recalled = _AT_ANOTHER_EVENT.match(after) and RECALLED_IN_SPEECH.search(masked, 0, at)
             if (
                 not recalled
+                and not _ELSEWHERE.match(after)
                 and at < content_at
                 and (
                     _SPEAKS.match(after)
@@ -183,9 +184,15 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     return chairs, speakers
 
 
+# 泽连斯基今天在社交媒体上表示, …在接受采访时说: said, but not at a meeting
+_ELSEWHERE = re.compile(
+    rf"^[^{_STOP}]{{0,16}}?在[^{_STOP}]{{0,12}}?(?:社交媒体|社交平台|个人账号|网站|声明|采访|通话|电视讲话|视频讲话|署名文章|文章)(?:上|中|时)"
+)
 REPORTED = re.compile("(?:指出|强调|表示|认为|说)[，：]|推举|推选")  # 会议推举汪洋在…会议上作报告: to come
 # 会见时，丁薛祥表示…; 在同新方领导人会见时，…: what was said at the talk beside the meeting
-_AT_A_TALK = re.compile(rf"^(?:在[^，。；]{{0,24}}?)?(?:{lx.TALKS})(?:时|中)")
+_AT_A_TALK = re.compile(  # …, and 在会见巴基斯坦国民议会议长萨迪克时，
+    rf"^(?:在[^，。；]{{0,24}}?)?(?:{lx.TALKS})(?:时|中|[^，。；]{{1,30}}?(?:时|期间)(?=，))"
+)
 _IN_THE_PAST = re.compile(r"^(?:\d+|[一二三四五六七八九十几]+)年(?:前|以前)|^(?:当年|此前|早在)")
 
 
@@ -334,6 +341,10 @@ def _of_meeting(
     such as 受国务院委托，, lead characters long), or its sentence with nothing but titles
     before it (全国人大常委会副委员长、欧美同学会会长丁仲礼作报告; 常委会委员庞丽娟、…提出询问);
     at a press conference, titles and a name that answer (…行长潘功胜表示) do too."""
+    if any(w in known for _, w in names):
+        return True
+    if _own_day_statement(names, known, masked):
+        return False  # 南非总统拉马福萨6日表示，…: a statement of its own day, in a paragraph of its own
     first = min(at for at, _ in names)
     first_at = first - lead
     end = max(at + len(w) for at, w in names)
@@ -342,6 +353,18 @@ def _of_meeting(
     titles_only = first_at <= _TITLES_OPENING and _titles_only(masked[lead:first], briefing) and at_event
     opens = first_at == 0 or (len(names) >= 2 and first_at <= _LIST_TITLE) or titles_only
     return any(w in known for _, w in names) or (opening and first_at <= _OPENING) or (zero_ok and opens)
+
+
+_OWN_DAY_STATEMENT = re.compile(
+    r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间)?(?:发文|表示|说|称|指出)"  # (当天表示 may be at it)
+)
+
+
+def _own_day_statement(names: list, known: set, masked: str) -> bool:
+    """Names none of whom is known to have spoken, each followed by a day and a statement verb."""
+    return not any(w in known for _, w in names) and all(
+        _OWN_DAY_STATEMENT.match(masked, at + len(w)) for at, w in names
+    )
 
 
 def _titles_only(text: str, commas: bool = False) -> bool:
@@ -421,6 +444,9 @@ def assign_roles(sentences, ctx, found) -> None:
                 speaker_lists = speaker_lists if accepted and accepted[0] is speaker_lists[0] else accepted
                 if opening and (chair_lists or speaker_lists):
                     speaking_blocks.add(s.block)
+            if s.index != first:  # …国防部长卡茨4月30日称: a statement of its own day, not said at the meeting
+                known = set(meeting.chair) | set(meeting.speakers)
+                speaker_lists = [g for g in speaker_lists if not _own_day_statement(g, known, masked)]
             chairs = sorted({c for g in chair_lists for c in g})
             speakers = sorted({c for g in speaker_lists for c in g if c[1] not in instructing})
             add_names(meeting.chair, [w for _, w in chairs])

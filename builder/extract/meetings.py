@@ -41,8 +41,8 @@ from builder.extract.meeting_names import (
     mid_words,
     name_span,
 )
-from builder.extract.meeting_roles import MASK as _MASK
 from builder.extract.meeting_roles import (
+    BRIEFING,
     RECALLED_IN_SPEECH,
     REPORTED,
     add_names,
@@ -51,6 +51,7 @@ from builder.extract.meeting_roles import (
     mask_quotes,
     speaker_of,
 )
+from builder.extract.meeting_roles import MASK as _MASK
 from builder.extract.meeting_roles import STOP as _STOP
 from builder.text import Sentence
 
@@ -63,7 +64,8 @@ _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
 _CENTRAL = re.compile(
     r"^(?:[一二三四五六七八九十]+届)?中央(?!和国家机关|和地方)"
 )  # 中央政法工作会议, 二十届中央第四轮巡视…部署会
-_THIS = re.compile(r"^(?:本次|此次|这次|这个|本届|该|此|上述)")
+# 本次会议, and a preposition glued on (对会议召开表示祝贺, 为大会审议做好准备): the meeting referred to
+_THIS = re.compile(r"^(?:本次|此次|这次|这个|本届|该|此|上述|对|为|向|在|给|把|将|从)")
 
 
 _GENERIC = {
@@ -106,6 +108,8 @@ _VISITED = re.compile(
     r"(?:来到|走进|深入)(?P<place>[^，。；、]{2,16}?)(?:调研|考察|视察|检查|，)|在(?P<in>[^，。；、在]{2,12}?)(?:调研|考察|视察)(?:时)?，"
 )
 _MET_AT = re.compile(rf"在(?P<place>[^，。；、在]{{2,12}}?)(?:{lx.TALKS})")
+_DURING_TRIP = re.compile("^(?:在)?(?:调研|考察|视察)期间，")
+_TRIP_TO = re.compile(r"(?:到|赴|在)(?P<place>[^，。；、在到赴]{2,8}?)(?:调研|考察|视察)")
 _HELD_IN = re.compile(r"在(?P<place>[^，。；、在的]{2,16}?)(?:召开|举行|举办)的")
 _SESSION_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,5}[次届]")
 _YEAR_EDITION = re.compile(r"^(?:19|20)\d\d年?度?")
@@ -190,13 +194,13 @@ def find_meetings(
 
 
 _HOSTED_LATER = re.compile(
-    rf"^(?:本次|此次|这次|本届|该)?(?P<kind>{'|'.join(lx.MEETING_TYPES)})由(?P<host>[^{_STOP}]{{2,30}}?)(?:共同|联合)?(?:主办|举办|召开|发起)"
+    rf"^(?:本次|此次|这次|本届|该)?(?P<kind>[^{_STOP}由]{{0,16}}?(?:{'|'.join(lx.MEETING_TYPES)}))由(?P<host>[^{_STOP}]{{2,30}}?)(?:共同|联合)?(?:主办|举办|召开|发起)"
 )
 
 
 def _hosted_later(sentences: list[Sentence], found: list[_Found], ctx: ArticleContext) -> None:
-    """本次对话会由中国国际交流协会主办: the host a later sentence names, for a meeting of that
-    kind that has no organiser yet."""
+    """本次对话会由中国国际交流协会主办, 世界议长大会由各国议会联盟主办: the host a later sentence
+    names, for a meeting of that kind or name that has no organiser yet."""
     for s in sentences:
         m = _HOSTED_LATER.match(s.norm) if "由" in s.norm else None
         host = m and ctx.organizer_of(m["host"])
@@ -314,6 +318,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         # 赵乐际来到省人大常委会机关调研，…，并主持召开座谈会; 丁薛祥7日在天津会见…，并共同主持…会议
         visit = _VISITED.search(s.norm, 0, clause_start) or _MET_AT.search(s.norm, 0, clause_start)
         place = next((g for g in visit.groupdict().values() if g), None) if visit else None
+    if not place and not name_first and _DURING_TRIP.match(s.norm):
+        # 李希14日至17日到湖南调研。…调研期间，李希主持召开座谈会: where the trip went
+        trip = next((t for t in reversed(ctx.sentences[: s.index]) if _TRIP_TO.search(t.norm)), None)
+        place = _TRIP_TO.search(trip.norm)["place"] if trip else None
     if not place and not name_first:
         held_in = _HELD_IN.search(s.norm, raw_start, start)  # 出席在老挝万象举行的…领导人会议
         place = held_in["place"] if held_in else None
@@ -419,15 +427,19 @@ def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Foun
     """A sitting reported after its session (…第五次会议3月2日下午在北京闭幕。王沪宁主持闭幕会;
     金砖…会晤在喀山会展中心举行。…习近平出席大范围会议): the session's day, venue and
     organiser, from the nearest sentence before it in its paragraph that reports the
-    session, else from the article's lead."""
+    session, else from the article's title or lead."""
     own = sentences[meeting.sentence]
     earlier = [t for t in reversed(sentences[: own.index]) if t.block == own.block]
-    for before in earlier + ([sentences[0]] if sentences[0] not in earlier else []):
-        held = _SESSION.search(before.norm)
-        if held:
-            break
-    else:
+    lead = [t for t in sentences[: min(3, own.index)] if t not in earlier]  # the title, the lead
+    reports = [(t, held) for t in earlier + lead if (held := _SESSION.search(t.norm))]
+    sessions = {f.meeting.sentence for f in found if f.meeting is not meeting}
+    # first one that reports a session found (…应邀列席开幕会 in a later paragraph: the lead's),
+    # else the nearest in the paragraph, else the title
+    reports = [r for r in reports if r[0].index in sessions] or [r for r in reports if r[0] in earlier]
+    reports = reports or [(t, held) for t in sentences[:1] if (held := _SESSION.search(t.norm))]
+    if not reports:
         return
+    before, held = reports[0]
     if meeting.date is None:
         meeting.date = meeting_date(before, held.start(), ctx.year, ctx.publication_date)
     if (
@@ -470,5 +482,7 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
         date = meeting_date(s, m.start(), ctx.year, ctx.publication_date, ctx.earlier(s))  # 纽兰13日在新闻发布会上说
         meeting = Meeting(s.text[start:end], s.index, date, None, organizer)
         match = _Found(meeting, key, False)
+        if BRIEFING.search(key):
+            match.reports.append(s.index)  # 在会谈后的记者会上，普京表示…。特朗普表示…: all who answer speak
         found.append(match)
     add_names(match.meeting.speakers, speaker)

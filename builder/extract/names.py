@@ -109,6 +109,7 @@ _SPEECH_AFTER = re.compile(
 _JOINERS = ("、", "和", "与")  # a name listed with another name (田管|和春耕 lists no one)
 _NAME_FLAGS = frozenset({"nr", "nrfg", "nrt"})  # the segmenter's tags of personal names
 _HAN = re.compile("[\u4e00-\u9fff·]+")
+_TRANSLITERATED = re.compile("[\u4e00-\u9fff·]+(?:-[\u4e00-\u9fff·]+)?")  # 布朗-皮韦: a hyphen joins the parts too
 HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
@@ -295,7 +296,7 @@ def _person(text: str) -> str | None:
     lead = next((t for t in _FOREIGN_TITLES if name.startswith(t) and len(name) - len(t) >= 2), None)
     if lead:
         name = name[len(lead) :]  # 王储|米沙勒, 埃米尔|纳瓦夫: a title before the name
-    if not (2 <= len(name) <= 12) or not _HAN.fullmatch(name) or name.endswith("·"):
+    if not (2 <= len(name) <= 12) or not _TRANSLITERATED.fullmatch(name) or name.endswith("·"):
         return None
     if len(name) == 2 and name[1] in "某老" or name[0] in lx.SURNAMES_1 and name[-1] in _NOT_NAME_END:
         return None  # 郑某; 周例会, 王制度: a surname, then a common noun
@@ -303,7 +304,7 @@ def _person(text: str) -> str | None:
         return None  # 巴方, 乌军: a country's side or army
     if name in SPEAKING_TEXTS or divisions.known(name):
         return None  # 贺信; 几内亚比绍, 塞内加尔: a letter, a country
-    if len(name) >= 4 and "·" not in name and not set(name) & divisions.transliteration_characters():
+    if len(name) >= 4 and not set(name) & set("·-") and not set(name) & divisions.transliteration_characters():
         return None  # 正风肃纪: four characters and no sound of a foreign name, a phrase
     if _ROLE_VERB_END.search(name):
         return None  # 主|席就座: the tagger ran into what the person did
@@ -409,7 +410,7 @@ def _person_evidence(norm: str, start: int, end: int, name: str, whole: str) -> 
     takes slogans' words for names (奋楫, 常践)."""
     if _SPEECH_AFTER.match(norm, end) or whole.count(name) >= 2:
         return True
-    if "·" in name or len(name) >= 4:
+    if len(name) >= 4 or set(name) & set("·-"):
         return True  # a transliteration (差猜·春哈旺, 基里延科)
     if len(name) == 3 and segment.word_tag(name) is None:
         return True  # surname and a given name of two: no dictionary word (张增军, 李铁辰)

@@ -1,0 +1,76 @@
+"""Meeting shapes found by reviewing fresh 2025–26 broadcast stories (docs/quality.md): what is
+no meeting, where a name or a role was cut short, and what is said outside the meeting."""
+
+from tests.test_meetings import meetings, only
+
+
+def test_a_meeting_referred_to_after_a_preposition_is_no_name():
+    assert meetings("要组织代表认真研读讨论，为大会审议做好准备。") == []
+    assert [m.name for m in meetings("某国总统向某论坛部长级会议致贺信，对会议召开表示热烈祝贺。")] == []
+
+
+def test_a_meeting_agreed_on_or_rehearsed_is_not_held():
+    assert meetings("双方商定今天（1月23日）在阿布扎比举行三方工作组的首次会议。") == []
+    assert meetings("8月23日至24日，天安门地区举行了纪念某某胜利80周年大会第三次综合演练。") == []
+
+
+def test_bare_names_at_the_head_of_a_list_that_spoke():
+    m = only("某某座谈会19日在京召开。座谈会上，陈明、贺佳、闫俊杰、张智刚等先后发言。")
+    assert m.speakers[:2] == ["陈明", "贺佳"]
+
+
+def test_a_hyphenated_foreign_co_chair_and_the_venue_before_a_long_partner():
+    m = only("赵乐际26日在人民大会堂同法国国民议会议长布朗-皮韦共同主持中法议会交流机制第十二次会议并作主旨发言。")
+    assert m.chair == ["赵乐际", "布朗-皮韦"]
+    assert m.place == "人民大会堂"
+
+
+def test_speaking_at_a_hearing_one_attends_and_hosts_named_later():
+    assert only("美国防部长赫格塞思4月30日在出席国会听证会时称，停火已经生效。").speakers == ["赫格塞思"]
+    m = only("第六次世界议长大会7月29日至31日在日内瓦举行。世界议长大会由各国议会联盟主办，每5年举办一次。")
+    assert m.organizer == "各国议会联盟"
+
+
+def test_organisers_without_the_verb_and_a_long_list_of_ministers():
+    assert only("江苏组织召开了传达学习贯彻全国两会精神会议。").organizer == "江苏省"
+    m = only("同一天，巴基斯坦、土耳其、埃及和沙特阿拉伯四国外长在伊斯兰堡举行会议。")
+    assert m.organizer == "巴基斯坦、土耳其、埃及和沙特阿拉伯四国外长"
+
+
+def test_an_opening_sitting_named_in_a_later_paragraph_takes_the_session_s_fields():
+    found = meetings(
+        "中国人民政治协商会议第十四届全国委员会第三次会议4日下午在人民大会堂开幕。",
+        "王沪宁代表常务委员会向大会报告工作。",
+        "有关部门负责同志应邀列席开幕会。外国驻华使节等应邀参加开幕会。",
+    )
+    sitting = next(m for m in found if m.name == "开幕会")
+    assert (sitting.date, sitting.place) == ("4日", "人民大会堂")
+
+
+def test_a_meeting_during_a_tour_is_held_where_the_tour_went():
+    m = meetings(
+        "中央纪委书记李希14日至17日到湖南调研。他强调，要深入学习。",
+        "调研期间，李希主持召开座谈会，听取意见建议。",
+    )[0]
+    assert m.place == "湖南"
+
+
+def test_what_is_said_at_talks_on_social_media_or_on_a_day_of_its_own_is_no_speech_there():
+    found = meetings(
+        "第六次世界议长大会29日在日内瓦举行。赵乐际出席大会并发言。",
+        "赵乐际还会见了多国议会领导人。",
+        "在会见巴基斯坦国民议会议长萨迪克时，赵乐际表示，两国要互学互鉴。萨迪克说，巴中关系久经考验。",
+    )
+    assert found[0].speakers == ["赵乐际"]
+    found = meetings(
+        "美洲国家组织常设理事会6日举行特别会议。多国代表谴责军事行动。",
+        "南非总统拉马福萨6日表示，南非完全反对。",
+        "某国总统佩特罗6日在社交媒体上发文，再次谴责。",
+    )
+    assert found[0].speakers == []
+
+
+def test_everyone_who_answers_at_a_press_conference_after_a_talk_speaks():
+    m = only("两国总统15日举行会晤。在会谈后的记者会上，普京表示，希望结束冲突。特朗普表示，会晤取得了进展。")
+    assert m.name == "记者会"
+    assert m.speakers == ["普京", "特朗普"]
