@@ -74,3 +74,19 @@ def test_everyone_who_answers_at_a_press_conference_after_a_talk_speaks():
     m = only("两国总统15日举行会晤。在会谈后的记者会上，普京表示，希望结束冲突。特朗普表示，会晤取得了进展。")
     assert m.name == "记者会"
     assert m.speakers == ["普京", "特朗普"]
+
+
+def test_a_party_meeting_s_short_form_is_the_same_meeting():
+    found = meetings(
+        "习近平在二十届中央纪委五次全会上发表重要讲话。",
+        "习近平12日上午在中国共产党第二十届中央纪律检查委员会第五次全体会议上发表重要讲话。李希主持会议。",
+    )
+    assert [m.name for m in found] == ["中国共产党第二十届中央纪律检查委员会第五次全体会议"]
+
+
+def test_a_paragraph_that_opens_with_words_said_on_social_media_names_no_speaker():
+    found = meetings(
+        "两国总统15日举行会晤。在会谈后的记者会上，普京表示，希望结束冲突。",
+        "某国总统泽连斯基今天（8月16日）在社交媒体上表示，他同有关各方进行了通话。泽连斯基说，支持举行三方会议。",
+    )
+    assert found[0].speakers == ["普京"]

@@ -360,6 +360,15 @@ _OWN_DAY_STATEMENT = re.compile(
 )
 
 
+def _said_elsewhere(norm: str, ctx) -> bool:
+    """The sentence opens with a person who said it on social media, in a statement, an interview…"""
+    at = min((a for a in (norm.find(k) for k in ctx.people if k) if 0 <= a <= _OPENING), default=-1)
+    if at < 0:
+        return False
+    key = next(k for k in ctx.people if k and norm.startswith(k, at))
+    return _ELSEWHERE.match(norm[at + len(key) :]) is not None
+
+
 def _own_day_statement(names: list, known: set, masked: str) -> bool:
     """Names none of whom is known to have spoken, each followed by a day and a statement verb."""
     return not any(w in known for _, w in names) and all(
@@ -387,6 +396,9 @@ def assign_roles(sentences, ctx, found) -> None:
         block_size[s.block] = block_size.get(s.block, 0) + 1
     roles_in = {}
     talks = _talk_blocks(sentences, block_start, {sentences[i].block for i, _ in reports})
+    for block, at in block_start.items():  # 泽连斯基今天在社交媒体上表示，…。泽连斯基说，…: all said elsewhere
+        if block not in talks and _said_elsewhere(sentences[at].norm, ctx):
+            talks[block] = True
     for k, (first, n) in enumerate(reports):
         last = next(  # the next sentence that reports another meeting (not this one's: 主持…会议、…会议)
             (i for i, other in reports[k + 1 :] if other != n and i > first and not found[other].recalled),

@@ -129,7 +129,7 @@ class _Found:
         self.trip_dated = False  # its date is the span of a trip (11月28日至29日，…访问…，并主持…)
 
     def same_as(self, key: str) -> bool:
-        if key == self.key:
+        if key == self.key or canonical(key) == canonical(self.key):
             return True
         shorter, longer = sorted((key, self.key), key=len)
         kind = _type_of(key)  # 发布会 of 新闻发布会: one kind written shorter
@@ -143,6 +143,24 @@ class _Found:
         # 2024世界航商大会 (a headline) and 第四届世界航商大会: one edition, named by its year or its number
         bare = {_EDITION.sub("", k) for k in (key, self.key)}
         return len(bare) == 1 and {bool(_YEAR_EDITION.match(k)) for k in (key, self.key)} == {True, False}
+
+
+# The standard short forms of party and state meetings' names (二十届中央纪委五次全会 is
+# 中国共产党第二十届中央纪律检查委员会第五次全体会议; 二十届四中全会 is …中央委员会第四次全体会议)
+_NUMERAL = "[一二三四五六七八九十百\\d]+"
+_SHORT_FORMS = (
+    (re.compile("^(?:中国共产党|中共)"), ""),
+    (re.compile(f"中央委员会第({_NUMERAL})次全体会议"), r"\1中全会"),
+    (re.compile("中央纪律检查委员会"), "中央纪委"),
+    (re.compile(f"第({_NUMERAL}[届次])"), r"\1"),
+    (re.compile("全体会议$"), "全会"),
+)
+
+
+def canonical(key: str) -> str:
+    for pattern, short in _SHORT_FORMS:
+        key = pattern.sub(short, key)
+    return key
 
 
 _CLAUSE_OPENING = re.compile("通过了?关于|授权|具有")  # 具有里程碑意义的历史性会议: a description
@@ -485,4 +503,6 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
         if BRIEFING.search(key):
             match.reports.append(s.index)  # 在会谈后的记者会上，普京表示…。特朗普表示…: all who answer speak
         found.append(match)
+    elif canonical(key) == canonical(match.key) and len(key) > len(match.key):
+        match.key, match.meeting.name = key, s.text[start:end]  # the full name of one named short before
     add_names(match.meeting.speakers, speaker)
