@@ -92,14 +92,14 @@ def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series:
             used_days.add((day, idx))
             aid = f"{prefix}-{day[:4]}-{day[4:]}-{idx:02d}"
             entries.append(
-                make_entry(
+                story_entry(
                     aid,
                     src,
                     path,
                     method,
-                    {"day_list": f"dump_htmls/{day}.shtml", "story_index": idx},
-                    f"story #{idx} (1-based, 完整版 excluded) of the day list dump_htmls/{day}.shtml; "
-                    f"page picked by sha256 rank of its path"
+                    day,
+                    idx,
+                    "; page picked by sha256 rank of its path"
                     + ("; stratum: list title has 【栏目】" if series_only else ""),
                     text,
                 )
@@ -129,14 +129,12 @@ def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series:
         used_days.add((day, sec + 1))
         aid = f"xwlbmd-{day[:4]}-{day[4:]}-{sec + 1:02d}"
         entries.append(
-            make_entry(
+            section_entry(
                 aid,
                 src,
                 p,
-                "md_section",
-                {"section": sec},
-                f"'### ' section #{sec + 1} of the day's markdown (section = sha256('mdsec',path) mod count); "
-                f"file picked by sha256 rank of its path",
+                sec,
+                " (section = sha256('mdsec',path) mod count); file picked by sha256 rank of its path",
                 text,
             )
         )
@@ -215,6 +213,18 @@ def used_broadcast(existing: list[dict]) -> tuple[set, set]:
         else:
             used.add((e["locator"]["day_list"][11:19], e["locator"]["story_index"]))
     return used, paths
+
+
+def story_entry(aid: str, src: dict, path: str, method: str, day: str, idx: int, how: str, text: str) -> dict:
+    """The manifest entry of story #idx of a day's list of broadcast video pages."""
+    how = f"story #{idx} (1-based, 完整版 excluded) of the day list dump_htmls/{day}.shtml" + how
+    return make_entry(aid, src, path, method, {"day_list": f"dump_htmls/{day}.shtml", "story_index": idx}, how, text)
+
+
+def section_entry(aid: str, src: dict, path: str, sec: int, how: str, text: str) -> dict:
+    """The manifest entry of the sec-th '### ' section of a day's broadcast Markdown."""
+    how = f"'### ' section #{sec + 1} of the day's markdown" + how
+    return make_entry(aid, src, path, "md_section", {"section": sec}, how, text)
 
 
 def sogou_entry(aid: str, src: dict, i: int, url: str, how: str, text: str) -> dict:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from selection import day_stories, eligible_sogou, sogou_entry, used_broadcast
-from sources import MAX_CHARS, MIN_CHARS, SOURCES, git_dir, git_ls, git_show, hrank, make_entry, render
+from selection import day_stories, eligible_sogou, section_entry, sogou_entry, story_entry, used_broadcast
+from sources import MAX_CHARS, MIN_CHARS, SOURCES, git_dir, git_ls, git_show, hrank, render
 
 MEETING_NAME = (
     r"(?:常务会议|全体会议|工作会议|电视电话会议|视频会议|会议|表彰大会|代表大会|大会|座谈会|全会|"
@@ -87,15 +87,14 @@ def select_cctv_meetings(
             used_paths.add(path)
             aid = f"{prefix}-{day[:4]}-{day[4:]}-{idx:02d}"
             entries.append(
-                make_entry(
+                story_entry(
                     aid,
                     src,
                     path,
                     method,
-                    {"day_list": f"dump_htmls/{day}.shtml", "story_index": idx},
-                    f"story #{idx} (1-based, 完整版 excluded) of the day list dump_htmls/{day}.shtml"
-                    + how_tail
-                    + ("; stratum: national meeting (NATIONAL_MEETING_RE)" if national_only else ""),
+                    day,
+                    idx,
+                    how_tail + ("; stratum: national meeting (NATIONAL_MEETING_RE)" if national_only else ""),
                     text,
                 )
             )
@@ -123,17 +122,14 @@ def select_cctv_meetings(
             used.add((day, sec + 1))
             aid = f"{prefix}dm-{day[:4]}-{day[4:]}-{sec + 1:02d}"
             entries.append(
-                make_entry(
+                section_entry(
                     aid,
                     src,
                     p,
-                    "md_section",
-                    {"section": sec},
-                    f"'### ' section #{sec + 1} of the day's markdown: first section, in sha256 order of "
-                    f"('meeting-mdsec', path, k), whose text matches HELD_MEETING_RE"
+                    sec,
+                    ": first section, in sha256 order of ('meeting-mdsec', path, k), whose text matches HELD_MEETING_RE"
                     + (f" and has at least {MIN_SPEECHES} SPEECH_RE matches" if speeches else "")
-                    + "; file picked by "
-                    "sha256 rank of ('meeting-md', path)",
+                    + "; file picked by sha256 rank of ('meeting-md', path)",
                     text,
                 )
             )
