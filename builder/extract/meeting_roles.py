@@ -16,6 +16,16 @@ import re
 from functools import lru_cache
 
 from builder.extract import lexicon as lx
+from builder.extract.meeting_asides import (
+    AT_A_TALK,
+    ELSEWHERE,
+    IN_THE_PAST,
+    RELAYED,
+    REPLIES,
+    instructs,
+    own_day_statement,
+    talk_blocks,
+)
 from builder.extract.meeting_dates import DATE, DAY
 from builder.extract.meeting_people import STOP, TITLE_BEFORE, listed_names
 from builder.text import Sentence
@@ -138,7 +148,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     # (but the sentence reporting the meeting may itself be what someone said: 总理办公室12日表示，…)
     content = None if own_sentence else REPORTED.search(masked)
     content_at = (
-        0 if _IN_THE_PAST.match(masked) or _AT_A_TALK.match(masked) else content.end() if content else len(masked)
+        0 if IN_THE_PAST.match(masked) or AT_A_TALK.match(masked) else content.end() if content else len(masked)
     )
     people = ctx.people
     if "、" in norm:  # names a list holds that the name finder missed speak like the others
@@ -167,7 +177,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
             recalled = _AT_ANOTHER_EVENT.match(after) and RECALLED_IN_SPEECH.search(masked, 0, at)
             if (
                 not recalled
-                and not _ELSEWHERE.match(after)
+                and not ELSEWHERE.match(after)
                 and at < content_at
                 and (
                     _SPEAKS.match(after)
@@ -184,16 +194,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     return chairs, speakers
 
 
-# 泽连斯基今天在社交媒体上表示, …在接受采访时说: said, but not at a meeting
-_ELSEWHERE = re.compile(
-    rf"^[^{_STOP}]{{0,16}}?在[^{_STOP}]{{0,12}}?(?:社交媒体|社交平台|个人账号|网站|声明|采访|通话|电视讲话|视频讲话|署名文章|文章)(?:上|中|时)"
-)
 REPORTED = re.compile("(?:指出|强调|表示|认为|说)[，：]|推举|推选")  # 会议推举汪洋在…会议上作报告: to come
-# 会见时，丁薛祥表示…; 在同新方领导人会见时，…: what was said at the talk beside the meeting
-_AT_A_TALK = re.compile(  # …, and 在会见巴基斯坦国民议会议长萨迪克时，
-    rf"^(?:在[^，。；]{{0,24}}?)?(?:{lx.TALKS})(?:时|中|[^，。；]{{1,30}}?(?:时|期间)(?=，))"
-)
-_IN_THE_PAST = re.compile(r"^(?:\d+|[一二三四五六七八九十几]+)年(?:前|以前)|^(?:当年|此前|早在)")
 
 
 # 何立峰出席会议，现场听取…意见建议并讲话; 李书磊参加会见，出席报告会并讲话; 蒋作君出席会议，并代表…作工作报告:
@@ -206,11 +207,8 @@ _ENDS_SPEAKING = re.compile(
 def _speaks_as_the_sentence_ends(masked: str, end: int, ctx) -> bool:
     m = _ENDS_SPEAKING.match(masked, end)
     # 丁薛祥出席会议，传达习近平致信和李强批示并讲话: those whose words were relayed did not speak
-    rest = _RELAYED.sub("", m.group(0)) if m else ""
+    rest = RELAYED.sub("", m.group(0)) if m else ""
     return m is not None and not any(key and key in rest for key in ctx.people)
-
-
-_RELAYED = re.compile("(?:传达|转达|宣读)(?:[^，。；]{0,40}?(?:致信|贺信|贺电|批示|指示|讲话|精神|要求)和?)+")
 
 
 def _lists(s: Sentence, masked: str, ctx, *found: list) -> list[list[list]]:
@@ -343,7 +341,7 @@ def _of_meeting(
     at a press conference, titles and a name that answer (…行长潘功胜表示) do too."""
     if any(w in known for _, w in names):
         return True
-    if _own_day_statement(names, known, masked):
+    if own_day_statement(names, known, masked):
         return False  # 南非总统拉马福萨6日表示，…: a statement of its own day, in a paragraph of its own
     first = min(at for at, _ in names)
     first_at = first - lead
@@ -353,27 +351,6 @@ def _of_meeting(
     titles_only = first_at <= _TITLES_OPENING and _titles_only(masked[lead:first], briefing) and at_event
     opens = first_at == 0 or (len(names) >= 2 and first_at <= _LIST_TITLE) or titles_only
     return any(w in known for _, w in names) or (opening and first_at <= _OPENING) or (zero_ok and opens)
-
-
-_OWN_DAY_STATEMENT = re.compile(
-    r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间)?(?:发文|表示|说|称|指出)"  # (当天表示 may be at it)
-)
-
-
-def _said_elsewhere(norm: str, ctx) -> bool:
-    """The sentence opens with a person who said it on social media, in a statement, an interview…"""
-    at = min((a for a in (norm.find(k) for k in ctx.people if k) if 0 <= a <= _OPENING), default=-1)
-    if at < 0:
-        return False
-    key = next(k for k in ctx.people if k and norm.startswith(k, at))
-    return _ELSEWHERE.match(norm[at + len(key) :]) is not None
-
-
-def _own_day_statement(names: list, known: set, masked: str) -> bool:
-    """Names none of whom is known to have spoken, each followed by a day and a statement verb."""
-    return not any(w in known for _, w in names) and all(
-        _OWN_DAY_STATEMENT.match(masked, at + len(w)) for at, w in names
-    )
 
 
 def _titles_only(text: str, commas: bool = False) -> bool:
@@ -395,10 +372,7 @@ def assign_roles(sentences, ctx, found) -> None:
         block_start.setdefault(s.block, s.index)
         block_size[s.block] = block_size.get(s.block, 0) + 1
     roles_in = {}
-    talks = _talk_blocks(sentences, block_start, {sentences[i].block for i, _ in reports})
-    for block, at in block_start.items():  # 泽连斯基今天在社交媒体上表示，…。泽连斯基说，…: all said elsewhere
-        if block not in talks and _said_elsewhere(sentences[at].norm, ctx):
-            talks[block] = True
+    talks = talk_blocks(sentences, block_start, {sentences[i].block for i, _ in reports}, ctx, _OPENING)
     for k, (first, n) in enumerate(reports):
         last = next(  # the next sentence that reports another meeting (not this one's: 主持…会议、…会议)
             (i for i, other in reports[k + 1 :] if other != n and i > first and not found[other].recalled),
@@ -428,9 +402,9 @@ def assign_roles(sentences, ctx, found) -> None:
         instructing = set()  # 习近平对…作出重要指示。习近平指出，…: the instruction's words, not a speech there
         for s in sentences[first:last]:
             if "指示" in s.norm or "批示" in s.norm or "贺" in s.norm or "致信" in s.norm:
-                instructing |= {w for k, w in ctx.people.items() if k and _instructs(s.norm, k)}
+                instructing |= {w for k, w in ctx.people.items() if k and instructs(s.norm, k)}
             if s.block in talks and s.block != sentences[first].block:
-                if talks[s.block] or s.index == block_start[s.block] or _REPLIES.match(s.norm):
+                if talks[s.block] or s.index == block_start[s.block] or REPLIES.match(s.norm):
                     continue  # 会见时，丁薛祥表示…。|黄循财表示，…: what was said at the talk
             key = (s.index, s.index == first)  # passages overlap (a meeting reported twice): read each once
             if key not in roles_in:
@@ -458,51 +432,12 @@ def assign_roles(sentences, ctx, found) -> None:
                     speaking_blocks.add(s.block)
             if s.index != first:  # …国防部长卡茨4月30日称: a statement of its own day, not said at the meeting
                 known = set(meeting.chair) | set(meeting.speakers)
-                speaker_lists = [g for g in speaker_lists if not _own_day_statement(g, known, masked)]
+                speaker_lists = [g for g in speaker_lists if not own_day_statement(g, known, masked)]
             chairs = sorted({c for g in chair_lists for c in g})
             speakers = sorted({c for g in speaker_lists for c in g if c[1] not in instructing})
             add_names(meeting.chair, [w for _, w in chairs])
             add_names(meeting.speakers, [w for _, w in speakers])
         _pronoun_speaker(sentences, first, last, ctx, meeting)
-
-
-_REPLIES = re.compile(r"^[^，。；]{2,20}?(?:表示|说|指出)[，：]")
-_MEETS = re.compile(
-    rf"^(?:[^，。；]{{1,6}}，)?[^，。；]{{2,16}}?(?:{lx.TALKS})了?[^，。；]{{2,40}}?[。，]"
-)  # 21日，韩正会见了…
-
-
-def _talk_blocks(sentences, block_start: dict[int, int], reporting: set[int]) -> dict[int, bool]:
-    """Paragraphs that report a talk beside a meeting, True when all they say is the talk's:
-    one opening 会见时，… and the paragraphs right after a talk that open with the other
-    side's reply (黄循财表示，…); False for one opening 21日，韩正会见了…, whose opening
-    sentence and replies are the talk's (unless it reports a meeting: …会见…，并共同主持…)."""
-    talks = {}
-    for block, at in sorted(block_start.items()):
-        opening = sentences[at].norm
-        if _AT_A_TALK.match(opening) or (block - 1 in talks and _REPLIES.match(opening)):
-            talks[block] = True
-        elif _MEETS.match(opening) and block not in reporting:
-            talks[block] = False
-    return talks
-
-
-_INSTRUCTS = re.compile(
-    "[^，。；：]{0,30}?(?:(?:作出|做出)(?:重要)?(?:指示|批示)|致信|致贺信|发来贺信|致贺电|发来贺电)"
-)
-_READS_OUT = re.compile("宣读|传达|转达|学习")
-
-
-def _instructs(norm: str, key: str) -> bool:
-    """key is the one who sends an instruction or a letter in its clause (习近平对…作出重要指示),
-    not who reads it out (丁薛祥宣读习近平贺信)."""
-    at = norm.find(key)
-    while at >= 0:
-        m = _INSTRUCTS.match(norm, at + len(key))
-        if m and not _READS_OUT.search(m.group(0)) and not _READS_OUT.search(norm, max(0, at - 4), at):
-            return True
-        at = norm.find(key, at + 1)
-    return False
 
 
 def _dated(s: Sentence) -> bool:

@@ -338,8 +338,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         place = next((g for g in visit.groupdict().values() if g), None) if visit else None
     if not place and not name_first and _DURING_TRIP.match(s.norm):
         # 李希14日至17日到湖南调研。…调研期间，李希主持召开座谈会: where the trip went
-        trip = next((t for t in reversed(ctx.sentences[: s.index]) if _TRIP_TO.search(t.norm)), None)
-        place = _TRIP_TO.search(trip.norm)["place"] if trip else None
+        trip = next((m for t in reversed(ctx.sentences[: s.index]) if (m := _TRIP_TO.search(t.norm))), None)
+        place = trip["place"] if trip else None
     if not place and not name_first:
         held_in = _HELD_IN.search(s.norm, raw_start, start)  # 出席在老挝万象举行的…领导人会议
         place = held_in["place"] if held_in else None
