@@ -9,6 +9,7 @@ and a body.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -280,6 +281,17 @@ def _starts_story(unit: Unit, nxt: Unit | None, after_byline: bool) -> bool:
     return after_byline and R.han_count(unit.text) >= 12 and R.paragraph_like(nxt.text)
 
 
+_CLAUSE_MARK = re.compile("[。！？!?；;…，,：:]")
+
+
+def _body_line(text: str) -> bool:
+    """A paragraph, not a headline too long to look like one: a video page may print its
+    headline whole (…发表重要讲话强调 以更高标准… 为实现…), then line by line, then its
+    dateline; none of that is a story's body."""
+    headline_shaped = 64 < len(text) <= 120 and not _CLAUSE_MARK.search(text)
+    return R.paragraph_like(text) and not headline_shaped
+
+
 def split_stories(units: list[Unit]) -> list[list[Unit]]:
     stories: list[list[Unit]] = [[]]
     has_body = after_byline = False
@@ -292,7 +304,7 @@ def split_stories(units: list[Unit]) -> list[list[Unit]]:
             has_body = after_byline = False
         stories[-1].append(unit)
         if unit.kind == TEXT:
-            has_body = has_body or R.paragraph_like(unit.text)
+            has_body = has_body or _body_line(unit.text)
             after_byline = unit.closes
         elif unit.kind == META and has_body and unit.meta.get("reporters"):
             after_byline = True  # a byline printed under the body ends the story
@@ -355,7 +367,7 @@ def split_header(units: list[Unit]) -> Header:
         ):
             lines.append(("dash", unit.text, i))  # '天啊！…１６岁' over '信息时报讯（…）': a deck, not the lead
             continue
-        if unit.kind == TEXT and not lines and explicit is None and _long_headline(unit.text, units[i + 1 : i + 2]):
+        if unit.kind == TEXT and not lines and explicit is None and _long_headline(unit.text, units[i + 1 : i + 6]):
             lines.append(("candidate", unit.text, i))  # a two-part broadcast headline over its dateline
             continue
         if unit.kind == TEXT and not meta_after_lines and explicit is None and R.caption_shaped(unit.text):
@@ -376,14 +388,18 @@ def split_header(units: list[Unit]) -> Header:
 
 def _long_headline(text: str, following: list[Unit]) -> bool:
     """A headline too long for title_like (习近平…发表重要讲话强调 坚定…自信 继续…运行好), proved one by
-    the dateline ('央视网消息（新闻联播）：…') opening the next line."""
-    return (
-        64 < len(text) <= 120
-        and not R.SENTENCE_MARK.search(text)
-        and bool(following)
-        and following[0].kind == TEXT
-        and L.STORY_MARKER.match(following[0].text) is not None
-    )
+    the dateline ('央视网消息（新闻联播）：…') opening the next line, or the line after the
+    headline printed again line by line."""
+    if not (64 < len(text) <= 120) or R.SENTENCE_MARK.search(text):
+        return False
+    for unit in following:
+        if unit.kind != TEXT:
+            return False
+        if L.STORY_MARKER.match(unit.text):
+            return True
+        if not R.title_like(unit.text):
+            return False
+    return False
 
 
 def _assign_header_roles(
@@ -402,8 +418,8 @@ def _assign_header_roles(
         return
     head.title = R.strip_site_suffix(lines[t][1])
     for k, (role, text, index) in enumerate(lines):
-        if k == t or R.strip_site_suffix(text) == head.title:
-            continue  # the headline itself, or printed twice (browser title and page heading)
+        if k == t or R.strip_site_suffix(text) == head.title or (k > t and text in head.title):
+            continue  # the headline itself, printed twice (browser title and page heading) or line by line
         if k > t and role != "dash" and (role in ("caption", "kicker") or not R.heading_like(text)):
             end = index  # under the headline: a short sentence is the lead, a '## ' line a heading
             break

@@ -433,6 +433,19 @@ def test_a_two_part_broadcast_headline_is_the_title_however_long():
     assert story.blocks[0].text == "某某机构14日上午在人民大会堂隆重举行庆祝大会。"
 
 
+def test_a_long_headline_printed_again_line_by_line_is_one_story():
+    headline = "某某在某某委员会第五次全体会议上发表重要讲话强调 以更高标准更实举措推进某某工作 为实现某某目标任务提供坚强保障"
+    text = (
+        f"[视频]{headline}\n某某在某某委员会第五次全体会议上发表重要讲话强调\n以更高标准更实举措推进某某工作\n"
+        "为实现某某目标任务提供坚强保障\n张三李四出席会议 王五主持会议\n"
+        "央视网消息（新闻联播）：某某12日上午在某某委员会第五次全体会议上发表重要讲话。\n"
+    )
+    (story,) = clean_raw_text(text, "lines.txt")
+    assert story.title == headline
+    assert story.subtitle == "张三李四出席会议 王五主持会议"
+    assert story.blocks[0].text == "某某12日上午在某某委员会第五次全体会议上发表重要讲话。"
+
+
 def test_a_lost_character_is_restored_when_its_pinyin_is_unambiguous():
     story = clean_raw_text("标题\n\n臨汾新聞網訊 我們要加強團?jié)，推動發展。\n", "x.txt")[0]
     assert story.blocks[0].text == "我們要加強團結，推動發展。"
