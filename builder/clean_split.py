@@ -417,9 +417,10 @@ def _assign_header_roles(
         head.body_start = _first_non_meta(units, 0, end) if lines else end
         return
     head.title = R.strip_site_suffix(lines[t][1])
+    pieces = L.tidy_title(head.title)[0].split()  # a headline of parts, printed again line by line
     for k, (role, text, index) in enumerate(lines):
-        if k == t or R.strip_site_suffix(text) == head.title or (k > t and text in head.title):
-            continue  # the headline itself, printed twice (browser title and page heading) or line by line
+        if k == t or R.strip_site_suffix(text) == head.title or (k > t and len(pieces) > 1 and text in pieces):
+            continue  # the headline itself, printed twice (browser title and page heading) or in pieces
         if k > t and role != "dash" and (role in ("caption", "kicker") or not R.heading_like(text)):
             end = index  # under the headline: a short sentence is the lead, a '## ' line a heading
             break
