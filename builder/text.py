@@ -68,9 +68,12 @@ def to_simplified(text: str) -> str:
     return "".join(_char_to_simplified(ch) for ch in text)
 
 
+_MIDDLE_DOTS = str.maketrans("∙•‧・･", "·····")  # 法丽达∙沙希德: one middle dot joins a name's parts
+
+
 def normalise(text: str) -> str:
-    """The form extraction works on: Simplified, full-width punctuation, same length."""
-    return to_simplified(full_width_punctuation(text))
+    """The form extraction works on: Simplified, full-width punctuation, one middle dot, same length."""
+    return to_simplified(full_width_punctuation(text)).translate(_MIDDLE_DOTS)
 
 
 def is_traditional(text: str, threshold: float = 0.05) -> bool:

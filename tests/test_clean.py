@@ -434,7 +434,9 @@ def test_a_two_part_broadcast_headline_is_the_title_however_long():
 
 
 def test_a_long_headline_printed_again_line_by_line_is_one_story():
-    headline = "某某在某某委员会第五次全体会议上发表重要讲话强调 以更高标准更实举措推进某某工作 为实现某某目标任务提供坚强保障"
+    headline = (
+        "某某在某某委员会第五次全体会议上发表重要讲话强调 以更高标准更实举措推进某某工作 为实现某某目标任务提供坚强保障"
+    )
     text = (
         f"[视频]{headline}\n某某在某某委员会第五次全体会议上发表重要讲话强调\n以更高标准更实举措推进某某工作\n"
         "为实现某某目标任务提供坚强保障\n张三李四出席会议 王五主持会议\n"

@@ -90,3 +90,16 @@ def test_a_paragraph_that_opens_with_words_said_on_social_media_names_no_speaker
         "某国总统泽连斯基今天（8月16日）在社交媒体上表示，他同有关各方进行了通话。泽连斯基说，支持举行三方会议。",
     )
     assert found[0].speakers == ["普京"]
+
+
+def test_no_name_from_a_joined_phrase_or_a_meeting_referred_to():
+    m = only("座谈会11日在京召开。座谈会上，有关部门、地方、企业、高校负责人和师生代表作了发言。")
+    assert m.speakers == []
+    assert meetings("代表们围绕学习，结合本次常委会会议审议国务院关于某某情况的报告作了发言。") == []
+
+
+def test_a_name_with_another_middle_dot_and_the_last_bare_name_of_a_list():
+    m = only("人权理事会第61届会议27日在日内瓦举行。联合国特别报告员法丽达∙沙希德发言说，要保障教育。")
+    assert m.speakers == ["法丽达∙沙希德"]
+    m = only("某某座谈会19日在京召开。座谈会上，陈明、王一鸣、贺佳先后发言。")
+    assert m.speakers == ["陈明", "王一鸣", "贺佳"]

@@ -76,8 +76,9 @@ def listed_names(norm: str, found: list[tuple[int, str]]) -> list[tuple[int, str
             at = start
             for k, item in enumerate(items):
                 name = _name_after_title(item, last=k == len(items) - 1)
-                if not name and inside >= 2 and k < len(items) - 1 and _name_shaped(item):
-                    name = item  # 明明、贺佳、闫俊杰、张智刚…等先后发言: bare names the tagger missed
+                if not name and inside >= 2:  # 明明、贺佳、闫俊杰…、信长星先后发言: bare names the tagger missed
+                    bare = _before_what_they_did(item) if k == len(items) - 1 else item
+                    name = bare if _name_shaped(bare) else None
                 if name and not any(name in n or n in name for n in known):
                     out.append((at + item.rindex(name), name))
                 at += len(item) + 1
@@ -92,10 +93,14 @@ def _name_after_title(item: str, last: bool) -> str | None:
         if item.endswith(_ITEM_TITLES, 0, cut):
             rest = item[cut:]
             if last:
-                ends = [i for i in (rest.find(w) for w in _AFTER_LIST) if i > 0]
-                rest = rest[: min(ends)] if ends else ""
-            return rest if _name_shaped(rest) else None
+                rest = _before_what_they_did(rest)
+            return rest if _name_shaped(rest) and rest[0] not in "和与及" else None  # 负责人|和师生代表
     return None
+
+
+def _before_what_they_did(item: str) -> str:
+    ends = [i for i in (item.find(w) for w in _AFTER_LIST) if i > 0]
+    return item[: min(ends)] if ends else ""
 
 
 def _name_shaped(text: str) -> bool:
@@ -123,7 +128,7 @@ _NOT_NAME_END = set("在和与及等的也就对向从是将已还会议上中�
 # A leader named at the start of a clause and doing what leaders do at meetings:
 # 李强主持大会, 宁吉喆委员发言说. Only a name so placed is taken (a real name
 # finder is the entity stage's business; this one serves the meeting fields).
-_SURNAME = f"[{''.join(sorted(lx.SURNAMES_1))}]"
+_SURNAME = f"[{''.join(sorted(lx.SURNAMES_1 - set('和与及')))}]"  # 负责人|和师生代表: 和 joins, it names no one
 _SPEAKER_SHAPE = re.compile(
     rf"(?={_SURNAME})"  # cheap first test: most positions hold no surname
     rf"(?:^|(?<=[{STOP}、\s])|{'|'.join(f'(?<={t})' for t in TITLES_BEFORE)})(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)"

@@ -239,9 +239,30 @@ def _joined(norm: str, found: tuple[Mention, ...]):
         prev = out[-1] if out else None
         if prev and prev.kind == "PER" and norm[prev.end : m.start] in ("·", "•", "-") and m.kind in ("PER", "LOC"):
             out[-1] = Mention(prev.start, m.end, norm[prev.start : m.end], "PER")
+        elif (
+            m.kind == "PER"
+            and norm[m.start - 1 : m.start] == "·"
+            and (start := _given_part(norm, m.start - 1)) is not None
+        ):
+            out.append(Mention(start, m.end, norm[start : m.end], "PER"))  # 法丽达·|沙希德: the tagger read one part
         else:
             out.append(m)
     return out
+
+
+def _given_part(norm: str, dot: int) -> int | None:
+    """Start of the transliterated part before a middle dot (法丽达·沙希德): two to four characters
+    of the sounds foreign names use, one other inside at most (丽), opening on a sound."""
+    sounds = divisions.transliteration_characters()
+    start, others = dot, 0
+    while start > 0 and dot - start < 4 and HAN_CHAR.match(norm[start - 1]):
+        others += norm[start - 1] not in sounds
+        if others > 1:
+            break
+        start -= 1
+    while start < dot and norm[start] not in sounds:
+        start += 1  # (员)|法丽达: a part opens on a sound
+    return start if dot - start >= 2 else None
 
 
 _TITLE_END = re.compile("(?:{})$".format("|".join(sorted(set(_FOREIGN_TITLES + tuple(lx.TITLE_CORES)), key=len))))
