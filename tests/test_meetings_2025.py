@@ -103,3 +103,11 @@ def test_a_name_with_another_middle_dot_and_the_last_bare_name_of_a_list():
     assert m.speakers == ["法丽达∙沙希德"]
     m = only("某某座谈会19日在京召开。座谈会上，陈明、王一鸣、贺佳先后发言。")
     assert m.speakers == ["陈明", "王一鸣", "贺佳"]
+
+
+def test_a_keynote_at_a_summit_attended_a_past_visit_and_a_white_paper():
+    m = only("国家主席习近平17日出席第二届中国—中亚峰会，并发表题为《推动地区合作高质量发展》的主旨发言。")
+    assert m.speakers == ["习近平"]
+    m = only("全球产业招商大会14日在海口举行。韩正出席大会并致辞。去年12月，习近平主席专程来海南并发表重要讲话。")
+    assert m.speakers == ["韩正"]
+    assert only("新闻发布会28日举行。白皮书指出，实践充分证明，要坚持。").speakers == []

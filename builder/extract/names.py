@@ -78,7 +78,7 @@ _PERSON_TAIL = re.compile(
 _TITLES_BEFORE = sorted(set(lx.TITLE_CORES) | set(_FOREIGN_TITLES), key=len, reverse=True)  # 俄罗斯总统|普京
 _NOT_NAME_END = set("会制度化性式型类们党")
 # Letters and cables that "say" in news (贺信说，…): the tagger reads some as names.
-SPEAKING_TEXTS = frozenset("贺信 贺电 贺词 贺辞 回信 复信 唁电 来信 慰问信 感谢信".split())
+SPEAKING_TEXTS = frozenset("贺信 贺电 贺词 贺辞 回信 复信 唁电 来信 慰问信 感谢信 白皮书 蓝皮书 绿皮书".split())
 _AREA_TAIL = re.compile("(?:东南部|东北部|西南部|西北部|东部|西部|南部|北部|中部|地区|一带|境内|沿岸|全境)$")
 _PLACE_END = re.compile(
     "(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区|山|河|江|湖|海|岛|湾|港|峡|峰|岭|原|川|洲|"
