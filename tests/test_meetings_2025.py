@@ -111,3 +111,11 @@ def test_a_keynote_at_a_summit_attended_a_past_visit_and_a_white_paper():
     m = only("全球产业招商大会14日在海口举行。韩正出席大会并致辞。去年12月，习近平主席专程来海南并发表重要讲话。")
     assert m.speakers == ["韩正"]
     assert only("新闻发布会28日举行。白皮书指出，实践充分证明，要坚持。").speakers == []
+
+
+def test_a_forum_reported_by_its_verb_and_named_later():
+    found = meetings(
+        "赵乐际9日下午同列席常委会第十七次会议的全国人大代表座谈交流。他强调，要做好代表工作。",
+        "座谈会上，代表们作了发言。李鸿忠主持座谈会。",
+    )
+    assert [(m.name, m.date, m.chair, m.speakers) for m in found] == [("座谈会", "9日", ["李鸿忠"], ["赵乐际"])]

@@ -192,6 +192,7 @@ def find_meetings(
         if "会" not in s.norm:  # every meeting type word (会议, 大会, 座谈会 …) and 会上 has it
             continue
         masked = mask_quotes(s.norm)
+        _take_talk_with(s, sentences, ctx, found)
         for verb_at, start, end, name_first in held_mentions(s, masked):
             _take_held(s, masked, verb_at, start, end, name_first, ctx, found)
         for m in SPEECH_AT.finditer(masked):
@@ -475,6 +476,26 @@ def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Foun
         for one, other in ((meeting, session), (session, meeting)):
             add_names(one.chair, other.chair)
             add_names(one.speakers, other.speakers)
+
+
+# 赵乐际9日下午同列席…的全国人大代表座谈交流。…李鸿忠主持座谈会: the 座谈会, held by who talked
+_TALKED_WITH = re.compile(rf"(?:同|与)[^{_STOP}]{{2,50}}?座谈(?:交流)?(?=[{_STOP}]|$)")
+
+
+def _take_talk_with(s: Sentence, sentences: list[Sentence], ctx: ArticleContext, found: list) -> None:
+    """A 座谈会 reported by its verb only (X同…座谈交流), when the article names it later."""
+    if "座谈" not in s.norm or not any("座谈会" in t.norm for t in sentences[s.index + 1 :]):
+        return
+    talk = _TALKED_WITH.search(s.norm)
+    if talk is None or "座谈会" in s.norm or ctx.person_in(s.norm[: talk.start()]) is None:
+        return
+    if any(f.key == "座谈会" for f in found):
+        return
+    date = meeting_date(s, talk.start(), ctx.year, ctx.publication_date, ctx.earlier(s))
+    found.append(_Found(Meeting(_TALK_NAME, s.index, date, None, None), _TALK_NAME, True))
+
+
+_TALK_NAME = "座谈会"
 
 
 def _take_speech_at(s, masked, m, ctx, found) -> None:
