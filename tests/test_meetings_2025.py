@@ -6,7 +6,8 @@ from tests.test_meetings import meetings, only
 
 def test_a_meeting_referred_to_after_a_preposition_is_no_name():
     assert meetings("要组织代表认真研读讨论，为大会审议做好准备。") == []
-    assert [m.name for m in meetings("某国总统向某论坛部长级会议致贺信，对会议召开表示热烈祝贺。")] == []
+    found = meetings("某国总统向某论坛部长级会议致贺信，对会议召开表示热烈祝贺。")
+    assert [m.name for m in found] == ["某论坛部长级会议"]  # the letter's meeting, not 对会议
 
 
 def test_a_meeting_agreed_on_or_rehearsed_is_not_held():
@@ -119,3 +120,11 @@ def test_a_forum_reported_by_its_verb_and_named_later():
         "座谈会上，代表们作了发言。李鸿忠主持座谈会。",
     )
     assert [(m.name, m.date, m.chair, m.speakers) for m in found] == [("座谈会", "9日", ["李鸿忠"], ["赵乐际"])]
+
+
+def test_a_meeting_sent_a_letter_is_held_and_its_host_named_later():
+    m = only(
+        "9月5日，国家主席习近平向第十次某某组织成员国司法部长会议致贺信。",
+        "第十次某某组织成员国司法部长会议由司法部主办，5日在上海开幕。",
+    )
+    assert (m.name, m.date, m.organizer, m.speakers) == ("第十次某某组织成员国司法部长会议", "9月5日", "司法部", [])

@@ -145,11 +145,14 @@ def held_mentions(s: Sentence, masked: str):
         for m in _NAME_THEN_DATED.finditer(masked):
             if only_place(mid_words(m.group("mid"))):
                 yield m.start("verb"), m.start("name"), extend(masked, m.end("name")), True
+    for m in LETTER_TO.finditer(masked):  # 向中非合作论坛…部长级会议致贺信: it meets now
+        yield m.start(), m.start("name"), m.end("name"), False
     for m in _HELD_AT.finditer(masked):  # 在当晚召开的紧急会议上决定, 从20日召开的…动员大会上获悉
         if m.start("verb") not in verbs:
             yield m.start("verb"), m.start("name"), m.end("name"), False
 
 
+LETTER_TO = re.compile(rf"向(?P<name>{NAME})(?:致|发来)(?:贺信|贺电)")  # (a 贺词 is read out there)
 _JOINED_NAME = re.compile(rf"(?:和|及|以及)(?P<name>{NAME})(?=[{_STOP}]|$)")
 _LISTED_NAME = re.compile(rf"、(?P<name>{NAME})")
 _LISTED_NAMES = re.compile(rf"(?:、{NAME})+(?=[^{_STOP}、]{{0,20}}$)")

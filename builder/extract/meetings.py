@@ -30,6 +30,7 @@ from builder.extract.meeting_dates import meeting_date
 from builder.extract.meeting_mentions import (
     ACTS,
     DURING_TALKS,
+    LETTER_TO,
     NOT_HELD_AFTER,
     SPEECH_AT,
     held_mentions,
@@ -321,6 +322,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     organizer, place = subject_of(
         s.norm, masked, start if name_first else clause_start, start if name_first else verb_at, ctx
     )
+    if not name_first and LETTER_TO.match(masked, verb_at):
+        organizer = place = None  # 习近平向…会议致贺信: who writes neither holds it nor is where it is
     ordinal = key.startswith("第")  # 市政府召开第12次常务会议 -> 市政府第12次常务会议
     convened = masked[verb_at : verb_at + 2] in ("召开", "举行", "召集")  # a body that chairs one meets not as itself
     body = body_name(s, clause_start, verb_at) if (bare or ordinal) and not name_first and convened else None
