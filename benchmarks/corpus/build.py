@@ -20,7 +20,7 @@ are read out of a snapshot; ``selection.py``, ``selection_meetings.py`` (the mee
 
 Sources (see SOURCES below).  Selection never reads forbidden material:
   * 新闻联播 transcripts: only 2023 and 2024 dates are ever opened, and 2025 and
-    2026 for the ninth meeting extension (the filter is applied to path names
+    2026 for the ninth and tenth meeting extensions (the filter is applied to path names
     *before* any blob is read; 2021/2022 files in the same repository are never
     read, and selection_meetings.FORBIDDEN_YEARS refuses them).
   * Sogou news samples (wire / newspaper): only the one named ``*.smarty.dat``
@@ -42,8 +42,9 @@ measure meeting fields on more meetings; ``--select-meetings4`` adds 45 more (id
 
 ``--select-meetings7`` adds 45 stories that report several speeches (``xwlbt-``/``xwlbtdm-``),
 for meeting speakers, ``--select-meetings8`` 60 fresh meeting stories of any kind (``xwlbu-``/
-``xwlbudm-``) and ``--select-meetings9`` 60 more from 2025 and 2026 (``xwlbv-``/``xwlbvdm-``).
-selection_meetings.MORE_MEETINGS holds the arguments of extensions 2 to 9.
+``xwlbudm-``), ``--select-meetings9`` and ``--select-meetings10`` 60 more each from 2025 and 2026
+(``xwlbv-``/``xwlbvdm-``, ``xwlbw-``/``xwlbwdm-``). selection_meetings.MORE_MEETINGS holds the
+arguments of extensions 2 to 10.
 
 ``--select-numbers`` adds a numbers extension: 24 newspaper and 12 wire items of the Sogou samples
 dense in figures (``papern-``, ``wiren-``) and 24 stretches of 20 People's Daily 1998 sentences
