@@ -128,3 +128,8 @@ def test_a_meeting_sent_a_letter_is_held_and_its_host_named_later():
         "第十次某某组织成员国司法部长会议由司法部主办，5日在上海开幕。",
     )
     assert (m.name, m.date, m.organizer, m.speakers) == ("第十次某某组织成员国司法部长会议", "9月5日", "司法部", [])
+
+
+def test_a_list_of_national_bodies_convenes_together():
+    m = only("今天（5月4日），共青团中央、全国青联、全国学联、全国少工委召开座谈会。")
+    assert m.organizer == "共青团中央、全国青联、全国学联、全国少工委"

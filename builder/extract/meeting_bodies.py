@@ -19,6 +19,7 @@ _HEARD_FROM = re.compile(r"^(?:记者)?(?:从|据|由)")  # 记者从|国务院�
 _TIME_TAIL = re.compile(r"(?:今天|今日|昨天|昨日|当天|上午|下午|晚上|[（(][）)])+$")
 HOST_BODY = re.compile("(?:办公室|新闻办|国新办|政府|委员会|(?<!总)部|委|局)$")  # a body's own hall hosts its meeting
 
+_LISTED = re.compile("[、和及]")
 _CO_HOSTS = re.compile(rf"(?<=[^{_STOP}])(?:同|与)[^{_STOP}在]{{1,30}}?共同$")
 _PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜利|正式|圆满|成功|专门|再次|首次|开始)?$")
 
@@ -106,6 +107,8 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
     subject = _RANGE_LEFT.sub("", subject)  # 中共中央政治局于12月26日至27日: the range's joint
     # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
     organizer = ctx.organizer_of(subject) or organizer_in_name(unquote(DAY.sub("", subject)), ctx)
+    if organizer is None and "、" in subject:  # 共青团中央、全国青联、全国学联、全国少工委召开座谈会: all of them
+        organizer = subject if all(ctx.organizer_of(part) for part in _LISTED.split(subject)) else None
     if organizer is None and not subject and clause_start > 0:
         organizer = _sentence_subject(norm[:clause_start], ctx)
     return organizer, place
