@@ -1,6 +1,8 @@
 """Meeting shapes found by reviewing fresh 2025–26 broadcast stories (docs/quality.md): what is
 no meeting, where a name or a role was cut short, and what is said outside the meeting."""
 
+from builder.extract.meetings import find_meetings
+from builder.text import sentences_of
 from tests.test_meetings import meetings, only
 
 
@@ -133,3 +135,11 @@ def test_a_meeting_sent_a_letter_is_held_and_its_host_named_later():
 def test_a_list_of_national_bodies_convenes_together():
     m = only("今天（5月4日），共青团中央、全国青联、全国学联、全国少工委召开座谈会。")
     assert m.organizer == "共青团中央、全国青联、全国学联、全国少工委"
+
+
+def test_a_meeting_held_by_a_list_of_bodies_takes_its_name_from_the_headline():
+    sents = sentences_of(["中共中央、全国人大常委会、国务院、全国政协、中央军委17日上午在人民大会堂隆重举行大会。"])
+    m = find_meetings(sents, title="纪念某某同志诞辰100周年大会在京隆重举行")[0]
+    assert m.name == "纪念某某同志诞辰100周年大会"
+    assert m.organizer == "中共中央、全国人大常委会、国务院、全国政协、中央军委"
+    assert find_meetings(sents, title="某某大事在京举行") == []  # no name for it: not shown

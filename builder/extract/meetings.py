@@ -128,6 +128,7 @@ class _Found:
         # a background meeting, which does not end the passage of the one being reported
         self.recalled = False
         self.trip_dated = False  # its date is the span of a trip (11月28日至29日，…访问…，并主持…)
+        self.unnamed = False  # known by its kind only until the headline names it (…、中央军委…举行大会)
 
     def same_as(self, key: str) -> bool:
         if key == self.key or canonical(key) == canonical(self.key):
@@ -210,7 +211,7 @@ def find_meetings(
         f.meeting.speakers.sort(key=lambda name: _first_mention(sentences, name, f.meeting.sentence))
     if title and "会" in title:
         _named_in_title(found, title)
-    return [f.meeting for f in found if f.meeting.name]
+    return [f.meeting for f in found if f.meeting.name and not (f.unnamed and f.key == f.type)]
 
 
 _HOSTED_LATER = re.compile(
@@ -327,6 +328,9 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     ordinal = key.startswith("第")  # 市政府召开第12次常务会议 -> 市政府第12次常务会议
     convened = masked[verb_at : verb_at + 2] in ("召开", "举行", "召集")  # a body that chairs one meets not as itself
     body = body_name(s, clause_start, verb_at) if (bare or ordinal) and not name_first and convened else None
+    hosts_listed = bool(body) and bare and s.norm[body[0] - 1 : body[0]] == "、"
+    if hosts_listed:  # 中共中央、…、中央军委17日…举行大会: the last of the hosts names nothing; the headline may
+        body = None
     if body:
         at, body_text = body
         written, key, bare = s.text[at : at + len(body_text)] + written, unquote(body_text) + key, False
@@ -390,8 +394,9 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if match is None:
         # "召开会议" with nothing to tell it apart names no meeting a reader can use; a session's
         # sitting does (政协…常务委员会第四次会议1日下午举行全体会议: its body is the organiser)
-        if not bare or (_SITTING.match(key) and organizer):
+        if not bare or (_SITTING.match(key) and organizer) or (hosts_listed and organizer):
             found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
+            found[-1].unnamed = hosts_listed
             found[-1].trip_dated = bool(date and "至" in date and _TRIP.search(s.norm, 0, verb_at))
             found[-1].recalled = (acts and s.block > 0 and len(found) > 1) or talks
         return
