@@ -143,3 +143,17 @@ def test_a_meeting_held_by_a_list_of_bodies_takes_its_name_from_the_headline():
     assert m.name == "纪念某某同志诞辰100周年大会"
     assert m.organizer == "中共中央、全国人大常委会、国务院、全国政协、中央军委"
     assert find_meetings(sents, title="某某大事在京举行") == []  # no name for it: not shown
+
+
+def test_chief_executives_greetings_a_union_s_summit_and_a_chair_who_reports():
+    m = only(
+        "民营企业座谈会17日在北京召开。座谈会上，某某技术有限公司首席执行官任一非、"
+        "某某股份有限公司董事长王二福等6位民营企业负责人代表先后发言。"
+    )
+    assert m.speakers == ["任一非", "王二福"]
+    assert only("庆祝某某促进会成立80周年大会9日在京举行，部长李干杰出席大会并代表中共中央致贺词。").speakers == [
+        "李干杰"
+    ]
+    assert only("第三十四届阿盟峰会17日在巴格达举行。").organizer == "阿盟"
+    m = only("调查组第一次全体会议27日召开。调查组组长张成中主持会议，通报调查安排、提出工作要求。")
+    assert m.speakers == ["张成中"]

@@ -20,6 +20,7 @@ _TIME_TAIL = re.compile(r"(?:今天|今日|昨天|昨日|当天|上午|下午|�
 HOST_BODY = re.compile("(?:办公室|新闻办|国新办|政府|委员会|(?<!总)部|委|局)$")  # a body's own hall hosts its meeting
 
 _LISTED = re.compile("[、和及]")
+_UNION_SHORT = re.compile("[\u4e00-\u9fff]盟")  # a union's short name: 阿盟, 非盟, 欧盟
 _CO_HOSTS = re.compile(rf"(?<=[^{_STOP}])(?:同|与)[^{_STOP}在]{{1,30}}?共同$")
 _PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜利|正式|圆满|成功|专门|再次|首次|开始)?$")
 
@@ -200,7 +201,7 @@ def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
             return union.group(0)  # 第六届联合国环境大会: the union's numbered assembly on a topic
         if not 2 <= len(owner) <= 8 or owner.startswith("全"):
             return None
-        body = ctx.organizer_of(owner)
+        body = ctx.organizer_of(owner) or (owner if _UNION_SHORT.fullmatch(owner) else None)  # 阿盟, 非盟
         return body if rest != key or body == owner else None
     body = m["body"].removeprefix("中共") if len(m["body"]) > 4 else m["body"]
     return ctx.organizer_of(body) or body
