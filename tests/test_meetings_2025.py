@@ -157,3 +157,10 @@ def test_chief_executives_greetings_a_union_s_summit_and_a_chair_who_reports():
     assert only("第三十四届阿盟峰会17日在巴格达举行。").organizer == "阿盟"
     m = only("调查组第一次全体会议27日召开。调查组组长张成中主持会议，通报调查安排、提出工作要求。")
     assert m.speakers == ["张成中"]
+
+
+def test_a_group_of_leaders_meets_as_itself_not_a_host_and_his_guests():
+    m = only("法国、德国、英国、意大利、西班牙等国领导人17日在法国巴黎举行紧急会议，商讨某地局势。")
+    assert m.organizer == "法国、德国、英国、意大利、西班牙等国领导人"
+    m = only("西非国家经济共同体领导人10日在阿布贾举行紧急会议。")
+    assert m.organizer == "西非国家经济共同体领导人"

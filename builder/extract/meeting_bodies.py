@@ -20,6 +20,9 @@ _TIME_TAIL = re.compile(r"(?:今天|今日|昨天|昨日|当天|上午|下午|�
 HOST_BODY = re.compile("(?:办公室|新闻办|国新办|政府|委员会|(?<!总)部|委|局)$")  # a body's own hall hosts its meeting
 
 _LISTED = re.compile("[、和及]")
+_GROUP_MEETS = re.compile(  # (not 习近平主席同…领导人: a host and his guests; 共同体 is one body)
+    rf"(?:[^同{_STOP}]|(?<=共)同){{1,24}}?(?:外长|防长|财长|领导人|元首|首脑)"
+)
 _UNION_SHORT = re.compile("[\u4e00-\u9fff]盟")  # a union's short name: 阿盟, 非盟, 欧盟
 _CO_HOSTS = re.compile(rf"(?<=[^{_STOP}])(?:同|与)[^{_STOP}在]{{1,30}}?共同$")
 _PLACE = re.compile(rf"在(?P<place>[^{_STOP}在]{{1,20}}?)(?:隆重|顺利|胜利|正式|圆满|成功|专门|再次|首次|开始)?$")
@@ -110,6 +113,8 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
     organizer = ctx.organizer_of(subject) or organizer_in_name(unquote(DAY.sub("", subject)), ctx)
     if organizer is None and "、" in subject:  # 共青团中央、全国青联、全国学联、全国少工委召开座谈会: all of them
         organizer = subject if all(ctx.organizer_of(part) for part in _LISTED.split(subject)) else None
+    if organizer is None and _GROUP_MEETS.fullmatch(subject) and ctx.person_in(subject) is None:
+        organizer = subject  # 法国、德国…等国领导人17日在巴黎举行紧急会议: the group meets as itself
     if organizer is None and not subject and clause_start > 0:
         organizer = _sentence_subject(norm[:clause_start], ctx)
     return organizer, place
