@@ -164,3 +164,13 @@ def test_a_group_of_leaders_meets_as_itself_not_a_host_and_his_guests():
     assert m.organizer == "法国、德国、英国、意大利、西班牙等国领导人"
     m = only("西非国家经济共同体领导人10日在阿布贾举行紧急会议。")
     assert m.organizer == "西非国家经济共同体领导人"
+
+
+def test_a_meeting_named_in_what_a_report_is_about_ends_no_passage():
+    found = meetings(
+        "十四届全国人大常委会第十七次会议8日上午在京举行第一次全体会议。赵乐际委员长主持。",
+        "会议审议了赵乐际委员长出席第六次世界议长大会情况的书面报告。",
+        "会议听取了代表资格审查委员会主任委员杨晓超作的关于个别代表的代表资格的报告。",
+    )
+    assert "杨晓超" in found[0].speakers
+    assert all("杨晓超" not in m.speakers for m in found[1:])

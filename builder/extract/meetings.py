@@ -398,7 +398,9 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
             found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
             found[-1].unnamed = hosts_listed
             found[-1].trip_dated = bool(date and "至" in date and _TRIP.search(s.norm, 0, verb_at))
-            found[-1].recalled = (acts and s.block > 0 and len(found) > 1) or talks
+            # named inside what a report is about (审议了…出席第六次世界议长大会情况的报告): not reported now
+            in_report = _IN_A_REPORT.match(masked, end) is not None
+            found[-1].recalled = (acts and s.block > 0 and len(found) > 1) or talks or in_report
         return
     meeting = match.meeting
     if talks:
@@ -417,6 +419,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
 
 
 _DIGITS = re.compile(r"\d+")
+_IN_A_REPORT = re.compile(r"[^。；，]{0,12}?情况的(?:书面)?(?:报告|汇报|说明)")
 _TRIP = re.compile("访问|出访|考察|视察|调研")
 
 
