@@ -174,3 +174,14 @@ def test_a_meeting_named_in_what_a_report_is_about_ends_no_passage():
     )
     assert "杨晓超" in found[0].speakers
     assert all("杨晓超" not in m.speakers for m in found[1:])
+
+
+def test_a_greeting_spelled_致词_and_a_speech_of_an_earlier_year():
+    m = only("某某学会第九次全国会员代表大会10日在京开幕。中央政法委书记陈文清在开幕式上代表党中央致词。")
+    assert m.speakers == ["陈文清"]
+    found = meetings(
+        "2025全球能源互联网大会9日在京开幕。韩正出席开幕式并致辞。",
+        "2015年9月，习近平主席在联合国发展峰会上发表重要讲话，提出构建全球能源互联网。",
+        year=2025,
+    )
+    assert found[0].speakers == ["韩正"]

@@ -30,6 +30,16 @@ _OWN_DAY_STATEMENT = re.compile(
 )
 
 
+_YEAR_OPENING = re.compile(r"^((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?，")
+
+
+def in_the_past(masked: str, year: int | None) -> bool:
+    """The sentence opens in the past (十年前，…; 去年12月，…; 2015年9月，… in a later year's article):
+    a speech it reports was made at another event."""
+    opening = _YEAR_OPENING.match(masked)
+    return IN_THE_PAST.match(masked) is not None or bool(opening and year and int(opening[1]) < year)
+
+
 def said_elsewhere(norm: str, ctx, within: int) -> bool:
     """The sentence opens (within characters) with a person who said it on social media, in a
     statement, an interview…"""

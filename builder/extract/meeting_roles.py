@@ -19,9 +19,9 @@ from builder.extract import lexicon as lx
 from builder.extract.meeting_asides import (
     AT_A_TALK,
     ELSEWHERE,
-    IN_THE_PAST,
     RELAYED,
     REPLIES,
+    in_the_past,
     instructs,
     own_day_statement,
     talk_blocks,
@@ -148,7 +148,7 @@ def _people_roles(s: Sentence, masked: str, ctx, own_sentence: bool):
     # (but the sentence reporting the meeting may itself be what someone said: 总理办公室12日表示，…)
     content = None if own_sentence else REPORTED.search(masked)
     content_at = (
-        0 if IN_THE_PAST.match(masked) or AT_A_TALK.match(masked) else content.end() if content else len(masked)
+        0 if in_the_past(masked, ctx.year) or AT_A_TALK.match(masked) else content.end() if content else len(masked)
     )
     people = ctx.people
     if "、" in norm:  # names a list holds that the name finder missed speak like the others
