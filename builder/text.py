@@ -69,12 +69,15 @@ def to_simplified(text: str) -> str:
 
 
 _MIDDLE_DOTS = str.maketrans("∙•‧・･", "·····")  # 法丽达∙沙希德: one middle dot joins a name's parts
+_OTHER_DOTS = re.compile("[∙•‧・･]")
 
 
 def normalise(text: str) -> str:
     """The form extraction works on: Simplified, full-width punctuation, one middle dot, 致辞 for 致词;
     same length."""
-    norm = to_simplified(full_width_punctuation(text)).translate(_MIDDLE_DOTS)
+    norm = to_simplified(full_width_punctuation(text))
+    if _OTHER_DOTS.search(norm):  # rare: translate() looks at every character
+        norm = norm.translate(_MIDDLE_DOTS)
     return norm.replace("致词", "致辞") if "致词" in norm else norm  # one spelling of a greeting speech
 
 

@@ -11,6 +11,7 @@ people reported there as presiding (主持) or speaking (讲话, 指出, 强调,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from builder.extract import Entity, Meeting, Person
 from builder.extract import lexicon as lx
@@ -159,6 +160,7 @@ _SHORT_FORMS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def canonical(key: str) -> str:
     for pattern, short in _SHORT_FORMS:
         key = pattern.sub(short, key)
