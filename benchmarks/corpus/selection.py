@@ -90,10 +90,9 @@ def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series:
             if method == "video_page_gettext" and not (1000 <= len(text) <= 3000):
                 continue
             used_days.add((day, idx))
-            aid = f"{prefix}-{day[:4]}-{day[4:]}-{idx:02d}"
             entries.append(
                 story_entry(
-                    aid,
+                    prefix,
                     src,
                     path,
                     method,
@@ -215,8 +214,9 @@ def used_broadcast(existing: list[dict]) -> tuple[set, set]:
     return used, paths
 
 
-def story_entry(aid: str, src: dict, path: str, method: str, day: str, idx: int, how: str, text: str) -> dict:
-    """The manifest entry of story #idx of a day's list of broadcast video pages."""
+def story_entry(prefix: str, src: dict, path: str, method: str, day: str, idx: int, how: str, text: str) -> dict:
+    """The manifest entry of story #idx of a day's list of broadcast video pages (id prefix-yyyy-mmdd-nn)."""
+    aid = f"{prefix}-{day[:4]}-{day[4:]}-{idx:02d}"
     how = f"story #{idx} (1-based, 完整版 excluded) of the day list dump_htmls/{day}.shtml" + how
     return make_entry(aid, src, path, method, {"day_list": f"dump_htmls/{day}.shtml", "story_index": idx}, how, text)
 

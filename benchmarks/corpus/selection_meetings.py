@@ -85,10 +85,9 @@ def select_cctv_meetings(
                 continue
             used.add((day, idx))
             used_paths.add(path)
-            aid = f"{prefix}-{day[:4]}-{day[4:]}-{idx:02d}"
             entries.append(
                 story_entry(
-                    aid,
+                    prefix,
                     src,
                     path,
                     method,
