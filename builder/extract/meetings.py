@@ -18,8 +18,6 @@ from builder.extract import lexicon as lx
 from builder.extract.jurisdiction import ArticleContext
 from builder.extract.meeting_bodies import (
     HOST_BODY,
-    NOT_A_VENUE,
-    NOT_A_VENUE_END,
     body_name,
     convener,
     organizer_in_name,
@@ -28,6 +26,14 @@ from builder.extract.meeting_bodies import (
     unquote,
 )
 from builder.extract.meeting_dates import meeting_date
+from builder.extract.meeting_later import (
+    SITTING,
+    first_mention,
+    from_session,
+    hosted_later,
+    named_in_title,
+    without_short_forms,
+)
 from builder.extract.meeting_mentions import (
     ACTS,
     DURING_TALKS,
@@ -39,7 +45,6 @@ from builder.extract.meeting_mentions import (
 )
 from builder.extract.meeting_names import (
     BODY_LEVEL,
-    LEADING,
     mid_words,
     name_span,
 )
@@ -203,71 +208,17 @@ def find_meetings(
             _take_speech_at(s, masked, m, ctx, found)
     assign_roles(sentences, ctx, found)
     for f in found:
-        if _SITTING.match(f.meeting.name) and f.meeting.sentence > 0:
-            _from_session(f.meeting, sentences, found, ctx)
-    _hosted_later(sentences, found, ctx)
+        if SITTING.match(f.meeting.name) and f.meeting.sentence > 0:
+            from_session(f.meeting, sentences, found, ctx)
+    hosted_later(sentences, found, ctx)
     for f in found:
-        f.meeting.speakers = _without_short_forms(f.meeting.speakers)
-        f.meeting.chair = _without_short_forms(f.meeting.chair)
+        f.meeting.speakers = without_short_forms(f.meeting.speakers)
+        f.meeting.chair = without_short_forms(f.meeting.chair)
     for f in found:  # in the order the article names them
-        f.meeting.speakers.sort(key=lambda name: _first_mention(sentences, name, f.meeting.sentence))
+        f.meeting.speakers.sort(key=lambda name: first_mention(sentences, name, f.meeting.sentence))
     if title and "会" in title:
-        _named_in_title(found, title)
+        named_in_title(found, title)
     return [f.meeting for f in found if f.meeting.name and not (f.unnamed and f.key == f.type)]
-
-
-_HOSTED_LATER = re.compile(
-    rf"^(?:本次|此次|这次|本届|该)?(?P<kind>[^{_STOP}由]{{0,16}}?(?:{'|'.join(lx.MEETING_TYPES)}))由(?P<host>[^{_STOP}]{{2,30}}?)(?:共同|联合)?(?:主办|举办|召开|发起)"
-)
-
-
-def _hosted_later(sentences: list[Sentence], found: list[_Found], ctx: ArticleContext) -> None:
-    """本次对话会由中国国际交流协会主办, 世界议长大会由各国议会联盟主办: the host a later sentence
-    names, for a meeting of that kind or name that has no organiser yet."""
-    for s in sentences:
-        m = _HOSTED_LATER.match(s.norm) if "由" in s.norm else None
-        host = m and ctx.organizer_of(m["host"])
-        if not host:
-            continue
-        for f in found:
-            if f.meeting.organizer is None and f.meeting.sentence < s.index and m["kind"] in f.key:
-                f.meeting.organizer = ctx.as_written(host)
-
-
-_SURNAME_AND_TITLE = re.compile("^.(?:主席|总理|总统|总书记|书记|委员长|首相)$")  # 习主席
-
-
-def _without_short_forms(names: list[str]) -> list[str]:
-    """One person once: 赫亚里 is 哈立德·赫亚里 named again, 习主席 is 习近平."""
-    return [
-        n
-        for n in names
-        if not any(
-            other != n
-            and (other.endswith("·" + n) or (_SURNAME_AND_TITLE.match(n) and other[0] == n[0] and len(other) <= 4))
-            for other in names
-        )
-    ]
-
-
-def _named_in_title(found: list[_Found], title: str) -> None:
-    """A meeting the text names by its kind alone (李克强13日主持召开座谈会，听取…) takes the
-    full name its headline gives (李克强主持召开各民主党派中央、…代表座谈会)."""
-    from builder.text import to_simplified
-
-    norm = to_simplified(title)
-    masked = mask_quotes(norm)
-    named = []
-    for _verb, start, end, _first in held_mentions(None, masked):
-        lead = LEADING.match(norm, start)
-        start = lead.end() if lead and lead.end() < end else start
-        named.append((title[start:end], unquote(norm[start:end])))
-    for f in found:
-        if f.key != f.type:
-            continue  # the text gives more than the kind: its own name stands
-        fuller = [(written, key) for written, key in named if key.endswith(f.key) and len(key) > len(f.key)]
-        if len(fuller) == 1:
-            f.meeting.name, f.key = fuller[0]
 
 
 def box_items(sentences: list[Sentence], context: dict) -> list[Meeting]:
@@ -280,10 +231,6 @@ def box_items(sentences: list[Sentence], context: dict) -> list[Meeting]:
         places=context["places"],
         title=context["title"],
     )
-
-
-def _first_mention(sentences: list[Sentence], name: str, first: int) -> tuple[int, int]:
-    return next(((s.index, s.text.index(name)) for s in sentences[first:] if name in s.text), (len(sentences), 0))
 
 
 def _through(norm: str, clause_start: int, start: int) -> bool:
@@ -396,7 +343,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if match is None:
         # "召开会议" with nothing to tell it apart names no meeting a reader can use; a session's
         # sitting does (政协…常务委员会第四次会议1日下午举行全体会议: its body is the organiser)
-        if not bare or (_SITTING.match(key) and organizer) or (hosts_listed and organizer):
+        if not bare or (SITTING.match(key) and organizer) or (hosts_listed and organizer):
             found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
             found[-1].unnamed = hosts_listed
             found[-1].trip_dated = bool(date and "至" in date and _TRIP.search(s.norm, 0, verb_at))
@@ -447,48 +394,6 @@ def _fuller(old: str | None, new: str | None, part: re.Pattern | None = None) ->
         before, after = part.findall(old), part.findall(new)
         return new if len(after) > len(before) and after[-len(before) :] == before else old
     return new if len(new) > len(old) and old in new else old
-
-
-# A sitting of a session (its opening, its closing, a restricted round): named by the kind alone.
-_SITTING = re.compile("^(?:开幕会|闭幕会|开幕大会|闭幕大会|全体会议|小范围会议|大范围会议)$")
-_OPENING_OR_CLOSING = re.compile("^(?:开幕会|闭幕会|开幕大会|闭幕大会)$")
-_SESSION = re.compile(r"(?:在(?P<place>[^，。；在]{1,12}?))?(?:举行|召开|开幕|闭幕)")
-
-
-def _from_session(meeting: Meeting, sentences: list[Sentence], found: list[_Found], ctx: ArticleContext) -> None:
-    """A sitting reported after its session (…第五次会议3月2日下午在北京闭幕。王沪宁主持闭幕会;
-    金砖…会晤在喀山会展中心举行。…习近平出席大范围会议): the session's day, venue and
-    organiser, from the nearest sentence before it in its paragraph that reports the
-    session, else from the article's title or lead."""
-    own = sentences[meeting.sentence]
-    earlier = [t for t in reversed(sentences[: own.index]) if t.block == own.block]
-    lead = [t for t in sentences[: min(3, own.index)] if t not in earlier]  # the title, the lead
-    reports = [(t, held) for t in earlier + lead if (held := _SESSION.search(t.norm))]
-    sessions = {f.meeting.sentence for f in found if f.meeting is not meeting}
-    # first one that reports a session found (…应邀列席开幕会 in a later paragraph: the lead's),
-    # else the nearest in the paragraph, else the title
-    reports = [r for r in reports if r[0].index in sessions] or [r for r in reports if r[0] in earlier]
-    reports = reports or [(t, held) for t in sentences[:1] if (held := _SESSION.search(t.norm))]
-    if not reports:
-        return
-    before, held = reports[0]
-    if meeting.date is None:
-        meeting.date = meeting_date(before, held.start(), ctx.year, ctx.publication_date)
-    if (
-        meeting.place is None
-        and held["place"]
-        and not NOT_A_VENUE.search(held["place"])
-        and not held["place"].endswith(NOT_A_VENUE_END)
-    ):
-        meeting.place = before.text[held.start("place") : held.end("place")]
-    session = next((f.meeting for f in found if f.meeting.sentence == before.index and f.meeting is not meeting), None)
-    if session is None:
-        return
-    meeting.organizer = meeting.organizer or session.organizer
-    if _OPENING_OR_CLOSING.match(meeting.name):  # 王沪宁主持开幕会。…何立峰应邀出席会议并作报告: one sitting
-        for one, other in ((meeting, session), (session, meeting)):
-            add_names(one.chair, other.chair)
-            add_names(one.speakers, other.speakers)
 
 
 # 赵乐际9日下午同列席…的全国人大代表座谈交流。…李鸿忠主持座谈会: the 座谈会, held by who talked
