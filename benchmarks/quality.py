@@ -3,6 +3,7 @@
     python benchmarks/quality.py            # seeds, dev part, held-out part
     python benchmarks/quality.py -v         # also every miss and every extra item
     python benchmarks/quality.py --part dev
+    python benchmarks/quality.py --prefix xwlbx     # one extension (ids xwlbx-…, xwlbxdm-…)
 
 Scores what `python -m builder extract` prints against hand-made gold files
 (docs/annotation-guide.md): precision, recall and F1 per box (matching as the
@@ -263,10 +264,15 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", choices=("seeds", "dev", "heldout"), action="append")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--prefix", help="only the corpus articles whose id starts so (an extension: xwlbx-)")
     args = ap.parse_args(argv)
     for name, items in parts().items():
         if args.part and name not in args.part:
             continue
+        if args.prefix:
+            items = [(article, gold) for article, gold in items if gold.stem.startswith(args.prefix)]
+            if not items:
+                continue
         tally = Tally()
         for article, gold_file in items:
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
