@@ -115,6 +115,7 @@ def extract(story: Story) -> Digest:
         "people": people,
         "places": places,
         "title": story.title,
+        "headings": frozenset(i for i, b in enumerate(story.blocks) if b.kind == "h"),
     }
     return Digest(
         sentences=sentences,

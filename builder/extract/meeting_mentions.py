@@ -66,8 +66,8 @@ _AGGREGATE_BEFORE = re.compile(
 )
 # A count in the name (4次座谈会) is an aggregate; a session ordinal (十三届…一次会议, 第五次党代会) is not.
 _AGGREGATE_IN_NAME = re.compile(
-    # not “中国经济高质量发展成效”系列新闻发布会: one of a named series
-    r"各类|各种|历次|历届|(?<![”」])系列(?!主题)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+多?|[一二三四五六七八九十两几多数]+)[次场个]"
+    # not “中国经济高质量发展成效”系列新闻发布会, 形势政策系列报告会第四场报告会: one of a named series
+    r"各类|各种|历次|历届|(?<![”」])系列(?!主题|[^，。]{0,8}第)|^[^第届]*?(?<![第\d一二三四五六七八九十])(?:\d+多?|[一二三四五六七八九十两几多数]+)[次场个]"
 )
 _AGGREGATE_AFTER = re.compile(
     r"^(?:\d+(?![\d.]*[日号月时点:：年])|[一二三四五六七八九十两几多数百千万]+(?:次|场|期)|等(?!相关|活动)|共|累计)"
@@ -130,6 +130,10 @@ def held_mentions(s: Sentence, masked: str):
             continue  # 市委常委会召开会议, 出席…大会开幕式: the verb-first mention has it
         end = extend(masked, m.end("name"))  # 全省经济工作会|议在济南召开
         listed = _LISTED_NAMES.match(masked, end, m.start("verb"))
+        if masked[m.start("name") - 1 : m.start("name")] == "、":  # a list too long for one match: its head
+            head = _LIST_HEAD.search(masked, clause_bounds(masked, m.start())[0], m.start("name"))
+            for earlier in _LISTED_HEAD_NAME.finditer(masked, head.start(), head.end()) if head else ():
+                yield m.start("verb"), earlier.start("name"), earlier.end("name"), True
         if listed:  # 中国曲艺家协会第九次全国代表大会、中国摄影家协会第十次全国代表大会在北京召开
             yield m.start("verb"), m.start("name"), end, True
             for other in _LISTED_NAME.finditer(masked, end, listed.end()):
@@ -156,6 +160,8 @@ LETTER_TO = re.compile(rf"向(?P<name>{NAME})(?:致|发来)(?:贺信|贺电)")  
 _JOINED_NAME = re.compile(rf"(?:和|及|以及)(?P<name>{NAME})(?=[{_STOP}]|$)")
 _LISTED_NAME = re.compile(rf"、(?P<name>{NAME})")
 _LISTED_NAMES = re.compile(rf"(?:、{NAME})+(?=[^{_STOP}、]{{0,20}}$)")
+_LIST_HEAD = re.compile(rf"(?:(?<=[{_STOP}])|^)(?:{NAME}、)+$")  # …代表大会、…代表大会、|…代表大会分别在北京闭幕
+_LISTED_HEAD_NAME = re.compile(rf"(?P<name>{NAME})、")
 
 
 def is_reported_as_held(masked: str, clause_start: int, start: int, end: int, verb_at: int, name_first: bool) -> bool:

@@ -220,7 +220,7 @@ def mid_words(text: str) -> str:
     mid = _RANGE_JOIN.sub("", FILLER.sub("", DAY.sub("", DATE.sub("", text))))  # 于|12月11日|至|12日
     mid = re.sub(r"^(?:开幕式|闭幕式)", "", mid)  # …大会|开幕式在北京举行: the meeting, held as it opened
     mid = _JOINT_EVENT.sub("", mid)  # …研讨会|暨人文交流论坛在扬州开幕: held with another event
-    mid = re.sub("^(?:也|亦|还|同时|同步|起)+", "", mid)  # …对接会也于今天同步举行, …大会25日起在杭州举行
+    mid = re.sub("^(?:也|亦|还|同时|同步|起|分别|均|都)+", "", mid)  # …对接会也于今天同步举行, …大会25日起在杭州举行
     mid = re.sub(r"(?:就|围绕)[^，。；在]{1,24}$", "", mid)  # …第53届会议20日就…年度报告|举行互动对话: a topic
     return re.sub(r"(?:隆重|顺利|胜利|正式|圆满)$", "", mid).lstrip("》」")
 

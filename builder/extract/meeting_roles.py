@@ -40,7 +40,7 @@ _STOP = STOP
 _SHARED = rf"(?:(?:\d{{1,2}}日)?(?:在[^{_STOP}同与和]{{1,10}})?[和与、同][^{_STOP}]{{2,14}}?(?:共同|分别))?"
 _SPEAKS = re.compile(
     rf"^(?:同志|常委|委员|代表|总书记|副?主席|副?总理|委员长)?{_SHARED}(?:(?:先后|分别|相继)?代表[^{_STOP}]{{1,100}}?(?:向[^{_STOP}]{{1,8}}?)?(?=发言|讲话|致辞|致贺|致欢迎|作了?(?:题为|工作|关于)))?(?:(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|当天|当日|随后)?(?:上午|下午|晚上|晚间)?(?:(?:在|主持)[^{_STOP}]{{0,40}}?(?:上|中|时)|主持(?:会议|座谈会|大会)(?=，))?(?:的讲话中|讲话中|讲话时|到会|到场)?(?:，)?(?:先后|分别|相继|随后|也|还|应邀)?(?:受[^{_STOP}]{{2,20}}?委托)?"
-    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|致(?:贺|欢迎|开幕|闭幕|答)[辞词]|介绍|通报|宣布|透露|建议|认为|呼吁|希望|谈到|说(?![明服法])|称(?![赞为号作之])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|致贺[词辞]|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
+    rf"(?:指出|强调|要求|表示|提出|讲话|致辞|致(?:贺|欢迎|开幕|闭幕|答)[辞词]|介绍|通报|宣布(?![^{_STOP}]{{0,6}}(?:开幕|闭幕|开始|结束))|透露|建议|认为|呼吁|希望|谈到|说(?![明服法])|称(?![赞为号作之])|(?:发表|作|出席|主持)[^{_STOP}]{{0,14}}?(?:讲话|致辞|致贺[词辞]|演讲|报告|(?<!表态)发言)|答记者问|回答记者提问"
     rf"|(?:作|进行)?了?(?<!表态)发言"
     r"|(?:发表|作)了?题为《[^》]{1,80}》的(?:重要|主旨|工作)?(?:讲话|致辞|致词|演讲|报告)"  # a titled speech
     # (会议听取了)…刘奇作的关于…的汇报; 受国务院委托，…邓励作了关于…的议案的说明
@@ -75,8 +75,12 @@ _TITLES_OPENING = 30  # how long a run of titles may open a sentence before its 
 _VERB_IN = re.compile("在|对|将|为|是|有|说|指出|表示|强调|会见|出席|参加|主持|宣布|通过|听取|审议")
 _LIST_TITLE = 8  # how long a title before a sentence-opening list may be (常委会委员)
 _OPENING = 20  # how far into a paragraph its opening speaker may be named (针对当前工作，毕志伟要求)
-_CHAIRS_LATER = re.compile(r"，(?:并|专门|随后)?(?:主持召开|共同主持)")  # …举行会谈，并共同主持…第八次会议
-_TIME_LEAD = re.compile(r"^(?:[^，。；]{1,4}后|\d{1,2}日|当天|当日|随后|此前)，")  # 三天后，习近平…
+_CHAIRS_LATER = re.compile(
+    r"，(?:并|专门|随后)?(?:在[^，。；]{1,12}?)?(?:主持召开|共同主持)"
+)  # …举行会谈，并共同主持…第八次会议; 来到…甘肃兰州，并在这里主持召开
+_TIME_LEAD = re.compile(
+    r"^(?:[^，。；]{1,4}后|(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:份|上旬|中旬|下旬|底|初)?)?(?:\d{1,2}日)?|当天|当日|随后|此前)，"
+)  # 三天后，习近平…; 7月，习近平…
 _CHAIRS_THIS = re.compile(
     rf"^[^{_STOP}]{{0,24}}?(?:在[^{_STOP}]{{1,30}}?(?:考察|调研|视察)并)?主持召开"
 )  # 习近平2月28日下午主持召开, …在…考察并主持召开
@@ -372,6 +376,9 @@ def assign_roles(sentences, ctx, found) -> None:
         block_start.setdefault(s.block, s.index)
         block_size[s.block] = block_size.get(s.block, 0) + 1
     roles_in = {}
+    reported_in: dict[int, set[int]] = {}
+    for i, n in reports + [(f.meeting.sentence, n) for n, f in enumerate(found) if not f.reports]:
+        reported_in.setdefault(i, set()).add(n)  # (a meeting known only by a speech there: its sentence)
     talks = talk_blocks(sentences, block_start, {sentences[i].block for i, _ in reports}, ctx, _OPENING)
     for k, (first, n) in enumerate(reports):
         last = next(  # the next sentence that reports another meeting (not this one's: 主持…会议、…会议)
@@ -430,6 +437,8 @@ def assign_roles(sentences, ctx, found) -> None:
                 speaker_lists = speaker_lists if accepted and accepted[0] is speaker_lists[0] else accepted
                 if opening and (chair_lists or speaker_lists):
                     speaking_blocks.add(s.block)
+            if s.index != first and any(other != n for other in reported_in.get(s.index, ())):
+                speaker_lists = []  # 习近平总书记在庆祝…75周年大会上发表重要讲话: a speech at the other one
             if s.index != first:  # …国防部长卡茨4月30日称: a statement of its own day, not said at the meeting
                 known = set(meeting.chair) | set(meeting.speakers)
                 speaker_lists = [g for g in speaker_lists if not own_day_statement(g, known, masked)]

@@ -114,6 +114,7 @@ _OPENING_PLACE = re.compile(r"^在(?P<place>[^，。；在]{1,12}?(?:镇|乡|村
 _VISITED = re.compile(
     r"(?:来到|走进|深入)(?P<place>[^，。；、]{2,16}?)(?:调研|考察|视察|检查|，)|在(?P<in>[^，。；、在]{2,12}?)(?:调研|考察|视察)(?:时)?，"
 )
+_VISIT_FILLER = re.compile("^了?(?:.*的)?")
 _MET_AT = re.compile(rf"在(?P<place>[^，。；、在]{{2,12}}?)(?:{lx.TALKS})")
 _DURING_TRIP = re.compile("^(?:在)?(?:调研|考察|视察)期间，")
 _TRIP_TO = re.compile(r"(?:到|赴|在)(?P<place>[^，。；、在到赴]{2,8}?)(?:调研|考察|视察)")
@@ -187,8 +188,10 @@ def find_meetings(
     people: list[Person] | None = None,
     places: list[Entity] | None = None,
     title: str | None = None,
+    headings: frozenset[int] = frozenset(),
 ) -> list[Meeting]:
-    """Meetings reported as held, once each, in order of first report."""
+    """Meetings reported as held, once each, in order of first report. `headings` are the
+    blocks that head a section of a round-up (德两党大会举行 over two parties' congresses)."""
     if people is None or places is None:
         from builder.extract import names, ner
 
@@ -201,7 +204,7 @@ def find_meetings(
         if "会" not in s.norm:  # every meeting type word (会议, 大会, 座谈会 …) and 会上 has it
             continue
         masked = mask_quotes(s.norm)
-        _take_talk_with(s, sentences, ctx, found)
+        _take_talk_with(s, sentences, ctx, found, title or "")
         for verb_at, start, end, name_first in held_mentions(s, masked):
             _take_held(s, masked, verb_at, start, end, name_first, ctx, found)
         for m in SPEECH_AT.finditer(masked):
@@ -218,6 +221,8 @@ def find_meetings(
         f.meeting.speakers.sort(key=lambda name: first_mention(sentences, name, f.meeting.sentence))
     if title and "会" in title:
         named_in_title(found, title)
+    if headings:
+        found = [f for f in found if not _summed_up(f, found, sentences, headings)]
     return [f.meeting for f in found if f.meeting.name and not (f.unnamed and f.key == f.type)]
 
 
@@ -230,6 +235,36 @@ def box_items(sentences: list[Sentence], context: dict) -> list[Meeting]:
         people=context["people"],
         places=context["places"],
         title=context["title"],
+        headings=context.get("headings", frozenset()),
+    )
+
+
+def _summed_up(f: _Found, found: list[_Found], sentences: list[Sentence], headings: frozenset[int]) -> bool:
+    """Named only in a section's heading, which sums up the meetings of that kind that its body
+    reports: the body's own are the ones to show."""
+    blocks = {sentences[i].block for i in f.reports or [f.meeting.sentence]}
+    if not blocks <= headings:
+        return False
+    heading = min(blocks)
+    section_end = min((h for h in headings if h > heading), default=len(sentences) and sentences[-1].block + 1)
+    return any(
+        other is not f
+        and (other.type.endswith(f.type) or f.type.endswith(other.type))  # 大会 over 党代表大会
+        and heading < sentences[other.meeting.sentence].block < section_end
+        for other in found
+    )
+
+
+# 孟祥锋紧紧围绕全会…, 张国清从深刻认识全会…, 阿拉布表示全球妇女峰会…: a person and their act
+_PERSON_ACTS = re.compile("(?:紧紧|重点|主要|首先)?(?:围绕|从|就|对|向|结合|通过|表示|指出|强调|说)")
+
+
+def _opens_with_person(key: str, ctx: ArticleContext) -> bool:
+    """A name does not open with a person of the article and their act."""
+    return any(
+        key.startswith(person) and _PERSON_ACTS.match(key, len(person))
+        for person in ctx.people.values()
+        if len(person) >= 2
     )
 
 
@@ -249,11 +284,15 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     start, end, name_place, level = name_span(s.norm, masked, start, end, ctx)
     if not is_reported_as_held(masked, clause_start, start, end, verb_at, name_first):
         return
+    if _SIDE_EVENT.match(masked, end):
+        return  # 出席…领导人非正式会议欢迎宴会: a banquet of the meeting, on another day
     if not name_first and masked[end : end + 1] == "的" and masked[verb_at : verb_at + 2] in ("参加", "出席"):
         return  # 看望参加政协会议的委员: who attended, not a meeting reported
     written, key = s.text[start:end], unquote(s.norm[start:end])
     if _CLAUSE_OPENING.match(key) or _PROCEDURE.search(key):
         return  # 通过了关于授权主席会议审议…, 经…常委会会议研究并报…会议: a clause, no name
+    if _opens_with_person(key, ctx):
+        return  # 孟祥锋紧紧围绕全会|召开的重大意义…: no name
     if name_first and _ANNIVERSARY_AFTER.match(masked, verb_at + 2):
         return  # 明年是万隆会议召开70周年: an anniversary of it
     if name_first and _BODY_TYPE_END.search(key) and not _STOP_OR_END.match(masked, verb_at + 2):
@@ -293,6 +332,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         # 赵乐际来到省人大常委会机关调研，…，并主持召开座谈会; 丁薛祥7日在天津会见…，并共同主持…会议
         visit = _VISITED.search(s.norm, 0, clause_start) or _MET_AT.search(s.norm, 0, clause_start)
         place = next((g for g in visit.groupdict().values() if g), None) if visit else None
+        place = _VISIT_FILLER.sub("", place) if place else None  # 来到了黄河穿城而过的|甘肃兰州
     if not place and not name_first and _DURING_TRIP.match(s.norm):
         # 李希14日至17日到湖南调研。…调研期间，李希主持召开座谈会: where the trip went
         trip = next((m for t in reversed(ctx.sentences[: s.index]) if (m := _TRIP_TO.search(t.norm))), None)
@@ -334,6 +374,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         month, day = (int(x) for x in re.findall(r"\d+", date)[:2])
         date = f"{int(named_year[1]):04d}-{month:02d}-{day:02d}"
     match = next((f for f in reversed(found) if f.same_as(key)), None)
+    if match and _another_day(match.meeting.date, date):
+        match = None  # 7月30日…召开会议, 在9月29日召开的中共中央政治局会议上: one body meeting twice
     if match is None and bare and found:
         match = found[-1]
     if match is None and key.endswith("会议") and 2 <= len(key) - 2 <= 4:  # 主席团会议听取了…: the
@@ -368,6 +410,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
 
 
 _DIGITS = re.compile(r"\d+")
+_SIDE_EVENT = re.compile("(?:欢迎|答谢)?(?:宴会|晚宴|午宴|早餐会|招待会|酒会|文艺晚会)")
 _IN_A_REPORT = re.compile(r"[^。；，]{0,12}?情况的(?:书面)?(?:报告|汇报|说明)")
 _TRIP = re.compile("访问|出访|考察|视察|调研")
 
@@ -386,6 +429,17 @@ def _in_span(span: str, day: str) -> str:
     return f"{m['year'] + '年' if m['year'] else ''}{m['month'] + '月' if m['month'] else ''}{d['day']}日"
 
 
+_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
+
+
+def _another_day(old: str | None, new: str | None) -> bool:
+    """Two days, each with its month, and not a span: two sittings of one body."""
+    if not old or not new or "至" in old + new:
+        return False
+    days = [_MONTH_DAY.search(d.replace("-", "月", 2) + ("日" if "-" in d else "")) for d in (old, new)]
+    return all(days) and [int(x) for x in days[0].groups()] != [int(x) for x in days[1].groups()]
+
+
 def _fuller(old: str | None, new: str | None, part: re.Pattern | None = None) -> str | None:
     """What a later mention adds to a field: 9日 → 1月9日, 沙特 → 沙特西部城市吉达; else the first."""
     if not old or not new:
@@ -400,9 +454,9 @@ def _fuller(old: str | None, new: str | None, part: re.Pattern | None = None) ->
 _TALKED_WITH = re.compile(rf"(?:同|与)[^{_STOP}]{{2,50}}?座谈(?:交流)?(?=[{_STOP}]|$)")
 
 
-def _take_talk_with(s: Sentence, sentences: list[Sentence], ctx: ArticleContext, found: list) -> None:
-    """A 座谈会 reported by its verb only (X同…座谈交流), when the article names it later."""
-    if "座谈" not in s.norm or not any("座谈会" in t.norm for t in sentences[s.index + 1 :]):
+def _take_talk_with(s: Sentence, sentences: list[Sentence], ctx: ArticleContext, found: list, title: str) -> None:
+    """A 座谈会 reported by its verb only (X同…座谈交流), when the article or its headline names it."""
+    if "座谈" not in s.norm or not ("座谈会" in title or any("座谈会" in t.norm for t in sentences[s.index + 1 :])):
         return
     talk = _TALKED_WITH.search(s.norm)
     if talk is None or "座谈会" in s.norm or ctx.person_in(s.norm[: talk.start()]) is None:
@@ -410,10 +464,13 @@ def _take_talk_with(s: Sentence, sentences: list[Sentence], ctx: ArticleContext,
     if any(f.key == "座谈会" for f in found):
         return
     date = meeting_date(s, talk.start(), ctx.year, ctx.publication_date, ctx.earlier(s))
-    found.append(_Found(Meeting(_TALK_NAME, s.index, date, None, None), _TALK_NAME, True))
+    venue = _TALKED_IN.search(s.norm, 0, talk.start() + 1)  # 在人民大会堂与…外国专家代表座谈交流
+    place = venue["place"] if venue and venue.end() == talk.start() + 1 else None
+    found.append(_Found(Meeting(_TALK_NAME, s.index, date, place, None), _TALK_NAME, True))
 
 
 _TALK_NAME = "座谈会"
+_TALKED_IN = re.compile(r"在(?P<place>[^，。；在]{2,12}?)(?:同|与)")
 
 
 def _take_speech_at(s, masked, m, ctx, found) -> None:

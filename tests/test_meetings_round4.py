@@ -1,0 +1,96 @@
+"""Meeting shapes found by the sixth session's review of fresh 2025–26 broadcast stories
+(docs/quality.md): fragments a reader must not see, and what a round-up's headings sum up."""
+
+from tests.test_meetings import meetings, only
+
+
+def test_a_person_and_their_act_are_no_meeting_name():
+    text = "中央宣讲团成员孟祥锋今天在江西作宣讲报告。孟祥锋紧紧围绕全会召开的重大意义等八个方面作了全面宣讲。"
+    assert meetings(text) == []
+    assert meetings("张国清从深刻认识全会召开的重大意义等方面作了深入阐释。") == []
+
+
+def test_a_name_about_a_person_stays_a_name():
+    m = only("“习近平新时代中国特色社会主义思想与世界”国际研讨会9日在宁夏银川开幕。")
+    assert m.name == "“习近平新时代中国特色社会主义思想与世界”国际研讨会"
+
+
+def test_a_numbered_group_of_ministers_keeps_its_number():
+    m = only("12日，卡塔尔、约旦、沙特、埃及和阿联酋5国外长在多哈就加沙地带重建等问题举行会议。")
+    assert m.name == "卡塔尔、约旦、沙特、埃及和阿联酋5国外长会议"
+    assert (m.date, m.place) == ("12日", "多哈")
+
+
+ROUND_UP = (
+    "委内瑞拉军方谴责制裁",
+    "委内瑞拉军方11日谴责美国宣布的新制裁违反国际法。",
+    "德两党大会举行 部分地区爆发抗议冲突",
+    "德国社会民主党11日在柏林举行党代表大会，选举朔尔茨为该党总理候选人。",
+)
+
+
+def test_a_round_up_heading_sums_up_the_meetings_below_it():
+    found = meetings(*ROUND_UP, headings=frozenset({0, 2}))
+    assert [(m.name, m.place) for m in found] == [("党代表大会", "柏林")]
+
+
+def test_a_heading_that_alone_names_its_meeting_is_kept():
+    found = meetings("某地举行防汛工作会议", "会上，与会人员研究了下一步工作。", headings=frozenset({0}))
+    assert [m.name for m in found] == ["防汛工作会议"]
+
+
+def test_where_a_leader_went_is_where_they_chaired():
+    m = only(
+        "7月，习近平总书记来到了黄河穿城而过的甘肃兰州，并在这里主持召开专题座谈会。"
+        "他指出，要更加突出黄河治理的系统性。",
+    )
+    assert (m.place, m.chair, m.speakers) == ("甘肃兰州", ["习近平"], ["习近平"])
+
+
+def test_one_body_meeting_on_two_days_is_two_meetings():
+    found = meetings(
+        "7月30日，中共中央政治局召开会议，决定今年10月在北京召开党的二十届四中全会。"
+        "此后不到两个月，在9月29日召开的中共中央政治局会议上，习近平总书记强调，要认真做好全会各项准备工作。"
+    )
+    assert [(m.date, m.speakers) for m in found] == [("7月30日", []), ("9月29日", ["习近平"])]
+
+
+def test_a_banquet_of_a_meeting_is_not_the_meeting():
+    assert meetings("10月31日晚，习近平出席亚太经合组织领导人非正式会议欢迎宴会。") == []
+
+
+def test_opening_a_session_and_a_speech_recalled_at_it_are_no_speech_there():
+    m, recalled = meetings(
+        "中国人民政治协商会议第十四届全国委员会第三次会议4日下午在人民大会堂开幕。",
+        "下午3时，石泰峰宣布大会开幕，全体起立，高唱国歌。",
+        "王沪宁代表政协第十四届全国委员会常务委员会，向大会报告工作。",
+        "他说，2024年也是人民政协成立75周年。习近平总书记在庆祝中国人民政治协商会议成立75周年大会上发表重要讲话，"
+        "为人民政协事业发展指明了前进方向。",
+    )
+    assert m.speakers == ["王沪宁"]
+    assert (recalled.name, recalled.speakers) == ("庆祝中国人民政治协商会议成立75周年大会", ["习近平"])
+
+
+def test_three_congresses_closing_together_are_three_meetings():
+    found = meetings(
+        "中国音乐家协会第十次全国代表大会、中国舞蹈家协会第十二次全国代表大会、"
+        "中国杂技家协会第九次全国代表大会今天（6月28日）分别在北京闭幕。"
+    )
+    assert [m.organizer for m in found] == ["中国音乐家协会", "中国舞蹈家协会", "中国杂技家协会"]
+    assert {(m.date, m.place) for m in found} == {("6月28日", "北京")}
+
+
+def test_one_numbered_talk_of_a_series_is_a_meeting():
+    m = only(
+        "形势政策系列报告会第四场报告会今天（12月29日）在北京举行。商务部党组书记、部长王文涛表示，对外开放成效显著。"
+    )
+    assert (m.name, m.speakers) == ("形势政策系列报告会第四场报告会", ["王文涛"])
+
+
+def test_a_talk_with_experts_the_headline_calls_a_forum():
+    m = only(
+        "在农历新春佳节即将到来之际，国务院总理李强1月26日下午在人民大会堂与获得中国政府友谊奖的外国专家代表座谈交流。"
+        "李强表示，中国开放的大门只会越开越大。",
+        title="李强同外国专家举行新春座谈会 丁薛祥出席",
+    )
+    assert (m.name, m.date, m.place, m.speakers) == ("新春座谈会", "1月26日", "人民大会堂", ["李强"])
