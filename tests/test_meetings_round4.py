@@ -94,3 +94,27 @@ def test_a_talk_with_experts_the_headline_calls_a_forum():
         title="李强同外国专家举行新春座谈会 丁薛祥出席",
     )
     assert (m.name, m.date, m.place, m.speakers) == ("新春座谈会", "1月26日", "人民大会堂", ["李强"])
+
+
+def test_a_heading_with_another_kind_of_the_same_meeting():
+    found = meetings(
+        "安理会举行巴以问题高级别会议 中方呼吁实现永久停火",
+        "联合国安理会20日举行巴以问题高级别公开辩论会。中国代表表示，中方对加沙实现停火表示欢迎。",
+        headings=frozenset({0}),
+    )
+    assert [(m.name, m.organizer) for m in found] == [("巴以问题高级别公开辩论会", "联合国安理会")]
+
+
+def test_organisers_a_reader_expects():
+    assert only("联合国安理会同一天就以色列与伊朗冲突举行紧急公开会。").organizer == "联合国安理会"
+    m = only("中央广播电视总台《2026年春节联欢晚会》今天（2月4日）举行新闻发布会，介绍晚会筹备情况。")
+    assert m.organizer == "中央广播电视总台"
+    assert only("2025中关村论坛年会27日在北京开幕。").organizer == "中关村论坛"
+    assert only("2025年世界互联网大会乌镇峰会6日在浙江乌镇开幕。").organizer == "世界互联网大会"
+    m = only("伊朗和阿曼代表团29日在阿曼马斯喀特举行首次会议。")
+    assert (m.organizer, m.place) == ("伊朗和阿曼代表团", "阿曼马斯喀特")
+
+
+def test_each_delegation_meeting_is_no_one_meeting():
+    text = "3日下午和晚上，出席十四届全国人大二次会议的各代表团召开会议，审议了大会议程草案。"
+    assert meetings(text) == []

@@ -32,7 +32,7 @@ _MEETING_BODY = re.compile(
     r"(?:(?:(?:中共)?[省市县区州镇乡](?:委|政府|人大)?)?(?:常委会|党组|常务会|中心组|党委|党工委|领导班子|委员会)"
     r"|(?:中共)?[省市县区州]委|[省市县区州镇乡](?:政府|政协)"
     r"|(?:中共)?中央政治局(?:常委会)?|中共中央|国务院|中央军委|全国人大常委会|全国政协常委会"
-    r"|[\u4e00-\u9fff]{2,16}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部|组织|联盟|代表大会)"
+    r"|[\u4e00-\u9fff]{2,16}?(?:内阁|理事会|安理会|董事会|委员会|领导小组|指挥部|组织|联盟|代表大会|代表团)"
     r"|[\u4e00-\u9fff、\d]{1,24}?(?:外长|防长|财长|领导人))$"  # 欧盟外长…, 伊拉克、叙利亚、伊朗三国外长…举行会议
 )
 
@@ -76,7 +76,7 @@ def unquote(name: str) -> str:
 
 # Words between a subject and its verb that are neither: 县委|于3月5日上午|专门|组织|召开
 FILLER = re.compile(
-    r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|今晚|昨晚|当晚|[（(][）)]|于|正式|隆重|专门|再次|主持|本报讯|\s"
+    r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|当日|同一天|同日|次日|今晚|昨晚|当晚|[（(][）)]|于|正式|隆重|专门|再次|主持|本报讯|\s"
     r"|(?<=[委局府部办厅院会门])(?:组织|联合|共同)"  # 县委组织召开, but 世界贸易组织, 联合国安理会 are bodies
     r"|以视频(?:连线)?(?:方式|形式)|通过视频(?:连线)?(?:方式)?|以线上线下相结合的方式"
     r"|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
@@ -114,6 +114,8 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
     subject = _RANGE_LEFT.sub("", subject)  # 中共中央政治局于12月26日至27日: the range's joint
     # 全国政协十四届二次会议…举行第二次全体会议: the session's body convened it
     organizer = ctx.organizer_of(subject) or organizer_in_name(unquote(DAY.sub("", subject)), ctx)
+    if organizer is None and subject.endswith("》") and "《" in subject:  # 中央广播电视总台《…春节联欢晚会》举行
+        organizer = ctx.organizer_of(subject[: subject.index("《")])
     if organizer is None and "、" in subject:  # 共青团中央、全国青联、全国学联、全国少工委召开座谈会: all of them
         organizer = subject if all(ctx.organizer_of(part) for part in _LISTED.split(subject)) else None
     if organizer is None and _GROUP_MEETS.fullmatch(subject) and ctx.person_in(subject) is None:
@@ -137,6 +139,9 @@ def _sentence_subject(text: str, ctx: ArticleContext) -> str | None:
     return None
 
 
+_NOT_ONE_BODY = re.compile("的|^各|各(?=代表团|委员会|党组)")
+
+
 def body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] | None:
     """(start, body) when a body meets as itself right before the verb: the name of
     "市委常委会召开会议" is 市委常委会会议, its organiser 市委."""
@@ -144,8 +149,8 @@ def body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] |
     before = re.sub(rf"在[^{_STOP}在]{{1,20}}$", "", DAY.sub("", DATE.sub("", before)))  # …在布鲁塞尔|举行会议
     before = re.sub(rf"(?:就|围绕|针对)[^{_STOP}]{{1,30}}$", "", before)  # 联合国安理会|就…问题举行会议
     body = _MEETING_BODY.search(re.sub(r"(?:专题|于|上午|下午|中午|晚上|晚间|晚|当天|全天|\s)+$", "", before))
-    if not body:
-        return None
+    if not body or _NOT_ONE_BODY.search(body.group(0)):
+        return None  # 出席…会议的各代表团召开会议: each of them, no one body
     at = s.norm.rfind(body.group(0), clause_start, verb_at)
     return (at, body.group(0)) if at >= 0 else None
 
@@ -185,6 +190,10 @@ _BEFORE_ORDINAL = re.compile(
 )
 # 博鳌亚洲论坛2023年年会: a body's yearly session
 _BEFORE_YEAR = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?(?:论坛|协会|学会|联合会))(?:19|20)\d\d年度?年会")
+# 2025中关村论坛年会, 2025年世界互联网大会乌镇峰会: the year's session of a standing forum
+_YEAR_OF_FORUM = re.compile(
+    r"^(?:19|20)\d\d年?(?P<body>[^第\d年]{2,16}?(?:论坛|大会))[\u4e00-\u9fff]{0,4}(?:年会|峰会)$"
+)
 
 
 _UNION_OPENING = re.compile("^(?:联合国|欧盟|东盟|非盟|阿盟)(?=[\u4e00-\u9fff]{2,6}$)")
@@ -199,6 +208,9 @@ def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
     rest = _ORDINAL_OPENING.sub("", key)
     m = _BODY_IN_NAME.match(rest)  # 第42届亚奥理事会全体大会 → 亚奥理事会
     if not m:
+        forum = _YEAR_OF_FORUM.match(key)
+        if forum:
+            return forum["body"]
         before = _BEFORE_ORDINAL.match(key) or _BEFORE_YEAR.match(key)
         if before and not ENDS_AS_MEETING.search(before["body"]):
             return re.sub("(?<=..)(?:领导人|元首|首脑)$", "", before["body"])  # 二十国集团|领导人第十九次峰会

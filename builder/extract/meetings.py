@@ -245,11 +245,15 @@ def _summed_up(f: _Found, found: list[_Found], sentences: list[Sentence], headin
     blocks = {sentences[i].block for i in f.reports or [f.meeting.sentence]}
     if not blocks <= headings:
         return False
-    heading = min(blocks)
+    heading, stem = min(blocks), f.key.removesuffix(f.type)
     section_end = min((h for h in headings if h > heading), default=len(sentences) and sentences[-1].block + 1)
     return any(
         other is not f
-        and (other.type.endswith(f.type) or f.type.endswith(other.type))  # 大会 over 党代表大会
+        and (
+            other.type.endswith(f.type)
+            or f.type.endswith(other.type)  # 大会 over 党代表大会
+            or (len(stem) >= 2 and stem in other.key)  # 巴以问题高级别会议 over …高级别公开辩论会
+        )
         and heading < sentences[other.meeting.sentence].block < section_end
         for other in found
     )
@@ -313,7 +317,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     )
     if not name_first and LETTER_TO.match(masked, verb_at):
         organizer = place = None  # 习近平向…会议致贺信: who writes neither holds it nor is where it is
-    ordinal = key.startswith("第")  # 市政府召开第12次常务会议 -> 市政府第12次常务会议
+    ordinal = key.startswith(("第", "首次"))  # 市政府召开第12次常务会议 -> 市政府第12次常务会议
     convened = masked[verb_at : verb_at + 2] in ("召开", "举行", "召集")  # a body that chairs one meets not as itself
     body = body_name(s, clause_start, verb_at) if (bare or ordinal) and not name_first and convened else None
     hosts_listed = bool(body) and bare and s.norm[body[0] - 1 : body[0]] == "、"
