@@ -118,3 +118,28 @@ def test_organisers_a_reader_expects():
 def test_each_delegation_meeting_is_no_one_meeting():
     text = "3日下午和晚上，出席十四届全国人大二次会议的各代表团召开会议，审议了大会议程草案。"
     assert meetings(text) == []
+
+
+def test_a_leading_group_that_spoke_as_one():
+    (m,) = meetings(
+        "第二届中国—中亚峰会17日在阿斯塔纳独立宫举行。哈萨克斯坦总统托卡耶夫主持峰会。",
+        "哈萨克斯坦总统托卡耶夫等中亚五国领导人一致表示，中国是中亚国家可信赖的朋友。",
+    )
+    assert "托卡耶夫" in m.speakers
+    found = meetings("洪秀柱等台湾嘉宾表示，期待加强两岸文化交流。", "海峡两岸中华文化峰会26日在北京举行。")
+    assert all("洪秀柱" not in m.speakers for m in found)
+
+
+def test_bodies_whose_names_hold_a_particle_or_a_joint():
+    m = only("中央党的建设工作领导小组12日召开会议，蔡奇主持会议并讲话。")
+    assert (m.organizer, m.chair) == ("中央党的建设工作领导小组", ["蔡奇"])
+    assert (
+        only("海湾合作委员会联合防务理事会18日在卡塔尔多哈举行特别会议。").organizer == "海湾合作委员会联合防务理事会"
+    )
+    assert only("县委组织召开防汛工作会议。").organizer == "县委"
+
+
+def test_the_meeting_others_watch_and_those_who_attended_it():
+    m = only("国际社会高度关注中国共产党二十届四中全会召开，认为中国科学制定五年规划。")
+    assert m.name == "中国共产党二十届四中全会"
+    assert meetings("王沪宁27日在京会见出席第二届海峡两岸中华文化峰会台湾嘉宾。") == []

@@ -77,7 +77,8 @@ def unquote(name: str) -> str:
 # Words between a subject and its verb that are neither: 县委|于3月5日上午|专门|组织|召开
 FILLER = re.compile(
     r"上午|下午|晚上|近日|日前|今天|今日|昨天|昨日|当天|当日|同一天|同日|次日|今晚|昨晚|当晚|[（(][）)]|于|正式|隆重|专门|再次|主持|本报讯|\s"
-    r"|(?<=[委局府部办厅院会门])(?:组织|联合|共同)"  # 县委组织召开, but 世界贸易组织, 联合国安理会 are bodies
+    r"|(?<=[委局府部办厅院会门])(?:组织|联合|共同)(?![\u4e00-\u9fff])"  # 县委组织|召开, but 世界贸易组织,
+    # 联合国安理会, 海湾合作委员会联合防务理事会 are bodies
     r"|以视频(?:连线)?(?:方式|形式)|通过视频(?:连线)?(?:方式)?|以线上线下相结合的方式"
     r"|\d{1,2}[时点:：](?:\d{1,2}分?)?|[一二三四五六七八九十]+时"
 )
@@ -139,7 +140,7 @@ def _sentence_subject(text: str, ctx: ArticleContext) -> str | None:
     return None
 
 
-_NOT_ONE_BODY = re.compile("的|^各|各(?=代表团|委员会|党组)")
+_NOT_ONE_BODY = re.compile("^各|的各")
 
 
 def body_name(s: Sentence, clause_start: int, verb_at: int) -> tuple[int, str] | None:

@@ -59,7 +59,9 @@ TITLES_BEFORE = (
 TITLE_BEFORE = re.compile(f"(?:{'|'.join(TITLES_BEFORE)}|长)$")
 
 
-_ITEM_TITLES = tuple({*TITLES_BEFORE, "总干事", "首相"})  # for str.endswith: a $-anchored pattern tries every start
+_ITEM_TITLES = tuple(
+    {*TITLES_BEFORE, "总干事", "首相", "大臣"}
+)  # for str.endswith: a $-anchored pattern tries every start
 _AFTER_LIST = ("先后", "分别", "相继", "等", "出席", "在", "发言", "致辞", "讲话", "作", "也", "参加", "共同")
 _NOT_IN_NAME = re.compile("[的了与及在是等会部委局厅省市县区团组长员人方国党院校司处室发并]")
 

@@ -290,8 +290,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         return
     if _SIDE_EVENT.match(masked, end):
         return  # 出席…领导人非正式会议欢迎宴会: a banquet of the meeting, on another day
-    if not name_first and masked[end : end + 1] == "的" and masked[verb_at : verb_at + 2] in ("参加", "出席"):
-        return  # 看望参加政协会议的委员: who attended, not a meeting reported
+    if not name_first and masked[verb_at : verb_at + 2] in ("参加", "出席") and _ATTENDEES.match(masked, end):
+        return  # 看望参加政协会议的委员, 会见出席…峰会台湾嘉宾: who attended, not a meeting reported
     written, key = s.text[start:end], unquote(s.norm[start:end])
     if _CLAUSE_OPENING.match(key) or _PROCEDURE.search(key):
         return  # 通过了关于授权主席会议审议…, 经…常委会会议研究并报…会议: a clause, no name
@@ -414,6 +414,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
 
 
 _DIGITS = re.compile(r"\d+")
+_ATTENDEES = re.compile("的|[^，。；]{0,4}?(?:嘉宾|贵宾|客人|代表团?|人士|委员|记者|一行)")
 _SIDE_EVENT = re.compile("(?:欢迎|答谢)?(?:宴会|晚宴|午宴|早餐会|招待会|酒会|文艺晚会)")
 _IN_A_REPORT = re.compile(r"[^。；，]{0,12}?情况的(?:书面)?(?:报告|汇报|说明)")
 _TRIP = re.compile("访问|出访|考察|视察|调研")
