@@ -143,3 +143,21 @@ def test_the_meeting_others_watch_and_those_who_attended_it():
     m = only("国际社会高度关注中国共产党二十届四中全会召开，认为中国科学制定五年规划。")
     assert m.name == "中国共产党二十届四中全会"
     assert meetings("王沪宁27日在京会见出席第二届海峡两岸中华文化峰会台湾嘉宾。") == []
+
+
+def test_a_member_named_before_the_title_speaks():
+    m = only(
+        "政协第十四届全国委员会常务委员会第十四次会议1日在京举行全体会议。",
+        "车俊常委建议，发展新质生产力。万建民常委提出，深化农业科技创新。王惠贞常委建议，香港应积极作为。",
+    )
+    assert {"车俊", "万建民", "王惠贞"} <= set(m.speakers)
+
+
+def test_a_title_alone_is_the_one_person_who_holds_it():
+    m = only(
+        "习近平总书记十分关心贸易发展。",
+        "去年底召开的中央经济工作会议上，总书记提出要积极发展服务贸易、绿色贸易、数字贸易。",
+    )
+    assert m.speakers == ["习近平"]
+    m = only("赵乐际委员长出席会议。肖捷副委员长主持十四届全国人大常委会联组会议。")
+    assert "赵乐际" not in m.chair  # 副委员长 is not 委员长

@@ -31,6 +31,9 @@ _NATIONAL = {"中共中央", "国务院", "中央军委", "全国人大常委会
 _NATURAL = re.compile("(?:江|河|湖|海|山|流域|湾|海峡|高原|盆地|平原)$")
 
 
+_ALIAS_TITLES = ("总书记", "总理", "委员长")
+
+
 class ArticleContext:
     """What the finders need to know about the article as a whole."""
 
@@ -40,6 +43,7 @@ class ArticleContext:
         for key, name in speaking_names(sentences).items():  # 李强主持大会: a leader the tagger missed
             if not any(key in k or k in key for k in self.people):
                 self.people[key] = name
+        self._title_aliases(sentences)
         self.places = places
         # (key, stem) of each place, longest first: how a meeting's name may open (临汾市…, 临汾…)
         self.place_openings = [
@@ -101,6 +105,17 @@ class ArticleContext:
             if place.key == name or (place.key.startswith(name) and place.key[len(name) :] in lx.ADMIN_SUFFIXES):
                 return place.key
         return None
+
+    def _title_aliases(self, sentences) -> None:
+        """总书记强调, 总理指出: a title alone names the one person the article gives it to
+        (习近平总书记, 国务院总理李强), when it gives it to one only."""
+        text = "".join(s.norm for s in sentences)
+        for title in _ALIAS_TITLES:
+            if title not in text or title in self.people or "副" + title in text:
+                continue  # (副委员长 holds 委员长: a second holder the search could not tell apart)
+            holders = {n for k, n in self.people.items() if k and (k + title in text or title + k in text)}
+            if len(holders) == 1:
+                self.people[title] = holders.pop()
 
     def organizer_of(self, subject: str, strict: bool = False) -> str | None:
         """An organiser from a subject as written: a place, a body, or 市委/我区

@@ -167,6 +167,8 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
                     seen_places.append(place)
                     last_place = (s.index, end, place)
                     _add(places, Entity, s, start, end, place.name, place=place)
+            elif _titled_after(norm, m):  # 万建民常委提出: the tagger read a body, the title says a person
+                _add(people, Person, s, m.start, m.end, m.text, title=None)
             else:
                 country = m.text[: -len(_GOVERNMENT)] if m.text.endswith(_GOVERNMENT) else ""
                 place = divisions.resolve(country) if len(country) >= 2 else None
@@ -307,6 +309,17 @@ def _inside_a_place(norm: str, start: int, end: int) -> bool:
         for after in range(0, 4)
         if (before or after) and start - before >= 0 and end + after <= len(norm)
     )
+
+
+# a person's title right after their name, as 政协 writes its members (万建民常委提出, 王勇委员发言)
+_TITLE_AFTER = re.compile("(?:常委|委员|代表|院士)(?![会长])")
+
+
+def _titled_after(norm: str, m: Mention) -> bool:
+    surname = m.text[:1] in lx.SURNAMES_1 or m.text[:2] in lx.SURNAMES_2
+    return (
+        m.kind == "ORG" and 2 <= len(m.text) <= 3 and surname and bool(_TITLE_AFTER.match(norm, m.end))
+    ) and _person(m.text) == m.text
 
 
 def _person(text: str) -> str | None:
