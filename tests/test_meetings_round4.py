@@ -161,3 +161,14 @@ def test_a_title_alone_is_the_one_person_who_holds_it():
     assert m.speakers == ["习近平"]
     m = only("赵乐际委员长出席会议。肖捷副委员长主持十四届全国人大常委会联组会议。")
     assert "赵乐际" not in m.chair  # 副委员长 is not 委员长
+
+
+LOCAL = "全省工作会议12日在济南召开。"
+
+
+def test_local_news_speakers():
+    assert only(LOCAL + "李明省长强调，要抓好落实。").speakers == ["李明"]
+    assert only(LOCAL + "省委书记王大伟出席会议，并就做好下一步工作提出要求。").speakers == ["王大伟"]
+    assert only(LOCAL + "省委书记王大伟对下一步工作作出部署。").speakers == ["王大伟"]
+    assert only(LOCAL + "省长李明进行了工作部署。").speakers == ["李明"]
+    assert only(LOCAL + "省长李明和副省长张华分别讲话。").speakers == ["李明", "张华"]

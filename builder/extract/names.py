@@ -138,7 +138,8 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
         for start, name, title in titled_names(s):  # 县长高原: read as a word by the tagger
             tagged_end = longer.get(start, 0)
             into_title = (name + title).startswith(norm[start:tagged_end])  # 郑建国副|委员长: ran into a title after it
-            if (tagged_end > start + len(name) and not into_title) or _person(name) is None:
+            conjoined = tagged_end == start + len(name) + 1 and norm[tagged_end - 1] in "和与及"  # 李明|和副省长…
+            if (tagged_end > start + len(name) and not into_title and not conjoined) or _person(name) is None:
                 continue  # the tagger's longer name wins; 主席|贺信 is a letter
             if any(m.kind == "ORG" and m.start < start + len(name) and start < m.end for m in found):
                 continue  # 主席丁仲礼、农工党|中央主席陈竺: the tagger reads a body there
