@@ -172,3 +172,8 @@ def test_local_news_speakers():
     assert only(LOCAL + "省委书记王大伟对下一步工作作出部署。").speakers == ["王大伟"]
     assert only(LOCAL + "省长李明进行了工作部署。").speakers == ["李明"]
     assert only(LOCAL + "省长李明和副省长张华分别讲话。").speakers == ["李明", "张华"]
+
+
+def test_a_dateline_glued_to_the_meeting_is_no_part_of_its_name():
+    m = only("新华社北京１月５日电全国宣传部长会议今天在京召开。中共中央政治局常委李岚清到会讲话。")
+    assert (m.name, m.place, m.speakers) == ("全国宣传部长会议", "京", ["李岚清"])

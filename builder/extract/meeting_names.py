@@ -48,6 +48,7 @@ _JOINT = re.compile(rf"暨[^{_STOP}、\s]{{1,30}}?(?:{TYPES})")
 LEADING = re.compile(  # used with match(text, pos): no ^, which would only match at 0
     r"(?:本报讯|近日|日前|昨天|昨日|今天|今日|上午|下午|晚上|当天|随后|此前|了|过|一次|一场|于|这是|的|为期[^，。]{1,4}的|\s|"
     r"这次|此次|本次|这场|该|会后|会前|根据|按照|依据|依照|结合|对照|"  # 结合本次常委会会议审议…: the one reported
+    r"(?:新华社|中新社|本报)[^，。；\s]{0,12}?[日月]电|"  # 新华社北京１月５日电|全国宣传部长会议: a dateline
     + DATE.pattern
     + r")+"  # 这次座谈会: the meeting already reported
 )
