@@ -177,3 +177,11 @@ def test_local_news_speakers():
 def test_a_dateline_glued_to_the_meeting_is_no_part_of_its_name():
     m = only("新华社北京１月５日电全国宣传部长会议今天在京召开。中共中央政治局常委李岚清到会讲话。")
     assert (m.name, m.place, m.speakers) == ("全国宣传部长会议", "京", ["李岚清"])
+
+
+def test_a_meeting_the_headline_announces_for_later_is_not_held():
+    found = meetings(
+        "9月3日是纪念日。当天上午9时，北京天安门广场举行纪念大会。某某将发表重要讲话。",
+        title="纪念某某胜利80周年大会和文艺晚会将于9月3日在京举行",
+    )
+    assert found == []

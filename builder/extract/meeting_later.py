@@ -1,6 +1,7 @@
 """What the rest of an article adds to the meetings its sentences report: a host named later
 (本次对话会由…主办), a sitting's session (…闭幕。王沪宁主持闭幕会), the headline's full name for
-one named by its kind, and one name per person (习主席 is 习近平)."""
+one named by its kind, a meeting the headline announces for later, and one name per person
+(习主席 is 习近平)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from builder.extract.jurisdiction import ArticleContext
 from builder.extract.meeting_bodies import NOT_A_VENUE, NOT_A_VENUE_END, unquote
 from builder.extract.meeting_dates import meeting_date
 from builder.extract.meeting_mentions import held_mentions
-from builder.extract.meeting_names import LEADING
+from builder.extract.meeting_names import LEADING, NAME
 from builder.extract.meeting_roles import STOP as _STOP
 from builder.extract.meeting_roles import add_names, mask_quotes
 from builder.text import Sentence
@@ -115,3 +116,24 @@ def from_session(meeting: Meeting, sentences: list[Sentence], found: list, ctx: 
         for one, other in ((meeting, session), (session, meeting)):
             add_names(one.chair, other.chair)
             add_names(one.speakers, other.speakers)
+
+
+# …胜利80周年大会和文艺晚会将于9月3日在京举行: the headline announces it, the text tells what is planned
+_ANNOUNCED = re.compile(
+    rf"(?P<name>{NAME})(?:和[^，。；\s]{{1,12}})?(?:将于|将在|定于|即将)[^，。；\s]{{0,16}}?(?:举行|召开|开幕)"
+)
+
+
+def announced_in_title(found: list, title: str) -> list:
+    """The meetings found, without those the headline says are still to come."""
+    from builder.text import to_simplified
+
+    masked = mask_quotes(to_simplified(title))
+    later = [unquote(re.sub(r"^(?:\[[^\]]*\]|【[^】]*】)", "", m["name"])) for m in _ANNOUNCED.finditer(masked)]
+    return [f for f in found if not any(f.same_as(key) or _shortened(f, key) for key in later)]
+
+
+def _shortened(f, key: str) -> bool:
+    """纪念大会 of 纪念…胜利80周年大会: the name's opening and its kind."""
+    stem = f.key.removesuffix(f.type)
+    return key.endswith(f.type) and len(stem) >= 2 and key.startswith(stem)

@@ -28,6 +28,7 @@ from builder.extract.meeting_bodies import (
 from builder.extract.meeting_dates import meeting_date
 from builder.extract.meeting_later import (
     SITTING,
+    announced_in_title,
     first_mention,
     from_session,
     hosted_later,
@@ -221,6 +222,7 @@ def find_meetings(
         f.meeting.speakers.sort(key=lambda name: first_mention(sentences, name, f.meeting.sentence))
     if title and "会" in title:
         named_in_title(found, title)
+        found = announced_in_title(found, title)
     if headings:
         found = [f for f in found if not _summed_up(f, found, sentences, headings)]
     return [f.meeting for f in found if f.meeting.name and not (f.unnamed and f.key == f.type)]
