@@ -185,3 +185,12 @@ def test_a_meeting_the_headline_announces_for_later_is_not_held():
         title="纪念某某胜利80周年大会和文艺晚会将于9月3日在京举行",
     )
     assert found == []
+
+
+def test_two_sides_that_meet_are_organisers_together():
+    m = only("柬埔寨首相洪玛奈和泰国代理总理普坦今天（7月28日）在马来西亚吉隆坡举行特别会议。")
+    assert m.organizer == "柬埔寨首相洪玛奈和泰国代理总理普坦"
+    m = only("海湾阿拉伯国家合作委员会成员国外长与美国国务卿鲁比奥25日在巴林举行部长级会议。")
+    assert m.organizer == "海湾阿拉伯国家合作委员会成员国外长与美国国务卿鲁比奥"
+    m = only("由四国外长组成的代表团1日在约旦首都安曼与巴勒斯坦总统阿巴斯举行视频会议。")
+    assert m.organizer is None  # not 阿巴斯 alone

@@ -169,11 +169,19 @@ def spokesperson_body(norm: str, clause_start: int, name_at: int, key: str) -> s
     return m["body"] if m else None
 
 
+_SUBJECT_END = re.compile(r"[\d０-９]|今天|今日|昨天|当天|日前|近日|在|于|，")
+
+
 def convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
     """李强召开座谈会: the person who convened, when no body is named."""
     if norm[verb_at : verb_at + 2] not in ("召开", "召集", "举行"):
         return None  # 出席, 参加: who came, not who convened (普京…举行工作会议 convened)
-    person = ctx.person_in(norm[clause_start:verb_at])
+    subject = norm[clause_start:verb_at]
+    person = ctx.person_in(subject)
+    if person and re.search(f"[与同和][^{_STOP}与同和]*{re.escape(person)}", subject):
+        # 柬埔寨首相洪玛奈和泰国代理总理普坦今天…举行, 海合会成员国外长与美国国务卿鲁比奥…: both sides
+        both = _SUBJECT_END.split(subject, maxsplit=1)[0]
+        return both if both.endswith(person) and len(both) > len(person) + 2 else None
     if person is None and norm.startswith(("并", "专门", "随后"), clause_start):  # 习近平…考察，并主持召开: its subject
         before = norm[:clause_start]
         found = [(before.find(k), w) for k, w in ctx.people.items() if k and k in before]
