@@ -172,7 +172,8 @@ MEETING_PREFIXES = ("xwlbm-", "xwlbmdm-", "wirem-", "paperm-")
 # arguments). xwlbq- has pages without line breaks (n_oneline); xwlbt- (third session) stories
 # that report several speeches, for speakers; xwlbu- (fourth session) fresh meetings of any kind;
 # xwlbv- (fifth session) fresh meetings of any kind from 2025 and 2026, years no rule had yet seen,
-# and xwlbw- 60 more from those years, drawn later that session; xwlbx- (sixth session) 60 more.
+# and xwlbw- 60 more from those years, drawn later that session; xwlbx- (sixth session) 60 more,
+# and xwlby- 60 more, drawn later that session.
 MORE_MEETINGS = {
     2: ("xwlbn", {"n": 30, "n_md": 6, "n_national": 16}),
     3: ("xwlbp", {"n": 40, "n_md": 8, "n_national": 16}),
@@ -184,6 +185,7 @@ MORE_MEETINGS = {
     9: ("xwlbv", {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6, "years": ("2025", "2026")}),
     10: ("xwlbw", {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6, "years": ("2025", "2026")}),
     11: ("xwlbx", {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6, "years": ("2025", "2026")}),
+    12: ("xwlby", {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6, "years": ("2025", "2026")}),
 }
 # The 2021 and 2022 transcripts are reserved for evaluation: no selection may open them.
 FORBIDDEN_YEARS = ("2021", "2022")
