@@ -194,3 +194,19 @@ def test_two_sides_that_meet_are_organisers_together():
     assert m.organizer == "海湾阿拉伯国家合作委员会成员国外长与美国国务卿鲁比奥"
     m = only("由四国外长组成的代表团1日在约旦首都安曼与巴勒斯坦总统阿巴斯举行视频会议。")
     assert m.organizer is None  # not 阿巴斯 alone
+
+
+def test_places_that_each_held_one_are_one_meeting_each():
+    found = meetings("近日，广西、浙江分别举行“开局起步‘十五五’”专题新闻发布会，围绕当地规划纲要作介绍。")
+    assert [m.organizer for m in found] == ["广西壮族自治区", "浙江省"]
+    assert {m.name for m in found} == {"“开局起步‘十五五’”专题新闻发布会"}
+
+
+def test_organisers_a_meetings_name_gives():
+    assert only("第28次中国—东盟领导人会议28日在吉隆坡举行。").organizer == "中国—东盟"
+    assert only("首届中国－阿拉伯国家峰会在利雅得举行。").organizer == "中国－阿拉伯国家"
+    assert only("美国防部长赫格塞思4月30日在出席国会听证会时称，停火已经生效。").organizer == "国会"
+    assert only("2026年夏季达沃斯论坛工商界代表座谈会24日在大连举行。").organizer == "夏季达沃斯论坛"
+    assert only("在中央经济工作会议上，习近平总书记发表重要讲话。").organizer == "中央"
+    m = only("俄罗斯总统普京17日在俄国防部扩大会议上表示，俄军掌握主动权。")
+    assert (m.name, m.organizer, m.speakers) == ("俄国防部扩大会议", "俄国防部", ["普京"])

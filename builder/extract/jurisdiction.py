@@ -45,6 +45,7 @@ class ArticleContext:
                 self.people[key] = name
         self._title_aliases(sentences)
         self.places = places
+        self._place_initials = {p.key[0] for p in places}
         # (key, stem) of each place, longest first: how a meeting's name may open (临汾市…, 临汾…)
         self.place_openings = [
             (p.key, p.key[:-1] if p.key.endswith(lx.ADMIN_SUFFIXES) and len(p.key) > 2 else p.key)
@@ -104,6 +105,9 @@ class ArticleContext:
         for place in self.places:
             if place.key == name or (place.key.startswith(name) and place.key[len(name) :] in lx.ADMIN_SUFFIXES):
                 return place.key
+        known = divisions.resolve(name) if len(name) >= 2 and name[0] in self._place_initials else None
+        if known and any(place.key == known.name for place in self.places):
+            return known.name  # 广西 of 广西壮族自治区, 新疆 of 新疆维吾尔自治区: the table's short form
         return None
 
     def _title_aliases(self, sentences) -> None:

@@ -172,6 +172,19 @@ def spokesperson_body(norm: str, clause_start: int, name_at: int, key: str) -> s
 _SUBJECT_END = re.compile(r"[\d０-９]|今天|今日|昨天|当天|日前|近日|在|于|，")
 
 
+_EACH_HOSTS = re.compile(rf"(?P<hosts>[^{_STOP}]{{2,12}}(?:、[^{_STOP}、]{{2,12}})+?)分别$")
+
+
+def each_host(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> list[str] | None:
+    """天津、江西分别举行…: the places or bodies that each held one, when every one is one."""
+    before = FILLER.sub("", DAY.sub("", DATE.sub("", norm[clause_start:verb_at])))
+    m = _EACH_HOSTS.search(before)
+    if not m:
+        return None
+    hosts = [ctx.organizer_of(part) for part in _LISTED.split(m["hosts"])]
+    return hosts if all(hosts) else None
+
+
 def convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> str | None:
     """李强召开座谈会: the person who convened, when no body is named."""
     if norm[verb_at : verb_at + 2] not in ("召开", "召集", "举行"):
@@ -201,7 +214,14 @@ _BEFORE_ORDINAL = re.compile(
 _BEFORE_YEAR = re.compile(r"^(?!全)(?P<body>[^第\d年]{2,16}?(?:论坛|协会|学会|联合会))(?:19|20)\d\d年度?年会")
 # 2025中关村论坛年会, 2025年世界互联网大会乌镇峰会: the year's session of a standing forum
 _YEAR_OF_FORUM = re.compile(
-    r"^(?:19|20)\d\d年?(?P<body>[^第\d年]{2,16}?(?:论坛|大会))[\u4e00-\u9fff]{0,4}(?:年会|峰会)$"
+    r"^(?:19|20)\d\d年?(?P<body>[^第\d年]{2,16}?(?:论坛|大会))"
+    r"(?:[\u4e00-\u9fff]{0,4}(?:年会|峰会)|[\u4e00-\u9fff]{2,10}座谈会)$"
+)  # 2026年夏季达沃斯论坛|工商界代表座谈会: a meeting the forum holds
+# 国会听证会, 德国联邦议院全体会议: a parliament's sitting
+_PARLIAMENT = re.compile("^(?P<body>[^、]{0,8}?(?:国会|议会|议院))(?=听证会|全体会议|会议)")
+# 第28次中国—东盟领导人会议, 中国—中亚峰会: the partners whose leaders meet
+_PARTNERS = re.compile(
+    "^(?:首届)?(?P<body>[^、第届暨会]{2,12}?[—－-][^、第届暨会]{2,12}?)(?:领导人|首脑|外长|部长)?(?:会议|峰会|会晤)$"
 )
 
 
@@ -217,7 +237,7 @@ def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
     rest = _ORDINAL_OPENING.sub("", key)
     m = _BODY_IN_NAME.match(rest)  # 第42届亚奥理事会全体大会 → 亚奥理事会
     if not m:
-        forum = _YEAR_OF_FORUM.match(key)
+        forum = _YEAR_OF_FORUM.match(key) or _PARLIAMENT.match(key) or _PARTNERS.match(_ORDINAL_OPENING.sub("", key))
         if forum:
             return forum["body"]
         before = _BEFORE_ORDINAL.match(key) or _BEFORE_YEAR.match(key)

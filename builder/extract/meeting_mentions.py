@@ -168,7 +168,10 @@ def is_reported_as_held(masked: str, clause_start: int, start: int, end: int, ve
     """Not an aggregate (先后召开4次座谈会), a future meeting or one named for its 精神."""
     before = masked[clause_start : start if name_first else verb_at]
     hosts_listed = name_first and before.endswith("、")  # 各民主党派中央、|无党派人士…座谈会: no aggregate
-    if (_AGGREGATE_BEFORE.search(before) and not hosts_listed) or _AGGREGATE_IN_NAME.search(masked[start:end]):
+    each = not name_first and _EACH_OF_A_LIST.search(before)  # 天津、江西分别|举行: one each, named
+    if (_AGGREGATE_BEFORE.search(before) and not (hosts_listed or each)) or _AGGREGATE_IN_NAME.search(
+        masked[start:end]
+    ):
         return False
     if _AGGREGATE_AFTER.match(masked[end : end + 4]) or NOT_HELD_AFTER.match(masked[end:]):
         return False
@@ -186,6 +189,8 @@ def is_reported_as_held(masked: str, clause_start: int, start: int, end: int, ve
         return False  # 同来华出席…峰会…的总统会谈, 出席…峰会前会见: a visit's purpose, not yet held
     return not _FUTURE_IN_NAME.search(masked[start:end])
 
+
+_EACH_OF_A_LIST = re.compile(rf"^[^{_STOP}、]{{2,12}}(?:、[^{_STOP}、]{{2,12}})+分别$")
 
 _ON_THE_EVE = re.compile(
     rf"(?:并[^{_STOP}]{{0,20}}?)?(?:前夕|之际|前(?![往进来去]))"

@@ -20,6 +20,7 @@ from builder.extract.meeting_bodies import (
     HOST_BODY,
     body_name,
     convener,
+    each_host,
     organizer_in_name,
     spokesperson_body,
     subject_of,
@@ -379,6 +380,11 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if date and named_year and "月" in date and "-" not in date and "至" not in date and not date.startswith("12月"):
         month, day = (int(x) for x in re.findall(r"\d+", date)[:2])
         date = f"{int(named_year[1]):04d}-{month:02d}-{day:02d}"
+    hosts = None if name_first else each_host(s.norm, clause_start, verb_at, ctx)
+    if hosts:  # 内蒙古、山东分别举行…专题新闻发布会: one meeting of each
+        for host in hosts:
+            found.append(_Found(Meeting(written, s.index, date, place, ctx.as_written(host)), key, True))
+        return
     match = next((f for f in reversed(found) if f.same_as(key)), None)
     if match and _another_day(match.meeting.date, date):
         match = None  # 7月30日…召开会议, 在9月29日召开的中共中央政治局会议上: one body meeting twice
@@ -498,6 +504,7 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
             name_place
             or (ctx.home(level) if level else None)
             or organizer_in_name(key, ctx)
+            or ("中央" if _CENTRAL.match(key) else None)  # 在中央经济工作会议上
             or spokesperson_body(s.norm, clause_bounds(masked, start)[0], start, key)
         )  # 习近平在中国共产党第二十届中央纪律检查委员会第二次全体会议上发表重要讲话; 外交部发言人…在例行记者会上
         date = meeting_date(s, m.start(), ctx.year, ctx.publication_date, ctx.earlier(s))  # 纽兰13日在新闻发布会上说

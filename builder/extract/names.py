@@ -149,6 +149,8 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
         for m in _after_titles(norm, _joined(norm, found)):
             if any(a < m.end and m.start < b for a, b in titled):
                 continue  # the rule read the title the tagger ran into the name (…县长高原)
+            if m.kind == "LOC" and len(m.text) >= 3 and _A_BODY_END.search(m.text):
+                m = Mention(m.start, m.end, m.text, "ORG")  # 俄国防部: a country's ministry, no place
             if m.kind == "PER" and not _inside_a_place(norm, m.start, m.end):
                 name = _person(m.text)
                 start = m.start + max(0, m.text.find(name)) if name else m.start  # 埃米尔|米沙勒
@@ -311,6 +313,8 @@ def _inside_a_place(norm: str, start: int, end: int) -> bool:
         if (before or after) and start - before >= 0 and end + after <= len(norm)
     )
 
+
+_A_BODY_END = re.compile("(?:(?<![东南西北中内外腹])部|局|委|署|厅)$")  # not 西部, 中部
 
 # a person's title right after their name, as 政协 writes its members (万建民常委提出, 王勇委员发言)
 _TITLE_AFTER = re.compile("(?:常委|委员|代表|院士)(?![会长])")
