@@ -210,3 +210,11 @@ def test_organisers_a_meetings_name_gives():
     assert only("在中央经济工作会议上，习近平总书记发表重要讲话。").organizer == "中央"
     m = only("俄罗斯总统普京17日在俄国防部扩大会议上表示，俄军掌握主动权。")
     assert (m.name, m.organizer, m.speakers) == ("俄国防部扩大会议", "俄国防部", ["普京"])
+
+
+def test_made_up_members_named_before_their_title_speak():
+    m = only(
+        "政协第十四届全国委员会常务委员会第十四次会议1日在京举行全体会议。",
+        "芮思远委员说，要发展新质生产力。柏晴雪代表建议，加强农业科技创新。",
+    )
+    assert {"芮思远", "柏晴雪"} <= set(m.speakers)

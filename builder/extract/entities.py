@@ -169,11 +169,12 @@ def titled_names(sentence: Sentence):
             yield m.start("name"), name, m["title"]
 
 
-# A name at a clause's start with the title after it, then what an official does
+# A name at a clause's start with the title after it, then what an official does (万建民常委提出,
+# 王芳代表说: how 政协 and 人大 write their members)
 _NAME_THEN_TITLE = re.compile(
     r"(?:^|(?<=[，。；、：]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
-    r"(?P<title>副?(?:委员长|主席|总理|总书记|书记|部长|省长|市长|县长|区长))"
-    r"(?=主持|出席|讲话|指出|强调|表示|说|在|向|，|、)"
+    r"(?P<title>副?(?:委员长|主席|总理|总书记|书记|部长|省长|市长|县长|区长)|常委|委员|代表|院士)"
+    r"(?=主持|出席|讲话|指出|强调|表示|说|在|向|建议|认为|提出|发言|，|、)"
 )
 
 
