@@ -218,3 +218,18 @@ def test_made_up_members_named_before_their_title_speak():
         "芮思远委员说，要发展新质生产力。柏晴雪代表建议，加强农业科技创新。",
     )
     assert {"芮思远", "柏晴雪"} <= set(m.speakers)
+
+
+def test_made_up_names_after_a_title_the_tagger_cuts():
+    from builder.extract import names, ner
+    from builder.text import sentences_of
+
+    def people(text):
+        sentences = sentences_of([text])
+        return [p.name for p in names.find_names(sentences, ner.mentions([s.norm for s in sentences]))[0]]
+
+    assert "崔斌雨" in people("副委员长崔斌雨作的常委会执法检查组关于检查循环经济促进法实施情况的报告。")
+    assert "付强丽" in people("中央组织部部长付强丽参加接见。")
+    assert "万文航" in people("全国人大财政经济委员会副主任委员万文航作的报告。")
+    assert people("九三学社中央主席魏怡航代表九三学社中央常务委员会作工作报告。") == ["魏怡航"]
+    assert people("县长王晨都在现场。") != ["王晨都"]

@@ -110,7 +110,37 @@ def _given_name_part(token) -> bool:
 
 
 def _name_after(norm: str, pos: int, spans) -> str | None:
-    """The personal name starting at pos (just after a title), or None."""
+    """The personal name starting at pos (just after a title), or None; where the tagger
+    cut a made-up name (崔斌/雨作, 付强/丽), the name its characters give up to what the
+    person did (崔斌雨|作的…报告, 付强丽|参加)."""
+    by_words = _name_by_words(norm, pos, spans)
+    m = _NAME_BEFORE_ROLE.match(norm, pos)
+    by_chars = m.group(1) if m and _unknown_name(m.group(1)) else None
+    if by_chars and (by_words is None or (len(by_chars) > len(by_words) and by_chars.startswith(by_words))):
+        return by_chars
+    return by_words
+
+
+_COMMON_PREFIX = re.compile("(?!nr)[nadmqtfs]")
+_NOT_IN_A_GIVEN_NAME = re.compile("[都也就还又曾已过将并才均亦晚早一二三四五六七八九十]")
+
+
+def _unknown_name(chars: str) -> bool:
+    """Characters a name may be that no dictionary word is (not 明确, 和特邀)."""
+    return (
+        chars[0] in lx.SURNAMES_1
+        and chars[0] not in "和与及"
+        and not _NOT_IN_A_GIVEN_NAME.search(chars, 1)  # 王晨都|在, 周二晚, 商量过
+        and _plausible_name(chars)
+        and segment.word_tag(chars) in _NR_OR_UNKNOWN
+        and not _COMMON_PREFIX.match(segment.word_tag(chars[:2]) or "nr")  # 任务|重: a noun, then a character
+    )
+
+
+_NAME_BEFORE_ROLE = re.compile("([\u4e00-\u9fff]{2,3}?)(?=" + "|".join(_ROLE_AFTER) + "|[，、。])")
+
+
+def _name_by_words(norm: str, pos: int, spans) -> str | None:
     i = _token_at(spans, pos)
     if i is None:  # jieba ran the title into the name (镇/长江/海波): cut by characters
         ends = {e for _s, e, _w, _f in spans}

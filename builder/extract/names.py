@@ -138,7 +138,8 @@ def find_names(sentences: list[Sentence], mentions: list[tuple[Mention, ...]]):
         for start, name, title in titled_names(s):  # 县长高原: read as a word by the tagger
             tagged_end = longer.get(start, 0)
             into_title = (name + title).startswith(norm[start:tagged_end])  # 郑建国副|委员长: ran into a title after it
-            conjoined = tagged_end == start + len(name) + 1 and norm[tagged_end - 1] in "和与及"  # 李明|和副省长…
+            # 李明|和副省长…, 魏怡航|代表…作工作报告: the tagger ran on into what follows the name
+            conjoined = norm.startswith(_RAN_INTO, start + len(name)) and tagged_end <= start + len(name) + 2
             if (tagged_end > start + len(name) and not into_title and not conjoined) or _person(name) is None:
                 continue  # the tagger's longer name wins; 主席|贺信 is a letter
             if any(m.kind == "ORG" and m.start < start + len(name) and start < m.end for m in found):
@@ -314,6 +315,7 @@ def _inside_a_place(norm: str, start: int, end: int) -> bool:
     )
 
 
+_RAN_INTO = ("和", "与", "及", "代表", "作", "在")
 _A_BODY_END = re.compile("(?:(?<![东南西北中内外腹])部|局|委|署|厅)$")  # not 西部, 中部
 
 # a person's title right after their name, as 政协 writes its members (万建民常委提出, 王勇委员发言)
