@@ -233,3 +233,9 @@ def test_made_up_names_after_a_title_the_tagger_cuts():
     assert "万文航" in people("全国人大财政经济委员会副主任委员万文航作的报告。")
     assert people("九三学社中央主席魏怡航代表九三学社中央常务委员会作工作报告。") == ["魏怡航"]
     assert people("县长王晨都在现场。") != ["王晨都"]
+
+
+def test_a_month_is_the_date_a_clause_gives_without_a_day():
+    assert only("2020年11月，中央全面依法治国工作会议在北京召开。").date == "2020年11月"
+    assert only("今年6月，全国党建工作座谈会在京召开。").date == "6月"
+    assert only("3月至5月，全县召开安全生产工作会议。").date is None  # a span of months is no meeting's date

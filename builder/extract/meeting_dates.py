@@ -45,8 +45,10 @@ def meeting_date(
     earlier: the sentences before it, nearest first, for 当天."""
     dates = list(DATE.finditer(sentence.norm))
     if not dates:
-        return _day_in_month(sentence, verb_at, publication_date) or _same_day(
-            sentence, verb_at, current_year, publication_date, earlier
+        return (
+            _day_in_month(sentence, verb_at, publication_date)
+            or _same_day(sentence, verb_at, current_year, publication_date, earlier)
+            or _month_only(sentence, verb_at)
         )
     before = [m for m in dates if m.start() < verb_at]
     if not before and DAY.search(sentence.norm, 0, verb_at):
@@ -104,6 +106,24 @@ def _day_in_month(sentence: Sentence, verb_at: int, publication_date: str | None
     if publication_date[:1].isdigit() and publication_date[4:5] == "-":
         return f"{publication_date[:4]}-{month:02d}-{day:02d}"
     return f"{day}日"  # as written: with no year known, the month would be the article's guess
+
+
+# 2020年11月，中央全面依法治国工作会议在北京召开; 今年6月，…座谈会在京召开: the month, as written
+_MONTH = re.compile(
+    rf"(?:(?P<y>(?:19|20)\d\d)年|今年|本年)?(?P<m>\d{{1,2}}|[{CN_NUM}]{{1,3}})月(?:份)?(?![\d{CN_NUM}])"
+)
+
+
+def _month_only(sentence: Sentence, verb_at: int) -> str | None:
+    """The month its own clause gives a meeting that has no day (not one of a span: 3月至5月)."""
+    clause_start = max(sentence.norm.rfind(p, 0, verb_at) for p in "。；！？") + 1
+    months = list(_MONTH.finditer(sentence.norm, clause_start, verb_at))
+    if len(months) != 1 or re.match("[至到—-]", sentence.norm[months[0].end() : months[0].end() + 1]):
+        return None
+    m = months[0]
+    if not 1 <= _cn_int(m["m"]) <= 12:
+        return None
+    return f"{m['y']}年{_cn_int(m['m'])}月" if m["y"] else f"{_cn_int(m['m'])}月"
 
 
 _SAME_DAY = re.compile("当天|当日|同日|同一天|当晚")

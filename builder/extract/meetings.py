@@ -377,7 +377,15 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     date = meeting_date(s, verb_at, ctx.year, ctx.publication_date, ctx.earlier(s))  # the summit's day too
     named_year = _NAMED_YEAR.match(key.lstrip("《"))  # 2023年…推介会, 2024世界中文大会: the meeting's own year
     # (not in December: a meeting then is named for the year it prepares, 2025年全国春运…会议 of 12月31日)
-    if date and named_year and "月" in date and "-" not in date and "至" not in date and not date.startswith("12月"):
+    if (
+        date
+        and named_year
+        and "月" in date
+        and "日" in date
+        and "-" not in date
+        and "至" not in date
+        and not date.startswith("12月")
+    ):
         month, day = (int(x) for x in re.findall(r"\d+", date)[:2])
         date = f"{int(named_year[1]):04d}-{month:02d}-{day:02d}"
     hosts = None if name_first else each_host(s.norm, clause_start, verb_at, ctx)
