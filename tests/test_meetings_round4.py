@@ -239,3 +239,9 @@ def test_a_month_is_the_date_a_clause_gives_without_a_day():
     assert only("2020年11月，中央全面依法治国工作会议在北京召开。").date == "2020年11月"
     assert only("今年6月，全国党建工作座谈会在京召开。").date == "6月"
     assert only("3月至5月，全县召开安全生产工作会议。").date is None  # a span of months is no meeting's date
+
+
+def test_a_meeting_named_for_where_it_met_and_some_places_are_no_body():
+    m = only("1935年12月，长征到达陕北的中共中央召开瓦窑堡会议，制定了抗日民族统一战线的策略。")
+    assert (m.name, m.organizer) == ("瓦窑堡会议", None)
+    assert only("4月份，习近平总书记主持召开部分省区市座谈会。").organizer != "部分省区市"

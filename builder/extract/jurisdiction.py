@@ -31,6 +31,7 @@ _NATIONAL = {"中共中央", "国务院", "中央军委", "全国人大常委会
 _NATURAL = re.compile("(?:江|河|湖|海|山|流域|湾|海峡|高原|盆地|平原)$")
 
 
+_SOME_OF = ("部分", "有关", "相关", "若干", "多个", "一些")
 _ALIAS_TITLES = ("总书记", "总理", "委员长")
 
 
@@ -125,8 +126,8 @@ class ArticleContext:
         """An organiser from a subject as written: a place, a body, or 市委/我区
         resolved. strict: places and their committees only, no other body."""
         subject = subject.strip()
-        if not subject:
-            return None
+        if not subject or subject.startswith(_SOME_OF):
+            return None  # 部分省区市: some of them, no one body
         if subject in _NATIONAL:  # 中共中央, 国务院
             return subject
         if (

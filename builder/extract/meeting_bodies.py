@@ -250,6 +250,8 @@ def organizer_in_name(key: str, ctx: ArticleContext) -> str | None:
             return union.group(0)  # 第六届联合国环境大会: the union's numbered assembly on a topic
         if not 2 <= len(owner) <= 8 or owner.startswith("全"):
             return None
+        if kind and kind.group(0) in ("会议", "大会") and ctx.full_place(owner):
+            return None  # 遵义会议, 瓦窑堡会议: named for where it met
         body = ctx.organizer_of(owner) or (owner if _UNION_SHORT.fullmatch(owner) else None)  # 阿盟, 非盟
         return body if rest != key or body == owner else None
     body = m["body"].removeprefix("中共") if len(m["body"]) > 4 else m["body"]

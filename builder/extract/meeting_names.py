@@ -116,6 +116,7 @@ def name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext)
             if (
                 norm.startswith(written, start)
                 and end - start - len(written) >= 2
+                and norm[start + len(written) : end] not in ("会议", "大会")  # 瓦窑堡|会议: the place names it
                 and not _TOPIC_OPENING.match(norm, start + len(written))
                 and not _longer_place(norm, start + len(written), ctx)
                 and not _body_word_over(norm[start:end], len(written))

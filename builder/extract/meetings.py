@@ -356,6 +356,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     in_name = organizer_in_name(key, ctx)
     if in_name and masked[end : end + 1] == "上":
         organizer = None  # 在…举行的亚奥理事会全体大会上，…哈尔滨市获得…: the clause's subject only attended
+    if name_place and organizer and not name_first and not HOST_BODY.search(name_place):
+        name_place = None  # 中共中央召开瓦窑堡会议: named for where it met; who convened it says
     organizer = (
         name_place
         or organizer
