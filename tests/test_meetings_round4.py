@@ -245,3 +245,25 @@ def test_a_meeting_named_for_where_it_met_and_some_places_are_no_body():
     m = only("1935年12月，长征到达陕北的中共中央召开瓦窑堡会议，制定了抗日民族统一战线的策略。")
     assert (m.name, m.organizer) == ("瓦窑堡会议", None)
     assert only("4月份，习近平总书记主持召开部分省区市座谈会。").organizer != "部分省区市"
+
+
+def test_sixth_review_round_shapes():
+    m = only("在2023年6月召开的加强荒漠化综合防治座谈会上，习近平总书记强调，要坚决打好攻坚战。")
+    assert (m.date, m.place) == ("2023年6月", None)  # a month is no venue
+    m = only("十四届全国人大三次会议今天（3月9日）举行记者会。住房城乡建设部部长倪虹分享了一组数据。")
+    assert (m.organizer, m.speakers) == ("十四届全国人大三次会议", ["倪虹"])
+    assert meetings("欧洲多国领导人可能于明天（2月17日）在巴黎举行非正式会议。") == []
+    m = only("梁强热烈祝贺中国成功举行纪念中国人民抗日战争胜利80周年活动和上海合作组织天津峰会。")
+    assert (m.name, m.organizer) == ("上海合作组织天津峰会", None)
+    assert only("纪念遵义会议召开90周年大会15日在贵州遵义举行。").name == "纪念遵义会议召开90周年大会"
+    m = only("凯洛格15日在慕尼黑安全会议上称，美国将参与谈判。")
+    assert (m.name, m.organizer) == ("慕尼黑安全会议", None)  # a city no table holds opens a brand
+
+
+def test_a_heading_of_the_same_body_sums_up_its_meeting():
+    found = meetings(
+        "联合国安理会举行加沙人道局势紧急会议",
+        "联合国安理会13日举行紧急公开会，讨论加沙人道局势。",
+        headings=frozenset({0}),
+    )
+    assert [m.name for m in found] == ["紧急公开会"]

@@ -22,7 +22,7 @@ _BODY_END = re.compile(
 )
 _NATIONAL_BODY = re.compile(
     r"^(?:全国|中央)(?:政协|人大|人大常委会|总工会|妇联|工商联|青联|学联|少工委|侨联|台联|文联|科协|残联"
-    r"|[\u4e00-\u9fff]{1,10}(?:委员会|领导小组|办公室|总台))$"  # the national people's organisations
+    r"|[\u4e00-\u9fff]{1,10}(?:委员会|领导小组|办公室|总台|部|研究院))$"  # the national people's organisations
 )
 _NATIONAL = {"中共中央", "国务院", "中央军委", "全国人大常委会", "全国政协", "中央", "共青团中央"}
 

@@ -45,7 +45,7 @@ _BODY_IN_NAME = re.compile(
     r"(?:会议|全会|全体会议|大会))"
 )
 
-_ORDINAL_OPENING = re.compile(r"^第[\d０-９一二三四五六七八九十百]{1,4}[届次]")
+_ORDINAL_OPENING = re.compile(r"^(?:第[\d０-９一二三四五六七八九十百]{1,4}[届次]|首届|首次)")
 
 ENDS_AS_MEETING = re.compile(f"(?:{_TYPES})$")
 
@@ -53,7 +53,8 @@ NOT_A_VENUE_END = ("上", "中", "期间", "之际", "时", "后", "前")  # 在
 
 NOT_A_VENUE = re.compile(
     r"^(?:当晚|当天|当日|今天|今日|昨天|昨日|今晚|上午|下午|晚上|近日|日前|此间|同日|随后|去年|今年|前不久|不久前|近期|此前"
-    r"|第二天|次日|翌日|一起|线$|结束|(?:19|20)\d\d年$)"  # 聚集在一起召开, 在线参加, 在结束主持…, 在2022年举行的
+    r"|第二天|次日|翌日|一起|线$|结束|(?:19|20)\d\d年$|(?:(?:19|20)\d\d年)?\d{1,2}月(?:份|底|初|上旬|中旬|下旬)?$)"
+    # 聚集在一起召开, 在线参加, 在结束主持…, 在2022年举行的, 在2023年6月召开的
     r"|年底|年初|月底|月初|上旬|中旬|下旬|赴|出访"  # 在去年底召开的…, 在…赴利马出席…之际
 )
 
@@ -169,6 +170,7 @@ def spokesperson_body(norm: str, clause_start: int, name_at: int, key: str) -> s
     return m["body"] if m else None
 
 
+_ACKNOWLEDGES = re.compile("祝贺|感谢|赞赏|赞扬|欢迎|肯定|支持")
 _SUBJECT_END = re.compile(r"[\d０-９]|今天|今日|昨天|当天|日前|近日|在|于|，")
 
 
@@ -190,6 +192,8 @@ def convener(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) ->
     if norm[verb_at : verb_at + 2] not in ("召开", "召集", "举行"):
         return None  # 出席, 参加: who came, not who convened (普京…举行工作会议 convened)
     subject = norm[clause_start:verb_at]
+    if _ACKNOWLEDGES.search(subject):
+        return None  # 梁强热烈祝贺中国成功举行…峰会: who congratulates convened nothing
     person = ctx.person_in(subject)
     if person and re.search(f"[与同和][^{_STOP}与同和]*{re.escape(person)}", subject):
         # 柬埔寨首相洪玛奈和泰国代理总理普坦今天…举行, 海合会成员国外长与美国国务卿鲁比奥…: both sides
@@ -221,7 +225,7 @@ _YEAR_OF_FORUM = re.compile(
 _PARLIAMENT = re.compile("^(?P<body>[^、]{0,8}?(?:国会|议会|议院))(?=听证会|全体会议|会议)")
 # 第28次中国—东盟领导人会议, 中国—中亚峰会: the partners whose leaders meet
 _PARTNERS = re.compile(
-    "^(?:首届)?(?P<body>[^、第届暨会]{2,12}?[—－-][^、第届暨会]{2,12}?)(?:领导人|首脑|外长|部长)?(?:会议|峰会|会晤)$"
+    "^(?:首届)?(?P<body>[^、第届暨会]{2,12}?[—－-][^、第届暨会与和及]{2,6}?)(?:领导人|首脑|外长|部长)?(?:会议|峰会|会晤)$"
 )
 
 

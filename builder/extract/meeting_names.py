@@ -58,6 +58,7 @@ _TOPIC_OPENING = re.compile("问题|局势|危机|冲突|议题|国家|合作组
 # or a brand the place opens: 博鳌|亚洲论坛…年会, 上海|国际…大会 (a venue's name, not its host)
 _TOPIC_OPENING = re.compile(_TOPIC_OPENING.pattern + "|亚洲|世界|国际|全球|地区")  # 非洲|地区…反恐会议
 
+_EVENT_AND = re.compile("[^，。；]{2,40}?(?:活动|仪式|阅兵|庆典|展览|博览会)(?:和|及|暨)")
 _HOSTED_BY = re.compile(r"由(?P<host>[^，。；的]{2,40}?)(?:共同|联合)?(?:主办|举办|承办|召开|举行)的")
 
 _RELATIVE = re.compile(
@@ -89,6 +90,9 @@ def name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext)
     if relative and end - relative.end() >= 3:
         host = _HOSTED_BY.search(norm, start, relative.end())  # 由教育部、…共同举办的: the organisers
         start = relative.end()  # 由教育部…共同举办的|首届世界数字教育大会, 以“…”为主题的|…大会
+    event = _EVENT_AND.match(norm, start, end)
+    if event and end - event.end() >= 3:
+        start = event.end()  # 纪念…80周年活动和|上海合作组织天津峰会: an event, then the meeting
     if norm[start] == "《" and "》" not in norm[start:end]:
         start += 1  # 《２０１２年度…新闻发布会》在京举行: the title mark is no part of the name
     if norm.startswith("中共", start) and end - start > 4:
@@ -117,6 +121,7 @@ def name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext)
                 norm.startswith(written, start)
                 and end - start - len(written) >= 2
                 and norm[start + len(written) : end] not in ("会议", "大会")  # 瓦窑堡|会议: the place names it
+                and divisions.known(key)  # 慕尼黑安全会议: a city the table does not hold opens a brand
                 and not _TOPIC_OPENING.match(norm, start + len(written))
                 and not _longer_place(norm, start + len(written), ctx)
                 and not _body_word_over(norm[start:end], len(written))

@@ -256,6 +256,7 @@ def _summed_up(f: _Found, found: list[_Found], sentences: list[Sentence], headin
             other.type.endswith(f.type)
             or f.type.endswith(other.type)  # 大会 over 党代表大会
             or (len(stem) >= 2 and stem in other.key)  # 巴以问题高级别会议 over …高级别公开辩论会
+            or (f.meeting.organizer is not None and other.meeting.organizer == f.meeting.organizer)
         )
         and heading < sentences[other.meeting.sentence].block < section_end
         for other in found
@@ -287,6 +288,8 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     inner = _INNER_VERB.match(masked, start, end)
     if inner and not name_first:  # 参加接见并在|2023年度驻外使节工作会议上讲话: the name is after the verbs
         start = inner.end()
+    if name_first and _ANNIVERSARY_AFTER.match(masked, start) and start > clause_start:
+        start = clause_start  # 纪念遵义会议召开|90周年大会: the anniversary's name opens the clause
     raw_start = start
     start, end, name_place, level = name_span(s.norm, masked, start, end, ctx)
     if not is_reported_as_held(masked, clause_start, start, end, verb_at, name_first):
@@ -369,6 +372,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         or convener(s.norm, clause_start, start if name_first else verb_at, ctx)
         or (place if place and HOST_BODY.search(place) else None)  # 在国务院新闻办公室举行的新闻发布会
     )
+    if organizer and BRIEFING.search(key) and not name_first:
+        session = _SESSION_OF.match(s.norm, clause_start + s.norm[clause_start:verb_at].find(organizer))
+        if session and session.group(0).startswith(organizer):  # 十四届全国人大三次会议…举行记者会: the session's
+            organizer = session.group(0)
     if place and organizer == place:  # one answer for both: a body held it, or a place hosts nothing
         if HOST_BODY.search(place):
             place = None  # 在国务院新闻办公室举行的新闻发布会: the office held it
@@ -433,6 +440,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
 
 _DIGITS = re.compile(r"\d+")
 _ATTENDEES = re.compile("的|[^，。；]{0,4}?(?:嘉宾|贵宾|客人|代表团?|人士|委员|记者|一行)")
+_SESSION_OF = re.compile(r"[^，。；]{2,20}?[一二三四五六七八九十\d]{1,3}次会议")
 _SIDE_EVENT = re.compile("(?:欢迎|答谢)?(?:宴会|晚宴|午宴|早餐会|招待会|酒会|文艺晚会)")
 _IN_A_REPORT = re.compile(r"[^。；，]{0,12}?情况的(?:书面)?(?:报告|汇报|说明)")
 _TRIP = re.compile("访问|出访|考察|视察|调研")
