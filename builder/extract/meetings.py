@@ -3,7 +3,7 @@
 Each sentence's reports of a meeting held (meeting_mentions.py: 高青县召开…誓师大会,
 全区…座谈会在山亭宾馆召开, 刘学圣在誓师大会上要求) become meetings here: the name
 trimmed (meeting_names.py), the organiser, place and date read around it
-(meeting_bodies.py, meeting_dates.py), and mentions of one gathering merged.
+(meeting_bodies.py, meeting_dates.py), and mentions of one gathering merged (meeting_found.py).
 Chair and speakers come from the meeting's passages (meeting_roles.py): the
 people reported there as presiding (主持) or speaking (讲话, 指出, 强调, 要求 …).
 """
@@ -11,7 +11,6 @@ people reported there as presiding (主持) or speaking (讲话, 指出, 强调,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from builder.extract import Entity, Meeting, Person
 from builder.extract import lexicon as lx
@@ -27,6 +26,7 @@ from builder.extract.meeting_bodies import (
     unquote,
 )
 from builder.extract.meeting_dates import meeting_date
+from builder.extract.meeting_found import Found, another_day, canonical, fuller, in_span, is_bare, summed_up
 from builder.extract.meeting_later import (
     SITTING,
     announced_in_title,
@@ -60,7 +60,6 @@ from builder.extract.meeting_roles import (
     mask_quotes,
     speaker_of,
 )
-from builder.extract.meeting_roles import MASK as _MASK
 from builder.extract.meeting_roles import STOP as _STOP
 from builder.text import Sentence
 
@@ -73,42 +72,6 @@ _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年|\D)")
 _CENTRAL = re.compile(
     r"^(?:[一二三四五六七八九十]+届)?中央(?!和国家机关|和地方)"
 )  # 中央政法工作会议, 二十届中央第四轮巡视…部署会
-# 本次会议, and a preposition glued on (对会议召开表示祝贺, 为大会审议做好准备): the meeting referred to
-_THIS = re.compile(r"^(?:本次|此次|这次|这个|本届|该|此|上述|对|为|向|在|给|把|将|从)")
-
-
-_GENERIC = {
-    "会",
-    "会议",
-    "大会",
-    "全会",
-    "全体会议",
-    "扩大会议",
-    "工作会",
-    "专题会",
-    "例会",
-    "重要会议",
-    "有关会议",
-    "相关会议",
-}
-
-
-def _bare(key: str) -> bool:
-    """会议, 本次会议: a generic word names no meeting, it refers to one
-    (座谈会, 新闻发布会 and other kinds do name one)."""
-    return _THIS.sub("", key) in _GENERIC
-
-
-# The meeting types by last character, longest first as in lx.MEETING_TYPES.
-_TYPES_BY_LAST: dict[str, list[str]] = {}
-for _t in lx.MEETING_TYPES:
-    _TYPES_BY_LAST.setdefault(_t[-1], []).append(_t)
-
-
-def _type_of(name: str) -> str:
-    return next((t for t in _TYPES_BY_LAST.get(name[-1:], ()) if name.endswith(t)), name[-2:])
-
-
 # --- mentions -------------------------------------------------------------------------
 
 
@@ -121,58 +84,6 @@ _MET_AT = re.compile(rf"在(?P<place>[^，。；、在]{{2,12}}?)(?:{lx.TALKS})"
 _DURING_TRIP = re.compile("^(?:在)?(?:调研|考察|视察)期间，")
 _TRIP_TO = re.compile(r"(?:到|赴|在)(?P<place>[^，。；、在到赴]{2,8}?)(?:调研|考察|视察)")
 _HELD_IN = re.compile(r"在(?P<place>[^，。；、在的]{2,16}?)(?:召开|举行|举办)的")
-_SESSION_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,5}[次届]")
-_YEAR_EDITION = re.compile(r"^(?:19|20)\d\d年?度?")
-_EDITION = re.compile(rf"{_YEAR_EDITION.pattern}|^第[\d一二三四五六七八九十百]{{1,5}}届")
-
-
-class _Found:
-    """A meeting being assembled from its mentions."""
-
-    def __init__(self, meeting: Meeting, key: str, held: bool):
-        self.meeting, self.key, self.held = meeting, key, held
-        self.type = _type_of(key)
-        self.reports: list[int] = [meeting.sentence] if held else []  # sentences reporting it held
-        # known only by what it adopted, past the lead (…，党的二十届二中全会审议通过了《…方案》):
-        # a background meeting, which does not end the passage of the one being reported
-        self.recalled = False
-        self.trip_dated = False  # its date is the span of a trip (11月28日至29日，…访问…，并主持…)
-        self.unnamed = False  # known by its kind only until the headline names it (…、中央军委…举行大会)
-
-    def same_as(self, key: str) -> bool:
-        if key == self.key or canonical(key) == canonical(self.key):
-            return True
-        shorter, longer = sorted((key, self.key), key=len)
-        kind = _type_of(key)  # 发布会 of 新闻发布会: one kind written shorter
-        same_kind = kind == self.type or kind.endswith(self.type) or self.type.endswith(kind)
-        if not same_kind:
-            return False
-        shorter, longer = shorter.replace(_MASK, ""), longer.replace(_MASK, "")
-        # 元首理事会会议 of 上海合作组织成员国元首理事会第二十四次会议: the same, its session's ordinal left out
-        if shorter in longer or (len(shorter) >= 5 and shorter in _SESSION_ORDINAL.sub("", longer)):
-            return True
-        # 2024世界航商大会 (a headline) and 第四届世界航商大会: one edition, named by its year or its number
-        bare = {_EDITION.sub("", k) for k in (key, self.key)}
-        return len(bare) == 1 and {bool(_YEAR_EDITION.match(k)) for k in (key, self.key)} == {True, False}
-
-
-# The standard short forms of party and state meetings' names (二十届中央纪委五次全会 is
-# 中国共产党第二十届中央纪律检查委员会第五次全体会议; 二十届四中全会 is …中央委员会第四次全体会议)
-_NUMERAL = "[一二三四五六七八九十百\\d]+"
-_SHORT_FORMS = (
-    (re.compile("^(?:中国共产党|中共)"), ""),
-    (re.compile(f"中央委员会第({_NUMERAL})次全体会议"), r"\1中全会"),
-    (re.compile("中央纪律检查委员会"), "中央纪委"),
-    (re.compile(f"第({_NUMERAL}[届次])"), r"\1"),
-    (re.compile("全体会议$"), "全会"),
-)
-
-
-@lru_cache(maxsize=4096)
-def canonical(key: str) -> str:
-    for pattern, short in _SHORT_FORMS:
-        key = pattern.sub(short, key)
-    return key
 
 
 _CLAUSE_OPENING = re.compile("通过了?关于|授权|具有")  # 具有里程碑意义的历史性会议: a description
@@ -201,7 +112,7 @@ def find_meetings(
         people = found_people if people is None else people
         places = found_places if places is None else places
     ctx = ArticleContext(sentences, people, places, year, publication_date)
-    found: list[_Found] = []
+    found: list[Found] = []
     for s in sentences:
         if "会" not in s.norm:  # every meeting type word (会议, 大会, 座谈会 …) and 会上 has it
             continue
@@ -225,7 +136,7 @@ def find_meetings(
         named_in_title(found, title)
         found = announced_in_title(found, title)
     if headings:
-        found = [f for f in found if not _summed_up(f, found, sentences, headings)]
+        found = [f for f in found if not summed_up(f, found, sentences, headings)]
     return [f.meeting for f in found if f.meeting.name and not (f.unnamed and f.key == f.type)]
 
 
@@ -239,27 +150,6 @@ def box_items(sentences: list[Sentence], context: dict) -> list[Meeting]:
         places=context["places"],
         title=context["title"],
         headings=context.get("headings", frozenset()),
-    )
-
-
-def _summed_up(f: _Found, found: list[_Found], sentences: list[Sentence], headings: frozenset[int]) -> bool:
-    """Named only in a section's heading, which sums up the meetings of that kind that its body
-    reports: the body's own are the ones to show."""
-    blocks = {sentences[i].block for i in f.reports or [f.meeting.sentence]}
-    if not blocks <= headings:
-        return False
-    heading, stem = min(blocks), f.key.removesuffix(f.type)
-    section_end = min((h for h in headings if h > heading), default=len(sentences) and sentences[-1].block + 1)
-    return any(
-        other is not f
-        and (
-            other.type.endswith(f.type)
-            or f.type.endswith(other.type)  # 大会 over 党代表大会
-            or (len(stem) >= 2 and stem in other.key)  # 巴以问题高级别会议 over …高级别公开辩论会
-            or (f.meeting.organizer is not None and other.meeting.organizer == f.meeting.organizer)
-        )
-        and heading < sentences[other.meeting.sentence].block < section_end
-        for other in found
     )
 
 
@@ -309,7 +199,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         return  # 十四届全国人大常委会举行宪法宣誓仪式: the body acts; it holds no meeting of that name
     if not name_first and _BODY_TYPE_END.search(key) and _NUMBERED_EVENT.match(masked, end):
         return  # 举行全国政协十四届常委会|第六次学习讲座: the body's lecture, not a meeting of it
-    bare = _bare(key)
+    bare = is_bare(key)
     acts = name_first and re.match(ACTS, masked[verb_at:]) is not None
     if acts:
         opens = not mid_words(s.norm[clause_start:start])
@@ -400,10 +290,10 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     hosts = None if name_first else each_host(s.norm, clause_start, verb_at, ctx)
     if hosts:  # 内蒙古、山东分别举行…专题新闻发布会: one meeting of each
         for host in hosts:
-            found.append(_Found(Meeting(written, s.index, date, place, ctx.as_written(host)), key, True))
+            found.append(Found(Meeting(written, s.index, date, place, ctx.as_written(host)), key, True))
         return
     match = next((f for f in reversed(found) if f.same_as(key)), None)
-    if match and _another_day(match.meeting.date, date):
+    if match and another_day(match.meeting.date, date):
         match = None  # 7月30日…召开会议, 在9月29日召开的中共中央政治局会议上: one body meeting twice
     if match is None and bare and found:
         match = found[-1]
@@ -415,7 +305,7 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
         # "召开会议" with nothing to tell it apart names no meeting a reader can use; a session's
         # sitting does (政协…常务委员会第四次会议1日下午举行全体会议: its body is the organiser)
         if not bare or (SITTING.match(key) and organizer) or (hosts_listed and organizer):
-            found.append(_Found(Meeting(written, s.index, date, place, organizer), key, True))
+            found.append(Found(Meeting(written, s.index, date, place, organizer), key, True))
             found[-1].unnamed = hosts_listed
             found[-1].trip_dated = bool(date and "至" in date and _TRIP.search(s.norm, 0, verb_at))
             # named inside what a report is about (审议了…出席第六次世界议长大会情况的报告): not reported now
@@ -430,9 +320,9 @@ def _take_held(s, masked, verb_at, start, end, name_first, ctx, found) -> None:
     if not match.held:
         match.held, meeting.sentence = True, min(meeting.sentence, s.index)
     if match.trip_dated and date and "至" not in date:
-        meeting.date, match.trip_dated = _in_span(meeting.date, date), False  # 29日，…共同主持…第六次会议
-    meeting.date = _fuller(meeting.date, date, _DIGITS)
-    meeting.place = _fuller(meeting.place, place)
+        meeting.date, match.trip_dated = in_span(meeting.date, date), False  # 29日，…共同主持…第六次会议
+    meeting.date = fuller(meeting.date, date, _DIGITS)
+    meeting.place = fuller(meeting.place, place)
     meeting.organizer = meeting.organizer or organizer
     if len(key) > len(match.key):  # the fuller name wins
         match.key, meeting.name = key, written
@@ -446,42 +336,6 @@ _IN_A_REPORT = re.compile(r"[^。；，]{0,12}?情况的(?:书面)?(?:报告|汇
 _TRIP = re.compile("访问|出访|考察|视察|调研")
 
 
-def _in_span(span: str, day: str) -> str:
-    """The day a later sentence gives within a trip's span, written as fully as the span
-    (11月28日至29日 and 29日 -> 11月29日); the span when the day is not in it."""
-    m = re.match(
-        r"(?:(?P<year>\d{4})年)?(?:(?P<month>\d{1,2})月)?(?P<first>\d{1,2})日至(?:\d{1,2}月)?(?P<last>\d{1,2})日$", span
-    )
-    d = re.fullmatch(r"(?:\d{4}-\d{2}-)?(?P<day>\d{1,2})日?", day)  # 29日, or 2023-11-29 when the year is known
-    if not m or not d or not int(m["first"]) <= int(d["day"]) <= int(m["last"]):
-        return span
-    if "-" in day:  # the year known: the span's month, not the one the day was resolved in
-        return f"{day[:4]}-{int(m['month'] or day[5:7]):02d}-{int(d['day']):02d}"
-    return f"{m['year'] + '年' if m['year'] else ''}{m['month'] + '月' if m['month'] else ''}{d['day']}日"
-
-
-_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
-
-
-def _another_day(old: str | None, new: str | None) -> bool:
-    """Two days, each with its month, and not a span: two sittings of one body."""
-    if not old or not new or "至" in old + new:
-        return False
-    days = [_MONTH_DAY.search(d.replace("-", "月", 2) + ("日" if "-" in d else "")) for d in (old, new)]
-    return all(days) and [int(x) for x in days[0].groups()] != [int(x) for x in days[1].groups()]
-
-
-def _fuller(old: str | None, new: str | None, part: re.Pattern | None = None) -> str | None:
-    """What a later mention adds to a field: 9日 → 1月9日, 沙特 → 沙特西部城市吉达; else the first."""
-    if not old or not new:
-        return old or new
-    if part is not None:
-        before, after = part.findall(old), part.findall(new)
-        return new if len(after) > len(before) and after[-len(before) :] == before else old
-    return new if len(new) > len(old) and old in new else old
-
-
-# 赵乐际9日下午同列席…的全国人大代表座谈交流。…李鸿忠主持座谈会: the 座谈会, held by who talked
 _TALKED_WITH = re.compile(rf"(?:同|与)[^{_STOP}]{{2,50}}?座谈(?:交流)?(?=[{_STOP}]|$)")
 
 
@@ -497,7 +351,7 @@ def _take_talk_with(s: Sentence, sentences: list[Sentence], ctx: ArticleContext,
     date = meeting_date(s, talk.start(), ctx.year, ctx.publication_date, ctx.earlier(s))
     venue = _TALKED_IN.search(s.norm, 0, talk.start() + 1)  # 在人民大会堂与…外国专家代表座谈交流
     place = venue["place"] if venue and venue.end() == talk.start() + 1 else None
-    found.append(_Found(Meeting(_TALK_NAME, s.index, date, place, None), _TALK_NAME, True))
+    found.append(Found(Meeting(_TALK_NAME, s.index, date, place, None), _TALK_NAME, True))
 
 
 _TALK_NAME = "座谈会"
@@ -512,7 +366,7 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
         return  # 会议指出，习近平总书记在全会上作的工作报告…: a speech recalled in what the meeting said
     key = unquote(s.norm[start:end])
     match = next((f for f in reversed(found) if f.same_as(key)), None)
-    if match is None and _bare(key):
+    if match is None and is_bare(key):
         match = found[-1] if found else None
         if match is None:
             return
@@ -527,7 +381,7 @@ def _take_speech_at(s, masked, m, ctx, found) -> None:
         )  # 习近平在中国共产党第二十届中央纪律检查委员会第二次全体会议上发表重要讲话; 外交部发言人…在例行记者会上
         date = meeting_date(s, m.start(), ctx.year, ctx.publication_date, ctx.earlier(s))  # 纽兰13日在新闻发布会上说
         meeting = Meeting(s.text[start:end], s.index, date, None, organizer)
-        match = _Found(meeting, key, False)
+        match = Found(meeting, key, False)
         if BRIEFING.search(key):
             match.reports.append(s.index)  # 在会谈后的记者会上，普京表示…。特朗普表示…: all who answer speak
         found.append(match)
