@@ -267,3 +267,14 @@ def test_a_heading_of_the_same_body_sums_up_its_meeting():
         headings=frozenset({0}),
     )
     assert [m.name for m in found] == ["紧急公开会"]
+
+
+def test_hosts_joined_by_and_and_a_stage_of_a_summit():
+    m = only("英国国防部22日发表声明说，英国和法国当天在伦敦主持召开为期两天的多国军事规划会议。")
+    assert (m.organizer, m.place) == ("英国和法国", "伦敦")
+    m = only(
+        "由中国中央广播电视总台与韩国延世大学、韩国YTN电视台联合主办的“全球治理与亚太共繁荣”对话会日前在北京举行。"
+    )
+    assert m.organizer == "中国中央广播电视总台与韩国延世大学、韩国YTN电视台"
+    m = only("当地时间10月31日上午，亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州和白会议中心举行。")
+    assert (m.place, m.organizer) == ("韩国庆州和白会议中心", "亚太经合组织")  # 会议中心 is a venue

@@ -18,7 +18,7 @@ _SUBJECT_LEVEL = re.compile(r"^(?:我|本|全)?(?P<level>[省市县区州镇乡]
 _BODY_END = re.compile(
     r"(?:[省市县区州镇乡]委?|政府|政协|人大|委员会|常委会|党组|党委|局|厅|办|部|中心|中心组|集团|公司"
     r"|办公室|新闻办|理事会|指挥部|领导小组|内阁|署|总局|银行|央行|组织|协会|学会|联合会|基金会|联谊会|促进会|委|院"
-    r"|安理会|联合国大会|联合国|欧盟|东盟|非盟|北约|联防联控机制|工作组|工商联|总工会|妇联|侨联|科协|文联|作协|残联|主席团|共同体|联盟)$"
+    r"|安理会|联合国大会|联合国|欧盟|东盟|非盟|北约|联防联控机制|工作组|工商联|总工会|妇联|侨联|科协|文联|作协|残联|主席团|共同体|联盟|大学|电视台|总台)$"
 )
 _NATIONAL_BODY = re.compile(
     r"^(?:全国|中央)(?:政协|人大|人大常委会|总工会|妇联|工商联|青联|学联|少工委|侨联|台联|文联|科协|残联"
@@ -155,7 +155,7 @@ class ArticleContext:
                 return subject
         if not strict and _BODY_END.search(subject) and len(subject) <= 16 and not names_a_person:
             return subject
-        parts = subject.split("、")  # 中共中央、国务院: bodies convening together
+        parts = re.split("[、与和及]", subject)  # 中共中央、国务院; 总台与韩国延世大学: bodies together
         if not strict and len(parts) > 1 and all(_BODY_END.search(p) or p in _NATIONAL for p in parts):
             return subject
         return None

@@ -19,7 +19,7 @@ _HEARD_FROM = re.compile(r"^(?:记者)?(?:从|据|由)")  # 记者从|国务院�
 _TIME_TAIL = re.compile(r"(?:今天|今日|昨天|昨日|当天|上午|下午|晚上|[（(][）)])+$")
 HOST_BODY = re.compile("(?:办公室|新闻办|国新办|政府|委员会|(?<!总)部|委|局)$")  # a body's own hall hosts its meeting
 
-_LISTED = re.compile("[、和及]")
+_LISTED = re.compile("[、和与及]")
 _GROUP_MEETS = re.compile(  # (not 习近平主席同…领导人: a host and his guests; 共同体 is one body)
     rf"(?:[^同{_STOP}]|(?<=共)同){{1,24}}?(?:外长|防长|财长|领导人|元首|首脑)"
 )
@@ -118,7 +118,7 @@ def subject_of(norm: str, masked: str, clause_start: int, verb_at: int, ctx: Art
     organizer = ctx.organizer_of(subject) or organizer_in_name(unquote(DAY.sub("", subject)), ctx)
     if organizer is None and subject.endswith("》") and "《" in subject:  # 中央广播电视总台《…春节联欢晚会》举行
         organizer = ctx.organizer_of(subject[: subject.index("《")])
-    if organizer is None and "、" in subject:  # 共青团中央、全国青联、全国学联、全国少工委召开座谈会: all of them
+    if organizer is None and re.search("[、和与]", subject):  # 共青团中央、全国青联…召开座谈会; 英国和法国…召开: all
         organizer = subject if all(ctx.organizer_of(part) for part in _LISTED.split(subject)) else None
     if organizer is None and _GROUP_MEETS.fullmatch(subject) and ctx.person_in(subject) is None:
         organizer = subject  # 法国、德国…等国领导人17日在巴黎举行紧急会议: the group meets as itself

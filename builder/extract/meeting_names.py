@@ -23,10 +23,10 @@ TYPES = "|".join(lx.MEETING_TYPES)
 # The lookahead on the types' first characters only saves time: without it the
 # engine tries all ~80 type words at every character of a lazily grown name.
 _TYPE_START = "".join(sorted({t[0] for t in lx.MEETING_TYPES}))
-NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{TYPES})(?![战堂展长制])"  # not 大会战, 人民大会堂, 人民代表大会制度
+NAME = rf"[^{_STOP}、\s]{{0,40}}?(?=[{_TYPE_START}])(?:{TYPES})(?![战堂展长制]|中心)"  # not 大会战, 人民大会堂, 人民代表大会制度
 # a name that may hold list marks (中国曲艺家协会…、…代表大会 stays one clause's name)
-LONG_NAME = rf"[^{_STOP}\s]{{0,60}}?(?=[{_TYPE_START}])(?:{TYPES})(?![战堂展长制])"
-TYPE_WORD = re.compile(rf"(?:{TYPES})(?![战堂展长制])")
+LONG_NAME = rf"[^{_STOP}\s]{{0,60}}?(?=[{_TYPE_START}])(?:{TYPES})(?![战堂展长制]|中心)"
+TYPE_WORD = re.compile(rf"(?:{TYPES})(?![战堂展长制]|中心)")
 BODY_LEVEL = re.compile(r"(?:中共)?(?P<level>[省市县区州镇乡])(?:委|政府|人大|政协)")
 
 # a place or a date: the name has ended (not a session's ordinal: …常委会|第29次委员长会议,
@@ -41,7 +41,7 @@ _EXTEND = re.compile(r"(?:[（(]扩大[）)])?(?:议|会议|大会)(?![战长展
 
 # a meeting's anniversary inside a longer name: …十一届三中全会|召开20周年、…图书出版工作会议
 _ANNIVERSARY_IN_NAME = re.compile(
-    rf"(?:召开|举行|成立)(?:\d+|[一二三四五六七八九十百]+)周年[^{_STOP}\s]{{0,40}}?(?:{TYPES})(?![战堂展长制])"
+    rf"(?:召开|举行|成立)(?:\d+|[一二三四五六七八九十百]+)周年[^{_STOP}\s]{{0,40}}?(?:{TYPES})(?![战堂展长制]|中心)"
 )
 _JOINT = re.compile(rf"暨[^{_STOP}、\s]{{1,30}}?(?:{TYPES})")
 
@@ -88,7 +88,8 @@ def name_span(norm: str, masked: str, start: int, end: int, ctx: ArticleContext)
     relative = _RELATIVE.match(norm, start, end)
     host = None
     if relative and end - relative.end() >= 3:
-        host = _HOSTED_BY.search(norm, start, relative.end())  # 由教育部、…共同举办的: the organisers
+        clause_start = max(norm.rfind(mark, 0, start) for mark in "，。；") + 1  # (a list's 、 ends the name)
+        host = _HOSTED_BY.search(norm, clause_start, relative.end())  # 由教育部、…共同举办的: the organisers
         start = relative.end()  # 由教育部…共同举办的|首届世界数字教育大会, 以“…”为主题的|…大会
     event = _EVENT_AND.match(norm, start, end)
     if event and end - event.end() >= 3:
