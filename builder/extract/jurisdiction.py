@@ -44,7 +44,8 @@ class ArticleContext:
         for key, name in speaking_names(sentences).items():  # 李强主持大会: a leader the tagger missed
             if not any(key in k or k in key for k in self.people):
                 self.people[key] = name
-        self._title_aliases(sentences)
+        self.whole = "\n".join(s.norm for s in sentences)
+        self._title_aliases()
         self.places = places
         self._place_initials = {p.key[0] for p in places}
         # (key, stem) of each place, longest first: how a meeting's name may open (临汾市…, 临汾…)
@@ -53,7 +54,6 @@ class ArticleContext:
             for p in sorted(places, key=lambda p: -len(p.key))
             if not (_NATURAL.search(p.key) and not divisions.known(p.key))  # 长江|…座谈会: a river hosts nothing
         ]
-        self.whole = "\n".join(s.norm for s in sentences)
         iso = (
             publication_date
             if publication_date and publication_date[:1].isdigit() and len(publication_date) == 10
@@ -111,10 +111,10 @@ class ArticleContext:
             return known.name  # 广西 of 广西壮族自治区, 新疆 of 新疆维吾尔自治区: the table's short form
         return None
 
-    def _title_aliases(self, sentences) -> None:
+    def _title_aliases(self) -> None:
         """总书记强调, 总理指出: a title alone names the one person the article gives it to
         (习近平总书记, 国务院总理李强), when it gives it to one only."""
-        text = "".join(s.norm for s in sentences)
+        text = self.whole
         for title in _ALIAS_TITLES:
             if title not in text or title in self.people or "副" + title in text:
                 continue  # (副委员长 holds 委员长: a second holder the search could not tell apart)
