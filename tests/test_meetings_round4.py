@@ -278,3 +278,19 @@ def test_hosts_joined_by_and_and_a_stage_of_a_summit():
     assert m.organizer == "中国中央广播电视总台与韩国延世大学、韩国YTN电视台"
     m = only("当地时间10月31日上午，亚太经合组织第三十二次领导人非正式会议第一阶段会议在韩国庆州和白会议中心举行。")
     assert (m.place, m.organizer) == ("韩国庆州和白会议中心", "亚太经合组织")  # 会议中心 is a venue
+
+
+def test_sittings_named_together_are_one_meeting_each():
+    found = meetings(
+        "十四届全国人大常委会第十八次会议24日在京举行第一次、第二次全体会议。赵乐际委员长主持。",
+        "上午，举行第一次全体会议。",
+        "会议听取了全国人大常委会法制工作委员会主任沈春耀作的说明。",
+        "下午，举行第二次全体会议。",
+        "会议听取了全国人大常委会副委员长信春鹰作的报告。",
+        "24日下午，赵乐际委员长分别主持召开第52次、第53次委员长会议。",
+    )
+    assert [m.name for m in found] == ["第一次全体会议", "第二次全体会议", "第52次委员长会议", "第53次委员长会议"]
+    first, second = found[:2]
+    assert {(m.date, m.place, m.organizer) for m in (first, second)} == {("24日", "京", "十四届全国人大常委会")}
+    assert first.chair == second.chair == ["赵乐际"]
+    assert "信春鹰" in second.speakers and "信春鹰" not in first.speakers

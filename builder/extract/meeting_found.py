@@ -159,3 +159,34 @@ def fuller(old: str | None, new: str | None, part: re.Pattern | None = None) -> 
 
 
 # 赵乐际9日下午同列席…的全国人大代表座谈交流。…李鸿忠主持座谈会: the 座谈会, held by who talked
+
+
+# 举行第一次、第二次全体会议, 主持召开第52次、第53次委员长会议: one name for several sittings
+_ORDINAL_LIST = re.compile(r"^((?:第[\d一二三四五六七八九十百]+次、)+)(第[\d一二三四五六七八九十百]+次)(.+)$")
+
+
+def split_ordinal_lists(found: list[Found], sentences: list[Sentence]) -> list[Found]:
+    """Each sitting of a list of ordinals its own meeting, sharing the day, place, organiser and
+    the report that named them together; a later report names one of them (下午，举行第二次全体会议)."""
+    out: list[Found] = []
+    for f in found:
+        m = _ORDINAL_LIST.match(f.key)
+        if not m:
+            if f not in out:
+                out.append(f)
+            continue
+        for ordinal in m.group(1).rstrip("、").split("、") + [m.group(2)]:
+            key = ordinal + m.group(3)
+            own = next((g for g in found if g is not f and g.key == key), None)
+            if own is None:
+                own = Found(Meeting(key, f.meeting.sentence, None, None, None), key, f.held)
+            if own not in out:
+                out.append(own)  # here, in the list's order
+            meeting = own.meeting
+            meeting.date, meeting.place = meeting.date or f.meeting.date, meeting.place or f.meeting.place
+            meeting.organizer = meeting.organizer or f.meeting.organizer
+            meeting.sentence = min(meeting.sentence, f.meeting.sentence)
+            own.reports = sorted(
+                set(own.reports) | {r for r in f.reports if r == f.meeting.sentence or key in sentences[r].norm}
+            )
+    return out

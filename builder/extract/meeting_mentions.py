@@ -169,6 +169,7 @@ def is_reported_as_held(masked: str, clause_start: int, start: int, end: int, ve
     before = masked[clause_start : start if name_first else verb_at]
     hosts_listed = name_first and before.endswith("、")  # 各民主党派中央、|无党派人士…座谈会: no aggregate
     each = not name_first and _EACH_OF_A_LIST.search(before)  # 天津、江西分别|举行: one each, named
+    each = each or _ORDINALS_LISTED.match(masked, start)  # 分别主持召开第52次、第53次委员长会议: each named
     if (_AGGREGATE_BEFORE.search(before) and not (hosts_listed or each)) or _AGGREGATE_IN_NAME.search(
         masked[start:end]
     ):
@@ -190,6 +191,7 @@ def is_reported_as_held(masked: str, clause_start: int, start: int, end: int, ve
     return not _FUTURE_IN_NAME.search(masked[start:end])
 
 
+_ORDINALS_LISTED = re.compile("第[\\d一二三四五六七八九十百]+次、")
 _EACH_OF_A_LIST = re.compile(rf"^[^{_STOP}、]{{2,12}}(?:、[^{_STOP}、]{{2,12}})+分别$")
 
 _ON_THE_EVE = re.compile(

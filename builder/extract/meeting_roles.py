@@ -370,6 +370,9 @@ def _titles_only(text: str, commas: bool = False) -> bool:
     return all(p and TITLE_BEFORE.search(p) is not None and not _VERB_IN.search(p) for p in text.split("，"))
 
 
+_PROGRAMME = re.compile("^(?:上午|下午|晚上|晚间|随后)，")
+
+
 def assign_roles(sentences, ctx, found) -> None:
     """Chairs and speakers of each held meeting, from its passages (see above).
     found: objects with .meeting, .reports (the sentences reporting it held) and .recalled
@@ -397,6 +400,7 @@ def assign_roles(sentences, ctx, found) -> None:
             block_size[alone.block] == 1
             and len(alone.norm) <= 30
             and not (DATE.search(alone.norm) or DAY.search(alone.norm))
+            and not _PROGRAMME.match(alone.norm)  # 下午，举行第二次全体会议。: the session's day, no caption
         ):
             last = first + 1
         # a later headline starts another item of a round-up (…紧急会议。|俄总统表示…|普京…表示)

@@ -26,7 +26,16 @@ from builder.extract.meeting_bodies import (
     unquote,
 )
 from builder.extract.meeting_dates import meeting_date
-from builder.extract.meeting_found import Found, another_day, canonical, fuller, in_span, is_bare, summed_up
+from builder.extract.meeting_found import (
+    Found,
+    another_day,
+    canonical,
+    fuller,
+    in_span,
+    is_bare,
+    split_ordinal_lists,
+    summed_up,
+)
 from builder.extract.meeting_later import (
     SITTING,
     announced_in_title,
@@ -122,6 +131,7 @@ def find_meetings(
             _take_held(s, masked, verb_at, start, end, name_first, ctx, found)
         for m in SPEECH_AT.finditer(masked):
             _take_speech_at(s, masked, m, ctx, found)
+    found = split_ordinal_lists(found, sentences)
     assign_roles(sentences, ctx, found)
     for f in found:
         if SITTING.match(f.meeting.name) and f.meeting.sentence > 0:
