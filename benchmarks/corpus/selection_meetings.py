@@ -6,6 +6,7 @@ Existing entries are kept byte-identical; already used stories and docs are excl
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -49,6 +50,7 @@ def select_cctv_meetings(
     prefix: str = "xwlbm",
     speeches: bool = False,
     years: tuple[str, ...] | None = None,
+    skip: frozenset = frozenset(),
 ) -> list[dict]:
     src = SOURCES["cctv_news"]
     gd, commit = git_dir(mirror, src["repo"]), src["commit"]
@@ -72,7 +74,7 @@ def select_cctv_meetings(
         for _rank, day, idx, path in cands:
             if got >= want:
                 break
-            if (day, idx) in used or path in used_paths:
+            if (day, idx) in used or path in used_paths or (day, idx) in skip:
                 continue
             text = render(method, git_show(gd, commit, path), {})
             if not (MIN_CHARS <= len(text) <= MAX_CHARS):
@@ -173,7 +175,8 @@ MEETING_PREFIXES = ("xwlbm-", "xwlbmdm-", "wirem-", "paperm-")
 # that report several speeches, for speakers; xwlbu- (fourth session) fresh meetings of any kind;
 # xwlbv- (fifth session) fresh meetings of any kind from 2025 and 2026, years no rule had yet seen,
 # and xwlbw- 60 more from those years, drawn later that session; xwlbx- (sixth session) 60 more,
-# and xwlby- 60 more, drawn later that session.
+# and xwlby- and xwlbz- 60 more each, drawn later that session (xwlbz- skips the stories
+# its review rounds read, listed in reviewed.json).
 MORE_MEETINGS = {
     2: ("xwlbn", {"n": 30, "n_md": 6, "n_national": 16}),
     3: ("xwlbp", {"n": 40, "n_md": 8, "n_national": 16}),
@@ -186,6 +189,10 @@ MORE_MEETINGS = {
     10: ("xwlbw", {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6, "years": ("2025", "2026")}),
     11: ("xwlbx", {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6, "years": ("2025", "2026")}),
     12: ("xwlby", {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6, "years": ("2025", "2026")}),
+    13: (
+        "xwlbz",
+        {"n": 60, "n_md": 8, "n_national": 24, "n_oneline": 6, "years": ("2025", "2026"), "skip_reviewed": True},
+    ),
 }
 # The 2021 and 2022 transcripts are reserved for evaluation: no selection may open them.
 FORBIDDEN_YEARS = ("2021", "2022")
@@ -199,6 +206,12 @@ SPEECH_RE = re.compile("发言|讲话|致辞|作报告|作了报告|介绍|表�
 MIN_SPEECHES = 4
 
 
+def reviewed_stories() -> frozenset:
+    """(day, story index) of the unlabeled stories read in review rounds (reviewed.json)."""
+    data = json.loads((Path(__file__).parent / "reviewed.json").read_text(encoding="utf-8"))
+    return frozenset((s["day"], s["story_index"]) for s in data["stories"])
+
+
 def select_more_meetings(
     mirror: Path,
     existing: list[dict],
@@ -209,6 +222,7 @@ def select_more_meetings(
     n_oneline: int = 0,
     speeches: bool = False,
     years: tuple[str, ...] | None = None,
+    skip_reviewed: bool = False,
 ):
     chosen = select_cctv_meetings(
         mirror,
@@ -220,6 +234,7 @@ def select_more_meetings(
         prefix=prefix,
         speeches=speeches,
         years=years,
+        skip=reviewed_stories() if skip_reviewed else frozenset(),
     )
     for e in chosen:
         e["has_meeting"] = True
