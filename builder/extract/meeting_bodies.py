@@ -174,13 +174,14 @@ _ACKNOWLEDGES = re.compile("祝贺|感谢|赞赏|赞扬|欢迎|肯定|支持")
 _SUBJECT_END = re.compile(r"[\d０-９]|今天|今日|昨天|当天|日前|近日|在|于|，")
 
 
-_EACH_HOSTS = re.compile(rf"(?P<hosts>[^{_STOP}]{{2,12}}(?:、[^{_STOP}、]{{2,12}})+?)分别$")
+# 天津、江西分别|举行: a list of hosts that held one each
+EACH_HOSTS = re.compile(rf"(?P<hosts>[^{_STOP}、]{{2,12}}(?:、[^{_STOP}、]{{2,12}})+)分别$")
 
 
 def each_host(norm: str, clause_start: int, verb_at: int, ctx: ArticleContext) -> list[str] | None:
     """天津、江西分别举行…: the places or bodies that each held one, when every one is one."""
     before = FILLER.sub("", DAY.sub("", DATE.sub("", norm[clause_start:verb_at])))
-    m = _EACH_HOSTS.search(before)
+    m = EACH_HOSTS.search(before)
     if not m:
         return None
     hosts = [ctx.organizer_of(part) for part in _LISTED.split(m["hosts"])]
@@ -225,7 +226,7 @@ _YEAR_OF_FORUM = re.compile(
 _PARLIAMENT = re.compile("^(?P<body>[^、]{0,8}?(?:国会|议会|议院))(?=听证会|全体会议|会议)")
 # 第28次中国—东盟领导人会议, 中国—中亚峰会: the partners whose leaders meet
 _PARTNERS = re.compile(
-    "^(?:首届)?(?P<body>[^、第届暨会]{2,12}?[—－-][^、第届暨会与和及]{2,6}?)(?:领导人|首脑|外长|部长)?(?:会议|峰会|会晤)$"
+    "^(?P<body>[^、第届暨会]{2,12}?[—－-][^、第届暨会与和及]{2,6}?)(?:领导人|首脑|外长|部长)?(?:会议|峰会|会晤)$"
 )
 
 

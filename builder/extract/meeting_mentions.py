@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import lexicon as lx
-from builder.extract.meeting_bodies import ENDS_AS_MEETING, FILLER
+from builder.extract.meeting_bodies import EACH_HOSTS, ENDS_AS_MEETING, FILLER
 from builder.extract.meeting_dates import DATE
 from builder.extract.meeting_names import LONG_NAME, MID_BREAK, NAME, TYPE_WORD, extend, mid_words, only_place, run_on
 from builder.extract.meeting_roles import STOP as _STOP
@@ -168,7 +168,7 @@ def is_reported_as_held(masked: str, clause_start: int, start: int, end: int, ve
     """Not an aggregate (先后召开4次座谈会), a future meeting or one named for its 精神."""
     before = masked[clause_start : start if name_first else verb_at]
     hosts_listed = name_first and before.endswith("、")  # 各民主党派中央、|无党派人士…座谈会: no aggregate
-    each = not name_first and _EACH_OF_A_LIST.search(before)  # 天津、江西分别|举行: one each, named
+    each = not name_first and EACH_HOSTS.search(before)  # 天津、江西分别|举行: one each, named
     each = each or _ORDINALS_LISTED.match(masked, start)  # 分别主持召开第52次、第53次委员长会议: each named
     if (_AGGREGATE_BEFORE.search(before) and not (hosts_listed or each)) or _AGGREGATE_IN_NAME.search(
         masked[start:end]
@@ -192,7 +192,6 @@ def is_reported_as_held(masked: str, clause_start: int, start: int, end: int, ve
 
 
 _ORDINALS_LISTED = re.compile("第[\\d一二三四五六七八九十百]+次、")
-_EACH_OF_A_LIST = re.compile(rf"^[^{_STOP}、]{{2,12}}(?:、[^{_STOP}、]{{2,12}})+分别$")
 
 _ON_THE_EVE = re.compile(
     rf"(?:并[^{_STOP}]{{0,20}}?)?(?:前夕|之际|前(?![往进来去]))"
