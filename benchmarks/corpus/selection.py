@@ -57,6 +57,17 @@ def day_stories(gd: Path, commit: str, years) -> list[tuple[str, int, str, str]]
     return out
 
 
+def story_text(gd: Path, commit: str, path: str, method: str) -> str | None:
+    """A video page rendered the scraper's way, when its length is one the corpus takes
+    (a one-line page 1,000–3,000 characters: longer walls are not how such pages come)."""
+    text = render(method, git_show(gd, commit, path), {})
+    if not (MIN_CHARS <= len(text) <= MAX_CHARS):
+        return None
+    if method == "video_page_gettext" and not (1000 <= len(text) <= 3000):
+        return None
+    return text
+
+
 def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series: int) -> list[dict]:
     src = SOURCES["cctv_news"]
     gd, commit = git_dir(mirror, src["repo"]), src["commit"]
@@ -83,11 +94,8 @@ def select_cctv(mirror: Path, n_video: int, n_oneline: int, n_md: int, n_series:
                 continue
             if (day, idx) in used_days:
                 continue
-            raw = git_show(gd, commit, path)
-            text = render(method, raw, {})
-            if not (MIN_CHARS <= len(text) <= MAX_CHARS):
-                continue
-            if method == "video_page_gettext" and not (1000 <= len(text) <= 3000):
+            text = story_text(gd, commit, path, method)
+            if text is None:
                 continue
             used_days.add((day, idx))
             entries.append(

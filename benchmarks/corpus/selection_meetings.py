@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from selection import day_stories, eligible_sogou, section_entry, sogou_entry, story_entry, used_broadcast
+from selection import day_stories, eligible_sogou, section_entry, sogou_entry, story_entry, story_text, used_broadcast
 from sources import MAX_CHARS, MIN_CHARS, SOURCES, git_dir, git_ls, git_show, hrank, render
 
 MEETING_NAME = (
@@ -76,12 +76,8 @@ def select_cctv_meetings(
                 break
             if (day, idx) in used or path in used_paths or (day, idx) in skip:
                 continue
-            text = render(method, git_show(gd, commit, path), {})
-            if not (MIN_CHARS <= len(text) <= MAX_CHARS):
-                continue
-            if method == "video_page_gettext" and not (1000 <= len(text) <= 3000):
-                continue
-            if not eligible(text):
+            text = story_text(gd, commit, path, method)
+            if text is None or not eligible(text):
                 continue
             if national_only and not NATIONAL_MEETING_RE.search(text):
                 continue
